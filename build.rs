@@ -1,0 +1,116 @@
+//! Reads `src/data/events.toml`, checks it with the widget's own validation rules and writes it
+//! out as Rust constants, so that the wasm carries plain static data and no TOML parser.
+//! A mistake in the file stops the build with one line naming the file, the item and the field.
+
+#[allow(dead_code)] // The build uses only part of the module that the widget shares with it.
+#[path = "src/data/mod.rs"]
+mod data;
+
+use data::calendar::{CivilDate, ClockTime, Precision};
+use data::schema::*;
+use std::fmt::Write as _;
+
+const EVENTS_FILE: &str = "src/data/events.toml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={EVENTS_FILE}");
+    println!("cargo:rerun-if-changed=src/data");
+    let text = std::fs::read_to_string(EVENTS_FILE).unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
+    let raw: RawDataset = toml::from_str(&text).unwrap_or_else(|e| fail(&one_line(&e.to_string())));
+    let dataset = data::validate::validate(&raw).unwrap_or_else(|e| fail(&e.to_string()));
+    let mut out = String::from("/// The dataset compiled from the events file.\npub static DATASET: Dataset = ");
+    dataset.emit(&mut out);
+    out.push_str(";\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("events.rs");
+    std::fs::write(dest, out).unwrap_or_else(|e| fail(&format!("generated code cannot be written: {e}")));
+}
+
+/// Stops the build with a message that names the events file.
+fn fail(message: &str) -> ! {
+    eprintln!("error: {EVENTS_FILE}: {message}");
+    println!("cargo:warning={EVENTS_FILE}: {message}");
+    std::process::exit(1);
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Writes a value as a Rust constant expression.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for Text {
+    fn emit(&self, out: &mut String) {
+        write!(out, "Cow::Borrowed({:?})", self.as_ref()).unwrap();
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(v) => {
+                out.push_str("Some(");
+                v.emit(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl<T: Emit + Clone> Emit for std::borrow::Cow<'static, [T]> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+/// Plain values whose Debug form is already a Rust expression of the right type.
+macro_rules! emit_as_debug {
+    ($($t:ty => $prefix:literal),*) => {$(
+        impl Emit for $t {
+            fn emit(&self, out: &mut String) {
+                write!(out, concat!($prefix, "{:?}"), self).unwrap();
+            }
+        }
+    )*};
+}
+emit_as_debug!(u8 => "", u16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
+    MicrosoftStance => "MicrosoftStance::", FigureUnit => "FigureUnit::", Precision => "Precision::");
+
+/// Structs emitted field by field.
+macro_rules! emit_struct {
+    ($($t:ident { $($field:ident),* })*) => {$(
+        impl Emit for $t {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($t), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.emit(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+emit_struct! {
+    Dataset { title, staff, segments, lanes, actors, events }
+    Bilingual { fr, en }
+    Segment { id, name, from_ms, to_ms }
+    Lane { id, name }
+    Actor { id, name, lane }
+    Event { id, start, end, segment, lane, actors, status, headline, body, figure, sources, state }
+    When { date, time, part, zone, instant_ms }
+    CivilDate { year, month, day, precision }
+    ClockTime { hour, minute }
+    Figure { value, unit, label }
+    Source { outlet, date, url }
+    StateChange { ceo, board, signatures, microsoft }
+}

@@ -1,0 +1,90 @@
+//! What every component of one widget shares: the story (data and what is derived from it once)
+//! and the reader's state with its dispatcher. Each widget has its own, so several can live on
+//! one page.
+
+use crate::data::schema::{Dataset, Event};
+use crate::model::strip::StripHistory;
+use crate::model::timeline::{Action, TimelineState};
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The data of one widget and what is computed from it once, when it is mounted.
+#[derive(Clone, Debug)]
+pub struct Story {
+    /// The checked data.
+    pub dataset: Rc<Dataset>,
+    /// The state strip's values after each event.
+    pub history: Rc<StripHistory>,
+    /// Each segment's events, as index ranges.
+    pub segment_events: Rc<Vec<Range<usize>>>,
+}
+
+impl Story {
+    /// Derives everything the components need from `dataset`.
+    pub fn new(dataset: Rc<Dataset>) -> Story {
+        let history = Rc::new(StripHistory::new(&dataset.events));
+        let segment_events = Rc::new(crate::model::scale::segment_ranges(&dataset.events, dataset.segments.len()));
+        Story {
+            dataset,
+            history,
+            segment_events,
+        }
+    }
+
+    /// The event at `index`.
+    pub fn event(&self, index: usize) -> &Event {
+        &self.dataset.events[index.min(self.dataset.events.len() - 1)]
+    }
+}
+
+impl PartialEq for Story {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+    }
+}
+
+/// The reader's state as a Yew reducer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineReducer(pub TimelineState);
+
+impl Reducible for TimelineReducer {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(TimelineReducer(next))
+        }
+    }
+}
+
+/// The context every component of a widget reads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineContext {
+    /// The story shown.
+    pub story: Story,
+    /// The reader's state and how to change it.
+    pub state: UseReducerHandle<TimelineReducer>,
+}
+
+impl TimelineContext {
+    /// The current state.
+    pub fn now(&self) -> &TimelineState {
+        &self.state.0
+    }
+
+    /// A callback that dispatches `action`, ignoring its argument.
+    pub fn on<E>(&self, action: Action) -> Callback<E> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(action))
+    }
+}
+
+/// The context of the enclosing widget. Components are only rendered inside [`super::timeline::Timeline`].
+#[hook]
+pub fn use_timeline() -> TimelineContext {
+    use_context::<TimelineContext>().expect("components are rendered inside a Timeline")
+}

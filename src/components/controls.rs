@@ -1,0 +1,46 @@
+//! Previous and next, the reader's position, and autoplay's progress bar.
+
+use super::context::use_timeline;
+use crate::hooks::AUTOPLAY_MS;
+use crate::model::labels::{self, Label};
+use crate::model::timeline::Action;
+use yew::prelude::*;
+
+/// The buttons under the story card.
+#[component]
+pub fn Controls() -> Html {
+    let context = use_timeline();
+    let now = context.now();
+    let lang = now.lang;
+    let (current, total) = now.position();
+    // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
+    let step = |action: Action, enabled: bool, class: &'static str, label: Label, icon: &'static str| {
+        let state = context.state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if enabled {
+                state.dispatch(action)
+            }
+        });
+        html! {
+            <button type="button" class={classes!("ct-button", class)} aria-disabled={(!enabled).to_string()}
+                aria-label={labels::text(label, lang)} {onclick}>
+                <span class="ct-icon" aria-hidden="true">{ icon }</span>
+            </button>
+        }
+    };
+    let running = (now.playing && !now.reduced_motion).then_some("ct-progress__bar--running");
+    html! {
+        <div class="ct-controls">
+            { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, "←") }
+            <p class="ct-position">
+                <span aria-hidden="true">{ labels::position(current, total) }</span>
+                <span class="ct-sr">{ labels::position_label(current, total, lang) }</span>
+            </p>
+            { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
+            <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
+                <div class={classes!("ct-progress__bar", running)} key={now.selected}
+                    style={format!("animation-duration: {AUTOPLAY_MS}ms")}></div>
+            </div>
+        </div>
+    }
+}

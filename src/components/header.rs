@@ -1,0 +1,44 @@
+//! The widget's title, its language switch and the autoplay button.
+
+use super::context::use_timeline;
+use crate::data::schema::Lang;
+use crate::model::labels::{self, Label};
+use crate::model::timeline::Action;
+use yew::prelude::*;
+
+/// The title bar.
+#[component]
+pub fn Header() -> Html {
+    let context = use_timeline();
+    let now = context.now();
+    let lang = now.lang;
+    let languages = Lang::ALL.iter().map(|&option| {
+        html! {
+            <button type="button" class="ct-lang__option" lang={option.tag()}
+                aria-pressed={(option == lang).to_string()}
+                onclick={context.on(Action::SetLang(option))}>
+                { option.tag().to_uppercase() }
+            </button>
+        }
+    });
+    let (play_label, play_icon) = if now.playing {
+        (labels::text(Label::Pause, lang), "❚❚")
+    } else {
+        (labels::text(Label::Play, lang), "▶")
+    };
+    html! {
+        <header class="ct-header">
+            <h2 class="ct-title">{ context.story.dataset.title.get(lang) }</h2>
+            <div class="ct-header__tools">
+                <div class="ct-lang" role="group" aria-label={labels::text(Label::Language, lang)}>
+                    { for languages }
+                </div>
+                <button type="button" class="ct-button ct-play" aria-pressed={now.playing.to_string()}
+                    onclick={context.on(Action::TogglePlay)}>
+                    <span class="ct-icon" aria-hidden="true">{ play_icon }</span>
+                    <span class="ct-play__label">{ play_label }</span>
+                </button>
+            </div>
+        </header>
+    }
+}

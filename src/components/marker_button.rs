@@ -1,0 +1,65 @@
+//! One marker on the time axis: a button for an event, or for a cluster of events too close to
+//! draw apart, which steps through them one click at a time.
+
+use crate::model::scale::Marker;
+use yew::prelude::*;
+
+/// Properties of [`MarkerButton`].
+#[derive(Properties, PartialEq)]
+pub struct MarkerButtonProps {
+    /// Where it goes and which events it stands for.
+    pub marker: Marker,
+    /// Row of its lane among the lanes shown.
+    pub row: u8,
+    /// Whether the selected event is one of them.
+    pub selected: bool,
+    /// What a screen reader says for it.
+    pub label: AttrValue,
+    /// Headline shown on hover.
+    pub title: AttrValue,
+    /// Asked to select the given event index.
+    pub on_select: Callback<usize>,
+    /// Index of the selected event, to step through a cluster.
+    pub selected_event: usize,
+}
+
+/// A marker button.
+#[component]
+pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
+    let marker = &props.marker;
+    let onclick = {
+        let events = marker.events.clone();
+        let selected = props.selected_event;
+        let on_select = props.on_select.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = match events.iter().position(|&e| e == selected) {
+                Some(i) => events[(i + 1) % events.len()],
+                None => events[0],
+            };
+            on_select.emit(next);
+        })
+    };
+    let count = marker.events.len();
+    let class = classes!(
+        "ct-marker",
+        format!("ct-marker--lane-{}", marker.lane),
+        (count > 1).then_some("ct-marker--cluster"),
+        props.selected.then_some("ct-marker--selected"),
+    );
+    let style = format!(
+        "--ct-x: {:.3}%; --ct-lane: {}; --ct-level: {}",
+        marker.fraction * 100.0,
+        props.row,
+        marker.level
+    );
+    html! {
+        <li class="ct-markers__item" {style}>
+            <button type="button" {class} aria-label={props.label.clone()} title={props.title.clone()}
+                aria-current={props.selected.then_some("true")} {onclick}>
+                if count > 1 {
+                    <span class="ct-marker__count" aria-hidden="true">{ count }</span>
+                }
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,24 @@
+//! The widget's Yew components, one per file, each with its Props.
+
+pub mod animated_number;
+pub mod announcer;
+pub mod context;
+pub mod controls;
+pub mod header;
+pub mod marker_button;
+pub mod navigator;
+pub mod segment_axis;
+pub mod state_strip;
+pub mod story_card;
+pub mod timeline;
+
+pub use animated_number::AnimatedNumber;
+pub use announcer::Announcer;
+pub use controls::Controls;
+pub use header::Header;
+pub use marker_button::MarkerButton;
+pub use navigator::Navigator;
+pub use segment_axis::SegmentAxis;
+pub use state_strip::StateStrip;
+pub use story_card::StoryCard;
+pub use timeline::Timeline;

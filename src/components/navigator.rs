@@ -1,0 +1,114 @@
+//! The time navigator: segment buttons, the lanes' names, and the segments' axes side by side
+//! on a track that slides to the selected event's segment.
+
+use super::context::use_timeline;
+use super::SegmentAxis;
+use crate::model::labels::{self, Label};
+use crate::model::timeline::Action;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Width assumed before the axis has been measured, in CSS pixels.
+const DEFAULT_WIDTH: f64 = 600.0;
+
+/// The navigator.
+#[component]
+pub fn Navigator() -> Html {
+    let context = use_timeline();
+    let now = context.now();
+    let lang = now.lang;
+    let story = &context.story;
+    let dataset = &story.dataset;
+    let current = usize::from(story.event(now.selected).segment);
+    let viewport = use_node_ref();
+    let nav = use_node_ref();
+    let width = use_state_eq(|| DEFAULT_WIDTH);
+    {
+        let viewport = viewport.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = viewport.cast::<web_sys::Element>() {
+                    let w = f64::from(el.client_width());
+                    if w > 0.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let window = web_sys::window().expect("a widget runs in a window");
+            let listener = EventListener::new(&window, "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    {
+        // Arrow keys move the selection; when a marker had focus, focus follows the selection.
+        let nav = nav.clone();
+        use_effect_with(now.selected, move |_| {
+            let Some(nav) = nav.cast::<web_sys::Element>() else { return };
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            // Inside a shadow root the document only sees the host; the root knows the element.
+            let root_active = nav
+                .get_root_node()
+                .dyn_into::<web_sys::ShadowRoot>()
+                .ok()
+                .and_then(|r| r.active_element());
+            let focused = root_active.or(active);
+            let on_marker = focused.is_some_and(|el| nav.contains(Some(&el)) && el.class_list().contains("ct-marker"));
+            if on_marker {
+                if let Ok(Some(target)) = nav.query_selector(".ct-nav__segment:not([inert]) [aria-current=\"true\"]") {
+                    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = target.focus();
+                    }
+                }
+            }
+        });
+    }
+    let segment_buttons = dataset.segments.iter().enumerate().map(|(i, segment)| {
+        let range = story.segment_events[i].clone();
+        let first_shown = range.clone().find(|&e| now.lane_shown(dataset.events[e].lane));
+        let onclick = {
+            let state = context.state.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(first) = first_shown {
+                    state.dispatch(Action::Select(first));
+                }
+            })
+        };
+        html! {
+            <button type="button" class="ct-segment-button" aria-pressed={(i == current).to_string()}
+                aria-disabled={first_shown.is_none().to_string()} {onclick}>
+                { segment.name.get(lang) }
+            </button>
+        }
+    });
+    let lanes = dataset.lanes.iter().enumerate().filter(|(i, _)| now.lane_shown(*i as u8)).map(|(i, lane)| {
+        html! {
+            <li class={classes!("ct-lanes__name", format!("ct-lanes__name--lane-{i}"))}>
+                <span class={classes!("ct-marker", "ct-marker--legend", format!("ct-marker--lane-{i}"))}></span>
+                { lane.name.get(lang) }
+            </li>
+        }
+    });
+    let axes = (0..dataset.segments.len()).map(|i| {
+        html! { <SegmentAxis segment={i} current={i == current} width={*width} /> }
+    });
+    html! {
+        <nav class="ct-nav" aria-label={labels::text(Label::Navigator, lang)} ref={nav}>
+            <div class="ct-nav__segments" role="group" aria-label={labels::text(Label::Segments, lang)}>
+                { for segment_buttons }
+            </div>
+            <div class="ct-nav__body">
+                <ul class="ct-lanes" aria-hidden="true">{ for lanes }</ul>
+                <div class="ct-nav__viewport" ref={viewport}>
+                    <div class="ct-nav__track" style={format!("transform: translateX({}%)", -(current as f64) * 100.0)}>
+                        { for axes }
+                    </div>
+                </div>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,113 @@
+//! The story card: everything about the selected event, from its date to its sources.
+
+use super::context::{use_timeline, Story};
+use crate::data::schema::{Event, Lang};
+use crate::model::dates;
+use crate::model::labels::{self, Label};
+use crate::model::numbers;
+use crate::model::timeline::Direction;
+use yew::prelude::*;
+
+/// How many of the longest events are laid out, unseen, under the card, so that its height is
+/// the tallest card's and the page does not jump while the reader moves.
+const SIZER_CARDS: usize = 3;
+
+/// The selected event, sliding in from the side the reader moves towards.
+#[component]
+pub fn StoryCard() -> Html {
+    let context = use_timeline();
+    let now = context.now();
+    let lang = now.lang;
+    let story = &context.story;
+    let sizers = use_memo((story.clone(), lang), |(story, lang)| longest_events(story, *lang, SIZER_CARDS));
+    let event = story.event(now.selected);
+    let enter = match (now.reduced_motion, now.direction) {
+        (true, _) => None,
+        (false, Direction::Forward) => Some("ct-enter-forward"),
+        (false, Direction::Backward) => Some("ct-enter-backward"),
+    };
+    let reader_time = crate::intl::reader_time(&event.start, lang);
+    html! {
+        <div class="ct-stage">
+            <div class="ct-sizers" aria-hidden="true">
+                { for sizers.iter().map(|&i| html! {
+                    <div class="ct-card" key={i}>{ card_content(story, story.event(i), lang, None) }</div>
+                }) }
+            </div>
+            <article class={classes!("ct-card", enter)} key={event.id.to_string()}
+                aria-labelledby={format!("ct-headline-{}", event.id)}>
+                { card_content(story, event, lang, reader_time) }
+            </article>
+        </div>
+    }
+}
+
+/// The inside of a card; `reader_time` is the event's time on the reader's clock, if different.
+fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<String>) -> Html {
+    let status = format!("{:?}", event.status).to_lowercase();
+    let actors = event
+        .actors
+        .iter()
+        .map(|&a| story.dataset.actors[usize::from(a)].name.get(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let figure = event.figure.as_ref().map(|f| {
+        html! {
+            <p class="ct-figure">
+                <strong class="ct-figure__value">{ numbers::figure(f.value, f.unit, lang) }</strong>
+                <span class="ct-figure__label">{ f.label.get(lang) }</span>
+            </p>
+        }
+    });
+    let sources = event.sources.iter().map(|s| {
+        let name = html! { <>{ s.outlet.as_ref() }</> };
+        let link = match &s.url {
+            Some(url) => html! {
+                <a href={url.to_string()} target="_blank" rel="noopener noreferrer"
+                    title={labels::text(Label::NewTab, lang)}>{ name }</a>
+            },
+            None => name,
+        };
+        html! { <li>{ link }{ ", " }<span class="ct-sources__date">{ s.date.as_ref() }</span></li> }
+    });
+    html! {
+        <>
+            <p class="ct-card__meta">
+                <span class={classes!("ct-badge", format!("ct-badge--{status}"))}>{ labels::status(event.status, lang) }</span>
+                <time class="ct-card__when" datetime={dates::datetime_attribute(&event.start)}>
+                    { dates::when_line(&event.start, lang) }
+                </time>
+                if let Some(time) = reader_time {
+                    <span class="ct-card__reader">{ labels::your_time(&time, lang) }</span>
+                }
+            </p>
+            <h3 class="ct-card__headline" id={format!("ct-headline-{}", event.id)}>{ event.headline.get(lang) }</h3>
+            <p class="ct-card__body">{ event.body.get(lang) }</p>
+            { figure }
+            if !actors.is_empty() {
+                <p class="ct-card__actors"><span class="ct-card__caption">{ labels::text(Label::Actors, lang) }</span>{ " " }{ actors }</p>
+            }
+            <div class="ct-sources">
+                <span class="ct-card__caption">{ labels::text(Label::Sources, lang) }</span>
+                <ul class="ct-sources__list">{ for sources }</ul>
+            </div>
+        </>
+    }
+}
+
+/// The events whose cards are likely the tallest: the most text in `lang`.
+fn longest_events(story: &Story, lang: Lang, count: usize) -> Vec<usize> {
+    let weight = |e: &Event| {
+        e.headline.get(lang).len()
+            + e.body.get(lang).len()
+            + e.figure.as_ref().map_or(0, |f| 60 + f.label.get(lang).len())
+            + e.sources.iter().map(|s| 40 + s.outlet.len()).sum::<usize>()
+            + 20 * e.actors.len()
+    };
+    let mut by_weight: Vec<(usize, usize)> = story.dataset.events.iter().map(weight).enumerate().collect();
+    let count = count.min(by_weight.len());
+    if count > 0 {
+        by_weight.select_nth_unstable_by(count - 1, |a, b| b.1.cmp(&a.1));
+    }
+    by_weight[..count].iter().map(|&(i, _)| i).collect()
+}

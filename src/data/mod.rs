@@ -1,0 +1,8 @@
+//! The timeline's data: its schema, the calendar it is dated with, and the rules it must pass.
+//!
+//! This module depends on `std` and `serde` only, because the build script compiles it too:
+//! the same rules check the events file at build time and a host page's events at run time.
+
+pub mod calendar;
+pub mod schema;
+pub mod validate;

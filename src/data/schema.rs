@@ -1,0 +1,449 @@
+//! The shape of the timeline's data, in two forms.
+//!
+//! `Raw*` types are what an events file (or a host page's events array) says, as loosely typed
+//! as serde needs so that [`super::validate`] can name the event and the field of any mistake.
+//! The checked types ([`Dataset`], [`Event`], ...) are what the widget renders; they borrow
+//! `'static` text so that the build script can emit them as constants, and own it when a host
+//! page hands events in at run time.
+
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// Text that is either compiled into the binary or handed in at run time.
+pub type Text = Cow<'static, str>;
+
+/// The two languages of the widget. French comes first: the story was first told in French.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in the order the widget offers them.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The BCP 47 tag used for `lang` attributes and Intl.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `fr`, `en` or `en-GB`; `None` for any other language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// One text in both languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bilingual {
+    /// The French text.
+    pub fr: Text,
+    /// The English text.
+    pub en: Text,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How far the newsroom stands behind an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Established by the parties' own statements or several outlets.
+    Confirmed,
+    /// Reported by outlets, not confirmed by the parties.
+    Reported,
+    /// Said to have happened by unnamed sources or commentary; shown as such.
+    Rumour,
+    /// Sources give different versions; the text says which.
+    Disputed,
+}
+
+impl Status {
+    /// Every status with the name it has in the events file.
+    pub const NAMES: [(&'static str, Status); 4] = [
+        ("confirmed", Status::Confirmed),
+        ("reported", Status::Reported),
+        ("rumour", Status::Rumour),
+        ("disputed", Status::Disputed),
+    ];
+}
+
+/// A rough part of the day, for events whose day is known but not their hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    /// Before noon.
+    Morning,
+    /// Noon to early evening.
+    Afternoon,
+    /// Evening.
+    Evening,
+    /// Late at night.
+    Night,
+}
+
+impl DayPart {
+    /// Every part of the day with its name in the events file and the local minute used to
+    /// place it on the axis.
+    pub const NAMES: [(&'static str, DayPart, i64); 4] = [
+        ("morning", DayPart::Morning, 9 * 60),
+        ("afternoon", DayPart::Afternoon, 15 * 60),
+        ("evening", DayPart::Evening, 19 * 60),
+        ("night", DayPart::Night, 23 * 60),
+    ];
+}
+
+/// Microsoft's relation to OpenAI, one of the state strip's answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MicrosoftStance {
+    /// No stake.
+    None,
+    /// Investor and cloud partner.
+    Investor,
+    /// Has hired Altman and Brockman to lead a new team.
+    HiresAltman,
+    /// Holds a non-voting observer seat on the board.
+    Observer,
+}
+
+impl MicrosoftStance {
+    /// Every stance with its name in the events file.
+    pub const NAMES: [(&'static str, MicrosoftStance); 4] = [
+        ("none", MicrosoftStance::None),
+        ("investor", MicrosoftStance::Investor),
+        ("hires-altman", MicrosoftStance::HiresAltman),
+        ("observer", MicrosoftStance::Observer),
+    ];
+}
+
+/// The unit of a key figure, which decides how it is written in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureUnit {
+    /// US dollars: "1 Md $" / "$1bn".
+    Usd,
+    /// A plain count: "1 000" / "1,000"; millions and billions in words.
+    Count,
+    /// A percentage: "-1,7 %" / "-1.7%".
+    Percent,
+    /// A multiple: "100 ×" / "100x".
+    Times,
+    /// A duration in hours: "107 h" / "107 hours".
+    Hours,
+}
+
+impl FigureUnit {
+    /// Every unit with its name in the events file.
+    pub const NAMES: [(&'static str, FigureUnit); 5] = [
+        ("usd", FigureUnit::Usd),
+        ("count", FigureUnit::Count),
+        ("percent", FigureUnit::Percent),
+        ("times", FigureUnit::Times),
+        ("hours", FigureUnit::Hours),
+    ];
+}
+
+/// A figure worth showing large on the story card, with what it counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// The number.
+    pub value: f64,
+    /// How to write it.
+    pub unit: FigureUnit,
+    /// What it measures, e.g. "signatures of about 770 employees".
+    pub label: Bilingual,
+}
+
+/// Where a fact was read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// The outlet's name, e.g. "Axios".
+    pub outlet: Text,
+    /// Publication date as written in the file (YYYY, YYYY-MM or YYYY-MM-DD).
+    pub date: Text,
+    /// The outlet's own page, when the newsroom has it; always http or https.
+    pub url: Option<Text>,
+}
+
+/// What an event changes in the state strip; `None` leaves a value as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct StateChange {
+    /// New chief executive, as an index into [`Dataset::actors`].
+    pub ceo: Option<u16>,
+    /// New number of directors.
+    pub board: Option<u16>,
+    /// New number of staff who signed the letter.
+    pub signatures: Option<u16>,
+    /// Microsoft's new stance.
+    pub microsoft: Option<MicrosoftStance>,
+}
+
+/// When an event happened, as the reader should be told it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct When {
+    /// The local date.
+    pub date: super::calendar::CivilDate,
+    /// The local time, when known.
+    pub time: Option<super::calendar::ClockTime>,
+    /// The part of the day, when only that is known.
+    pub part: Option<DayPart>,
+    /// Index into [`super::calendar::SUPPORTED_ZONES`] of the zone where it happened.
+    pub zone: u8,
+    /// The instant used to place the event, in milliseconds since the epoch (UTC).
+    pub instant_ms: i64,
+}
+
+impl When {
+    /// The IANA name of the event's time zone.
+    pub fn zone_name(&self) -> &'static str {
+        super::calendar::SUPPORTED_ZONES[usize::from(self.zone)]
+    }
+}
+
+/// One event of the story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Stable identifier, used in deep links (`#altman-fired`).
+    pub id: Text,
+    /// When it happened.
+    pub start: When,
+    /// Last day, for events that span several days.
+    pub end: Option<super::calendar::CivilDate>,
+    /// Index into [`Dataset::segments`].
+    pub segment: u8,
+    /// Index into [`Dataset::lanes`].
+    pub lane: u8,
+    /// Indexes into [`Dataset::actors`].
+    pub actors: Cow<'static, [u16]>,
+    /// How far the newsroom stands behind it.
+    pub status: Status,
+    /// The headline, under 90 characters.
+    pub headline: Bilingual,
+    /// One to three sentences.
+    pub body: Bilingual,
+    /// A figure to show large, if any.
+    pub figure: Option<Figure>,
+    /// Where it was read; never empty.
+    pub sources: Cow<'static, [Source]>,
+    /// What it changes in the state strip.
+    pub state: StateChange,
+}
+
+/// A stretch of the story drawn on its own time scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    /// Identifier, e.g. `crisis`.
+    pub id: Text,
+    /// Name shown on the segment button.
+    pub name: Bilingual,
+    /// First instant of the axis, in milliseconds since the epoch.
+    pub from_ms: i64,
+    /// Last instant of the axis, in milliseconds since the epoch.
+    pub to_ms: i64,
+}
+
+/// A row of the navigator, grouping actors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    /// Identifier, e.g. `board`.
+    pub id: Text,
+    /// Label shown beside the row.
+    pub name: Bilingual,
+}
+
+/// A person or body who acts in the story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Actor {
+    /// Identifier, e.g. `altman`.
+    pub id: Text,
+    /// Display name.
+    pub name: Bilingual,
+    /// Index into [`Dataset::lanes`].
+    pub lane: u8,
+}
+
+/// Everything the widget shows: checked, ordered and cross-referenced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    /// The widget's title.
+    pub title: Bilingual,
+    /// Staff count the letter's signatures are measured against (about 770).
+    pub staff: u16,
+    /// Segments in time order.
+    pub segments: Cow<'static, [Segment]>,
+    /// Lanes, top to bottom.
+    pub lanes: Cow<'static, [Lane]>,
+    /// Actors.
+    pub actors: Cow<'static, [Actor]>,
+    /// Events in time order.
+    pub events: Cow<'static, [Event]>,
+}
+
+/// A text in both languages as written in the file; either may be missing.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBilingual {
+    /// French.
+    pub fr: Option<String>,
+    /// English.
+    pub en: Option<String>,
+}
+
+/// A key figure as written in the file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    /// The number.
+    pub value: Option<f64>,
+    /// One of the names in [`FigureUnit::NAMES`].
+    pub unit: Option<String>,
+    /// What it measures.
+    #[serde(default)]
+    pub label: RawBilingual,
+}
+
+/// A source as written in the file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    /// Outlet name.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Outlet's page.
+    pub url: Option<String>,
+}
+
+/// State changes as written in the file.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStateChange {
+    /// Actor id of the new chief executive.
+    pub ceo: Option<String>,
+    /// New board size.
+    pub board: Option<i64>,
+    /// New signature count.
+    pub signatures: Option<i64>,
+    /// One of the names in [`MicrosoftStance::NAMES`].
+    pub microsoft: Option<String>,
+}
+
+/// An event as written in the file.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    /// Identifier: lower-case letters, digits and hyphens.
+    pub id: Option<String>,
+    /// Local date: YYYY, YYYY-MM or YYYY-MM-DD.
+    pub date: Option<String>,
+    /// Local time, HH:MM.
+    pub time: Option<String>,
+    /// Part of the day when the time is not known.
+    pub part: Option<String>,
+    /// IANA time zone of the place.
+    pub zone: Option<String>,
+    /// Last day of a multi-day event.
+    pub end: Option<String>,
+    /// Segment id.
+    pub segment: Option<String>,
+    /// Lane id.
+    pub lane: Option<String>,
+    /// Actor ids.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// One of the names in [`Status::NAMES`].
+    pub status: Option<String>,
+    /// Headline.
+    #[serde(default)]
+    pub headline: RawBilingual,
+    /// Body text.
+    #[serde(default)]
+    pub body: RawBilingual,
+    /// Key figure.
+    pub figure: Option<RawFigure>,
+    /// Sources.
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    /// State changes.
+    #[serde(default)]
+    pub state: RawStateChange,
+}
+
+/// A segment as written in the file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSegment {
+    /// Identifier.
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default)]
+    pub name: RawBilingual,
+    /// First day of the axis (UTC).
+    pub from: Option<String>,
+    /// Last day of the axis (UTC), included.
+    pub to: Option<String>,
+}
+
+/// A lane as written in the file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLane {
+    /// Identifier.
+    pub id: Option<String>,
+    /// Label.
+    #[serde(default)]
+    pub name: RawBilingual,
+}
+
+/// An actor as written in the file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActor {
+    /// Identifier.
+    pub id: Option<String>,
+    /// Display name.
+    #[serde(default)]
+    pub name: RawBilingual,
+    /// Lane id.
+    pub lane: Option<String>,
+}
+
+/// A whole events file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    /// Title of the widget.
+    #[serde(default)]
+    pub title: RawBilingual,
+    /// Staff count for the letter.
+    pub staff: Option<i64>,
+    /// Segments.
+    #[serde(default, rename = "segment")]
+    pub segments: Vec<RawSegment>,
+    /// Lanes.
+    #[serde(default, rename = "lane")]
+    pub lanes: Vec<RawLane>,
+    /// Actors.
+    #[serde(default, rename = "actor")]
+    pub actors: Vec<RawActor>,
+    /// Events.
+    #[serde(default, rename = "event")]
+    pub events: Vec<RawEvent>,
+}

@@ -1,0 +1,17 @@
+//! crisis-timeline: an animated, embeddable timeline of the OpenAI leadership crisis of
+//! November 2023, in French and English.
+//!
+//! The crate is both the widget (Yew components compiled to WebAssembly) and its pure logic
+//! (data validation, time scales, derived state), which builds and tests natively.
+
+pub mod components;
+pub mod data;
+pub mod embed;
+pub mod embedded;
+pub mod hooks;
+pub mod intl;
+pub mod model;
+
+pub use components::Timeline;
+pub use data::schema::{Dataset, Lang};
+pub use model::options::Options;

@@ -1,0 +1,157 @@
+//! Dates and times as the story card and the axis write them, in the event's own time zone:
+//! "vendredi 17 novembre 2023, 12 h 30" / "Friday 17 November 2023, 12:30 pm".
+//!
+//! The event's local date and time are in the data, so this needs no date library; only the
+//! reader's own time, which depends on the reader's zone, is left to the browser's Intl.
+
+use super::labels;
+use crate::data::calendar::{weekday, ClockTime, Precision};
+use crate::data::schema::{Lang, When};
+
+/// Month names, January first.
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let i = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Fr => FR[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// Weekday names, Monday first.
+pub fn weekday_name(weekday: u8, lang: Lang) -> &'static str {
+    const FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let i = usize::from(weekday % 7);
+    match lang {
+        Lang::Fr => FR[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// A clock time: "21 h 30" in French, "9:30 pm" in English.
+pub fn clock(time: ClockTime, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}\u{A0}h\u{A0}{:02}", time.hour, time.minute),
+        Lang::En => {
+            let hour = match time.hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            let half = if time.hour < 12 { "am" } else { "pm" };
+            format!("{hour}:{:02}\u{A0}{half}", time.minute)
+        }
+    }
+}
+
+/// The date as precisely as it is known: "vendredi 17 novembre 2023", "février 2023", "2023".
+pub fn date(when: &When, lang: Lang) -> String {
+    let d = &when.date;
+    match (d.precision, lang) {
+        (Precision::Year, _) => d.year.to_string(),
+        (Precision::Month, _) => format!("{} {}", month_name(d.month, lang), d.year),
+        (Precision::Day, _) => {
+            let wd = weekday_name(weekday(d.days_since_epoch()), lang);
+            let day = if lang == Lang::Fr && d.day == 1 {
+                "1er".to_string()
+            } else {
+                d.day.to_string()
+            };
+            format!("{wd} {day} {} {}", month_name(d.month, lang), d.year)
+        }
+    }
+}
+
+/// The event's local time with its place, "12 h 30, heure du Pacifique", or the part of the
+/// day, "l'après-midi"; `None` when only the date is known.
+pub fn local_time(when: &When, lang: Lang) -> Option<String> {
+    if let Some(time) = when.time {
+        return Some(format!("{}, {}", clock(time, lang), labels::zone(when.zone_name(), lang)));
+    }
+    when.part.map(|part| labels::day_part(part, lang).to_string())
+}
+
+/// The whole line for the story card: date, then local time when known.
+pub fn when_line(when: &When, lang: Lang) -> String {
+    match local_time(when, lang) {
+        Some(time) => format!("{}, {time}", date(when, lang)),
+        None => date(when, lang),
+    }
+}
+
+/// The ISO 8601 value of a `<time datetime>` attribute: the instant in UTC when the time is
+/// known, else the date.
+pub fn datetime_attribute(when: &When) -> String {
+    let d = &when.date;
+    match (when.time, d.precision) {
+        (Some(_), _) => {
+            let minutes = when.instant_ms.div_euclid(60_000);
+            let (y, m, day) = crate::data::calendar::civil_from_days(minutes.div_euclid(1440));
+            let minute_of_day = minutes.rem_euclid(1440);
+            format!(
+                "{y:04}-{m:02}-{day:02}T{:02}:{:02}Z",
+                minute_of_day / 60,
+                minute_of_day % 60
+            )
+        }
+        (None, Precision::Day) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        (None, Precision::Month) => format!("{:04}-{:02}", d.year, d.month),
+        (None, Precision::Year) => format!("{:04}", d.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::calendar::{local_to_utc_ms, CivilDate};
+
+    fn when(date: &str, time: Option<&str>) -> When {
+        let date = CivilDate::parse(date).unwrap();
+        let time = time.map(|t| ClockTime::parse(t).unwrap());
+        let minutes = time.map_or(720, |t| t.minutes());
+        When {
+            date,
+            time,
+            part: None,
+            zone: 0,
+            instant_ms: local_to_utc_ms("America/Los_Angeles", date.placement_day(), minutes).unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_firing_is_dated_as_each_press_would() {
+        let firing = when("2023-11-17", Some("12:30"));
+        assert_eq!(
+            when_line(&firing, Lang::Fr),
+            "vendredi 17 novembre 2023, 12\u{A0}h\u{A0}30, heure du Pacifique"
+        );
+        assert_eq!(
+            when_line(&firing, Lang::En),
+            "Friday 17 November 2023, 12:30\u{A0}pm, Pacific time"
+        );
+        assert_eq!(datetime_attribute(&firing), "2023-11-17T20:30Z");
+    }
+
+    #[test]
+    fn vague_dates_say_only_what_is_known() {
+        assert_eq!(date(&when("2023", None), Lang::Fr), "2023");
+        assert_eq!(date(&when("2023-02", None), Lang::En), "February 2023");
+        assert_eq!(date(&when("2023-02-01", None), Lang::Fr), "mercredi 1er février 2023");
+        assert_eq!(datetime_attribute(&when("2023-02", None)), "2023-02");
+    }
+
+    #[test]
+    fn clock_times_around_midnight_and_noon() {
+        let t = |h, m| ClockTime { hour: h, minute: m };
+        assert_eq!(clock(t(0, 5), Lang::En), "12:05\u{A0}am");
+        assert_eq!(clock(t(12, 0), Lang::En), "12:00\u{A0}pm");
+        assert_eq!(clock(t(23, 53), Lang::Fr), "23\u{A0}h\u{A0}53");
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure logic of the widget, apart from the browser: time scales, derived state, the reader's
+//! state machine and the words and numbers of each language. Tested natively with `cargo test`.
+
+pub mod dates;
+pub mod labels;
+pub mod numbers;
+pub mod options;
+pub mod scale;
+pub mod strip;
+pub mod timeline;

@@ -1,0 +1,226 @@
+//! The options a host page can set, read from `data-*` attributes, query parameters or a JS
+//! object, all under the same names. A bad value never stops the widget: it yields a warning
+//! that names the option and the value, and the default is used.
+
+use crate::data::schema::Lang;
+use std::fmt;
+
+/// Light, dark, or following the reader's system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Whether the selection is written to and read from the URL hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DeepLink {
+    /// Leave the host page's URL alone.
+    #[default]
+    None,
+    /// `#event-id` selects an event and follows the selection.
+    Hash,
+}
+
+/// The widget's height: its content's, or a fixed number of CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Height {
+    /// As tall as its content.
+    #[default]
+    Auto,
+    /// Fixed height in CSS pixels; the story card scrolls inside.
+    Fixed(u32),
+}
+
+/// Every host option, with its default.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Options {
+    /// Language of the widget (`lang`): `fr` (default) or `en`.
+    pub lang: Lang,
+    /// Id of the first event shown (`start`); the first event by default.
+    pub start: Option<String>,
+    /// Colour theme (`theme`): `auto`, `light` or `dark`.
+    pub theme: Theme,
+    /// Start autoplay on load (`autoplay`), unless the reader prefers reduced motion.
+    pub autoplay: bool,
+    /// Turn every animation off (`reduced-motion`), whatever the reader's system says.
+    pub reduced_motion: bool,
+    /// Ids of the lanes shown (`lanes`, comma-separated); all by default.
+    pub lanes: Option<Vec<String>>,
+    /// Height (`height`): `auto` or a number of pixels.
+    pub height: Height,
+    /// Deep links (`deep-link`): `none` or `hash`.
+    pub deep_link: DeepLink,
+}
+
+/// An option the widget could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionWarning {
+    /// The option's name as the host wrote it.
+    pub option: String,
+    /// The value it gave.
+    pub value: String,
+    /// What would have been accepted.
+    pub expected: String,
+}
+
+impl fmt::Display for OptionWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "crisis-timeline: option '{}' has the value '{}', expected {}; the default is used",
+            self.option, self.value, self.expected
+        )
+    }
+}
+
+/// The canonical name of an option, whatever its spelling: `deep-link`, `deepLink`,
+/// `data-deep-link` and `deep_link` are one option.
+pub fn canonical_name(name: &str) -> String {
+    let name = name.strip_prefix("data-").unwrap_or(name);
+    name.chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Options {
+    /// Reads options from name/value pairs, in order; later pairs override earlier ones.
+    /// Names that are not options are reported too, so that a typo does not go unseen.
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Options, Vec<OptionWarning>) {
+        let mut options = Options::default();
+        let mut warnings = Vec::new();
+        for (name, value) in pairs {
+            if let Err(expected) = options.set(name, value) {
+                warnings.push(OptionWarning {
+                    option: name.to_string(),
+                    value: value.chars().take(80).collect(),
+                    expected: expected.to_string(),
+                });
+            }
+        }
+        (options, warnings)
+    }
+
+    /// Sets one option; on a bad value leaves the option as it was and says what was expected.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), &'static str> {
+        let value = value.trim();
+        match canonical_name(name).as_str() {
+            "lang" => self.lang = Lang::from_tag(value).ok_or("'fr' or 'en'")?,
+            "start" => {
+                let fine = !value.is_empty()
+                    && value.len() <= 64
+                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !fine {
+                    return Err("an event id");
+                }
+                self.start = Some(value.to_string());
+            }
+            "theme" => {
+                self.theme = match value {
+                    "auto" => Theme::Auto,
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    _ => return Err("'auto', 'light' or 'dark'"),
+                }
+            }
+            "autoplay" => self.autoplay = boolean(value)?,
+            "reducedmotion" => self.reduced_motion = boolean(value)?,
+            "lanes" => {
+                let lanes: Vec<String> = value
+                    .split(',')
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                if lanes.is_empty() {
+                    return Err("a comma-separated list of lane ids");
+                }
+                self.lanes = Some(lanes);
+            }
+            "height" => {
+                self.height = match value {
+                    "auto" => Height::Auto,
+                    px => {
+                        let px = px.strip_suffix("px").unwrap_or(px);
+                        match px.parse::<u32>() {
+                            Ok(n) if (200..=4000).contains(&n) => Height::Fixed(n),
+                            _ => return Err("'auto' or a number of pixels from 200 to 4000"),
+                        }
+                    }
+                }
+            }
+            "deeplink" => {
+                self.deep_link = match value {
+                    "none" => DeepLink::None,
+                    "hash" => DeepLink::Hash,
+                    _ => return Err("'none' or 'hash'"),
+                }
+            }
+            _ => return Err("no such option (lang, start, theme, autoplay, reduced-motion, lanes, height, deep-link)"),
+        }
+        Ok(())
+    }
+}
+
+fn boolean(value: &str) -> Result<bool, &'static str> {
+    match value {
+        "" | "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err("'true' or 'false'"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_option_are_the_same_option() {
+        for name in ["deep-link", "deepLink", "data-deep-link", "deep_link"] {
+            let (options, warnings) = Options::parse([(name, "hash")]);
+            assert_eq!(options.deep_link, DeepLink::Hash, "{name}");
+            assert!(warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn bad_values_warn_and_keep_the_default() {
+        let (options, warnings) = Options::parse([("lang", "de"), ("theme", "pink"), ("height", "12")]);
+        assert_eq!(options, Options::default());
+        assert_eq!(warnings.len(), 3);
+        assert_eq!(
+            warnings[0].to_string(),
+            "crisis-timeline: option 'lang' has the value 'de', expected 'fr' or 'en'; the default is used"
+        );
+    }
+
+    #[test]
+    fn good_values_are_read() {
+        let (options, warnings) = Options::parse([
+            ("lang", "en-GB"),
+            ("start", "agreement"),
+            ("autoplay", ""),
+            ("reducedMotion", "false"),
+            ("lanes", "board, staff"),
+            ("height", "640px"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(options.lang, Lang::En);
+        assert_eq!(options.start.as_deref(), Some("agreement"));
+        assert!(options.autoplay);
+        assert!(!options.reduced_motion);
+        assert_eq!(options.lanes, Some(vec!["board".to_string(), "staff".to_string()]));
+        assert_eq!(options.height, Height::Fixed(640));
+    }
+
+    #[test]
+    fn unknown_options_are_reported() {
+        let (_, warnings) = Options::parse([("langue", "fr")]);
+        assert_eq!(warnings[0].option, "langue");
+    }
+}

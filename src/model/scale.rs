@@ -1,0 +1,223 @@
+//! The navigator's time axis: each segment on its own time-proportional scale, the ticks that
+//! fit its span, and where each event's marker goes in its lane.
+//!
+//! Everything here works in fractions of a segment's width (0 at its start, 1 at its end), so
+//! the same layout serves any screen; the caller says how close two markers may come.
+
+use crate::data::calendar::{civil_from_days, days_from_civil, local_to_utc_ms, offset_at_utc};
+use crate::data::schema::{Event, Lang, Segment};
+use std::ops::Range;
+
+const MS_PER_MINUTE: i64 = 60_000;
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// Where an instant falls on a segment's axis, from 0 (start) to 1 (end).
+pub fn fraction(segment: &Segment, instant_ms: i64) -> f64 {
+    let span = (segment.to_ms - segment.from_ms).max(1) as f64;
+    ((instant_ms - segment.from_ms) as f64 / span).clamp(0.0, 1.0)
+}
+
+/// The events of each segment, as index ranges into the (time-ordered) events.
+pub fn segment_ranges(events: &[Event], segments: usize) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(segments);
+    let mut start = 0;
+    for segment in 0..segments {
+        let end = start
+            + events[start..]
+                .iter()
+                .take_while(|e| usize::from(e.segment) == segment)
+                .count();
+        ranges.push(start..end);
+        start = end;
+    }
+    ranges
+}
+
+/// The calendar unit between two ticks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TickUnit {
+    /// One tick a year (or every few years).
+    Year,
+    /// One tick a month (or every few months).
+    Month,
+    /// One tick a day.
+    Day,
+    /// One tick every six hours.
+    SixHours,
+}
+
+/// A labelled mark on the axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tick {
+    /// Where it sits, 0 to 1.
+    pub fraction: f64,
+    /// Its unit, which decides its label.
+    pub unit: TickUnit,
+    /// Local year.
+    pub year: i32,
+    /// Local month, 1 to 12.
+    pub month: u8,
+    /// Local day of the month.
+    pub day: u8,
+    /// Local hour.
+    pub hour: u8,
+    /// Local day of the week, 0 = Monday.
+    pub weekday: u8,
+}
+
+/// The unit that suits a span: years for the origins, days for the crisis.
+pub fn tick_unit(span_ms: i64) -> TickUnit {
+    let days = span_ms / MS_PER_DAY;
+    if days >= 3 * 365 {
+        TickUnit::Year
+    } else if days >= 60 {
+        TickUnit::Month
+    } else if days >= 3 {
+        TickUnit::Day
+    } else {
+        TickUnit::SixHours
+    }
+}
+
+/// Ticks at local calendar boundaries in `zone`, at most `max_ticks` of them.
+pub fn ticks(segment: &Segment, zone: &str, max_ticks: usize) -> Vec<Tick> {
+    let unit = tick_unit(segment.to_ms - segment.from_ms);
+    let local = |utc_ms: i64| utc_ms + offset_at_utc(zone, utc_ms / MS_PER_MINUTE).unwrap_or(0) * MS_PER_MINUTE;
+    let (first_year, first_month, first_day) = civil_from_days(local(segment.from_ms).div_euclid(MS_PER_DAY));
+    let mut candidates: Vec<(i64, i64)> = Vec::new(); // (local day, minute of day)
+    let last_day = local(segment.to_ms).div_euclid(MS_PER_DAY);
+    match unit {
+        TickUnit::Year => {
+            let (last_year, _, _) = civil_from_days(last_day);
+            candidates.extend((first_year + 1..=last_year).map(|y| (days_from_civil(y, 1, 1), 0)));
+        }
+        TickUnit::Month => {
+            let (mut y, mut m) = (first_year, first_month);
+            loop {
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                let day = days_from_civil(y, m, 1);
+                if day > last_day {
+                    break;
+                }
+                candidates.push((day, 0));
+            }
+        }
+        TickUnit::Day => {
+            let first = days_from_civil(first_year, first_month, first_day);
+            candidates.extend((first + 1..=last_day).map(|d| (d, 0)));
+        }
+        TickUnit::SixHours => {
+            let first = days_from_civil(first_year, first_month, first_day);
+            candidates.extend((first..=last_day).flat_map(|d| (0..4).map(move |q| (d, q * 360))));
+        }
+    }
+    let step = candidates.len().div_ceil(max_ticks.max(1)).max(1);
+    candidates
+        .into_iter()
+        .step_by(step)
+        .filter_map(|(day, minutes)| {
+            let utc = local_to_utc_ms(zone, day, minutes).ok()?;
+            if utc < segment.from_ms || utc > segment.to_ms {
+                return None;
+            }
+            let (year, month, d) = civil_from_days(day);
+            Some(Tick {
+                fraction: fraction(segment, utc),
+                unit,
+                year,
+                month,
+                day: d,
+                hour: (minutes / 60) as u8,
+                weekday: crate::data::calendar::weekday(day),
+            })
+        })
+        .collect()
+}
+
+/// The label of a tick in a language: "2019", "mars 2024" / "Mar 2024", "ven. 17" / "Fri 17", "18 h" / "6 pm".
+pub fn tick_label(tick: &Tick, lang: Lang) -> String {
+    const MONTHS_FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    ];
+    const MONTHS_EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const DAYS_FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+    const DAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let month = usize::from(tick.month - 1);
+    let weekday = usize::from(tick.weekday);
+    match (tick.unit, lang) {
+        (TickUnit::Year, _) => tick.year.to_string(),
+        (TickUnit::Month, Lang::Fr) => format!("{}\u{A0}{}", MONTHS_FR[month], tick.year),
+        (TickUnit::Month, Lang::En) => format!("{}\u{A0}{}", MONTHS_EN[month], tick.year),
+        (TickUnit::Day, Lang::Fr) => format!("{}\u{A0}{}", DAYS_FR[weekday], tick.day),
+        (TickUnit::Day, Lang::En) => format!("{}\u{A0}{}", DAYS_EN[weekday], tick.day),
+        (TickUnit::SixHours, Lang::Fr) => format!("{}\u{A0}h", tick.hour),
+        (TickUnit::SixHours, Lang::En) => format!("{}:00", tick.hour),
+    }
+}
+
+/// One button on the axis: an event, or a cluster of events too close to draw apart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Indexes of its events, in time order; the first one is the one it selects.
+    pub events: Vec<usize>,
+    /// Where it sits on the axis, 0 to 1.
+    pub fraction: f64,
+    /// Its lane.
+    pub lane: u8,
+    /// Its row within the lane, 0 at the top, when markers are stacked.
+    pub level: u8,
+}
+
+/// Places the markers of `range` (one segment's events): markers closer than `min_gap` in one
+/// lane stack on up to `max_levels` rows, and past that join the latest marker of the lane as a
+/// cluster. Events of lanes that `shown` rejects get no marker. Costs one pass over the range.
+pub fn layout_markers(
+    events: &[Event],
+    range: Range<usize>,
+    segment: &Segment,
+    min_gap: f64,
+    max_levels: u8,
+    shown: impl Fn(u8) -> bool,
+) -> Vec<Marker> {
+    let levels = usize::from(max_levels.max(1));
+    // Per lane and level: (fraction of the last marker started there, its index in `markers`).
+    let mut last: Vec<Vec<Option<(f64, usize)>>> = Vec::new();
+    let mut markers: Vec<Marker> = Vec::new();
+    for index in range {
+        let event = &events[index];
+        if !shown(event.lane) {
+            continue;
+        }
+        let lane = usize::from(event.lane);
+        if last.len() <= lane {
+            last.resize(lane + 1, vec![None; levels]);
+        }
+        let at = fraction(segment, event.start.instant_ms);
+        let free = last[lane]
+            .iter()
+            .position(|slot| slot.is_none_or(|(f, _)| at - f >= min_gap));
+        match free {
+            Some(level) => {
+                last[lane][level] = Some((at, markers.len()));
+                markers.push(Marker {
+                    events: vec![index],
+                    fraction: at,
+                    lane: event.lane,
+                    level: level as u8,
+                });
+            }
+            None => {
+                let latest = last[lane]
+                    .iter()
+                    .flatten()
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|&(_, m)| m)
+                    .expect("every level is taken, so one exists");
+                markers[latest].events.push(index);
+            }
+        }
+    }
+    markers
+}
