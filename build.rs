@@ -15,14 +15,19 @@ const EVENTS_FILE: &str = "src/data/events.toml";
 fn main() {
     println!("cargo:rerun-if-changed={EVENTS_FILE}");
     println!("cargo:rerun-if-changed=src/data");
-    let text = std::fs::read_to_string(EVENTS_FILE).unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
+    let text = std::fs::read_to_string(EVENTS_FILE)
+        .unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
     let raw: RawDataset = toml::from_str(&text).unwrap_or_else(|e| fail(&one_line(&e.to_string())));
     let dataset = data::validate::validate(&raw).unwrap_or_else(|e| fail(&e.to_string()));
-    let mut out = String::from("/// The dataset compiled from the events file.\npub static DATASET: Dataset = ");
+    let mut out = String::from(
+        "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
+    );
     dataset.emit(&mut out);
     out.push_str(";\n");
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("events.rs");
-    std::fs::write(dest, out).unwrap_or_else(|e| fail(&format!("generated code cannot be written: {e}")));
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("events.rs");
+    std::fs::write(dest, out)
+        .unwrap_or_else(|e| fail(&format!("generated code cannot be written: {e}")));
 }
 
 /// Stops the build with a message that names the events file.

@@ -30,7 +30,12 @@ pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
     ] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
-    Reflect::set(&options, &"hour12".into(), &JsValue::from_bool(lang == Lang::En)).ok()?;
+    Reflect::set(
+        &options,
+        &"hour12".into(),
+        &JsValue::from_bool(lang == Lang::En),
+    )
+    .ok()?;
     let locales = Array::of1(&lang.tag().into());
     let format = Intl::DateTimeFormat::new(&locales, &options);
     let date = Date::new(&JsValue::from_f64(when.instant_ms as f64));
@@ -39,14 +44,28 @@ pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
         parts
             .iter()
             .filter_map(|p| p.dyn_into::<Object>().ok())
-            .find(|p| Reflect::get(p, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some(wanted))
+            .find(|p| {
+                Reflect::get(p, &"type".into())
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .as_deref()
+                    == Some(wanted)
+            })
             .and_then(|p| Reflect::get(&p, &"value".into()).ok())
             .and_then(|v| v.as_string())
             .unwrap_or_default()
     };
-    let (weekday, hour, minute, zone_name) = (part("weekday"), part("hour"), part("minute"), part("timeZoneName"));
+    let (weekday, hour, minute, zone_name) = (
+        part("weekday"),
+        part("hour"),
+        part("minute"),
+        part("timeZoneName"),
+    );
     Some(match lang {
         Lang::Fr => format!("{weekday} {hour}\u{A0}h\u{A0}{minute} ({zone_name})"),
-        Lang::En => format!("{weekday} {hour}:{minute}\u{A0}{} ({zone_name})", part("dayPeriod").to_lowercase()),
+        Lang::En => format!(
+            "{weekday} {hour}:{minute}\u{A0}{} ({zone_name})",
+            part("dayPeriod").to_ascii_lowercase()
+        ),
     })
 }

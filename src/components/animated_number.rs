@@ -30,16 +30,19 @@ pub fn AnimatedNumber(props: &AnimatedNumberProps) -> Html {
     {
         let shown = shown.clone();
         let from = *shown;
-        use_effect_with((props.value, props.reduced_motion), move |&(to, reduced)| {
-            if reduced || from == to {
-                shown.set(to);
-            } else {
-                count(frame.clone(), shown, f64::from(from), f64::from(to), None);
-            }
-            move || {
-                frame.borrow_mut().take();
-            }
-        });
+        use_effect_with(
+            (props.value, props.reduced_motion),
+            move |&(to, reduced)| {
+                if reduced || from == to {
+                    shown.set(to);
+                } else {
+                    count(frame.clone(), shown, f64::from(from), f64::from(to), None);
+                }
+                move || {
+                    frame.borrow_mut().take();
+                }
+            },
+        );
     }
     html! {
         <>

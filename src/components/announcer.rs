@@ -15,9 +15,14 @@ pub fn Announcer() -> Html {
         *moved.borrow_mut() = true;
     }
     // Silent on load: the page's own reading order already reaches the first card.
-    let headline = moved
-        .borrow()
-        .then(|| context.story.event(now.selected).headline.get(now.lang).to_string());
+    let headline = moved.borrow().then(|| {
+        context
+            .story
+            .event(now.selected)
+            .headline
+            .get(now.lang)
+            .to_string()
+    });
     html! {
         <div class="ct-sr ct-announcer" aria-live="polite" aria-atomic="true">{ headline }</div>
     }

@@ -24,7 +24,10 @@ impl Story {
     /// Derives everything the components need from `dataset`.
     pub fn new(dataset: Rc<Dataset>) -> Story {
         let history = Rc::new(StripHistory::new(&dataset.events));
-        let segment_events = Rc::new(crate::model::scale::segment_ranges(&dataset.events, dataset.segments.len()));
+        let segment_events = Rc::new(crate::model::scale::segment_ranges(
+            &dataset.events,
+            dataset.segments.len(),
+        ));
         Story {
             dataset,
             history,

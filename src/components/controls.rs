@@ -14,7 +14,11 @@ pub fn Controls() -> Html {
     let lang = now.lang;
     let (current, total) = now.position();
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
-    let step = |action: Action, enabled: bool, class: &'static str, label: Label, icon: &'static str| {
+    let step = |action: Action,
+                enabled: bool,
+                class: &'static str,
+                label: Label,
+                icon: &'static str| {
         let state = context.state.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             if enabled {

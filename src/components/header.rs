@@ -17,7 +17,7 @@ pub fn Header() -> Html {
             <button type="button" class="ct-lang__option" lang={option.tag()}
                 aria-pressed={(option == lang).to_string()}
                 onclick={context.on(Action::SetLang(option))}>
-                { option.tag().to_uppercase() }
+                { option.short_name() }
             </button>
         }
     });

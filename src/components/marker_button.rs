@@ -1,7 +1,7 @@
 //! One marker on the time axis: a button for an event, or for a cluster of events too close to
 //! draw apart, which steps through them one click at a time.
 
-use crate::model::scale::Marker;
+use crate::model::scale::{css_percent, Marker};
 use yew::prelude::*;
 
 /// Properties of [`MarkerButton`].
@@ -47,8 +47,8 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         props.selected.then_some("ct-marker--selected"),
     );
     let style = format!(
-        "--ct-x: {:.3}%; --ct-lane: {}; --ct-level: {}",
-        marker.fraction * 100.0,
+        "--ct-x: {}; --ct-lane: {}; --ct-level: {}",
+        css_percent(marker.fraction),
         props.row,
         marker.level
     );

@@ -46,7 +46,9 @@ pub fn Navigator() -> Html {
         // Arrow keys move the selection; when a marker had focus, focus follows the selection.
         let nav = nav.clone();
         use_effect_with(now.selected, move |_| {
-            let Some(nav) = nav.cast::<web_sys::Element>() else { return };
+            let Some(nav) = nav.cast::<web_sys::Element>() else {
+                return;
+            };
             let active = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
@@ -57,9 +59,12 @@ pub fn Navigator() -> Html {
                 .ok()
                 .and_then(|r| r.active_element());
             let focused = root_active.or(active);
-            let on_marker = focused.is_some_and(|el| nav.contains(Some(&el)) && el.class_list().contains("ct-marker"));
+            let on_marker = focused
+                .is_some_and(|el| nav.contains(Some(&el)) && el.class_list().contains("ct-marker"));
             if on_marker {
-                if let Ok(Some(target)) = nav.query_selector(".ct-nav__segment:not([inert]) [aria-current=\"true\"]") {
+                if let Ok(Some(target)) =
+                    nav.query_selector(".ct-nav__segment:not([inert]) [aria-current=\"true\"]")
+                {
                     if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
                         let _ = target.focus();
                     }
@@ -104,7 +109,7 @@ pub fn Navigator() -> Html {
             <div class="ct-nav__body">
                 <ul class="ct-lanes" aria-hidden="true">{ for lanes }</ul>
                 <div class="ct-nav__viewport" ref={viewport}>
-                    <div class="ct-nav__track" style={format!("transform: translateX({}%)", -(current as f64) * 100.0)}>
+                    <div class="ct-nav__track" style={format!("transform: translateX(-{}%)", current * 100)}>
                         { for axes }
                     </div>
                 </div>

@@ -5,7 +5,7 @@ use super::context::use_timeline;
 use super::MarkerButton;
 use crate::model::dates;
 use crate::model::labels;
-use crate::model::scale::{layout_markers, tick_label, ticks};
+use crate::model::scale::{css_percent, layout_markers, tick_label, ticks};
 use crate::model::timeline::Action;
 use yew::prelude::*;
 
@@ -42,18 +42,21 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         let lanes_shown = now.lanes_shown;
         let story = story.clone();
         let index = props.segment;
-        use_memo((story, index, (width / 10.0).round() as i64, lanes_shown), move |(story, index, _, shown)| {
-            let dataset = &story.dataset;
-            let range = story.segment_events[*index].clone();
-            layout_markers(
-                &dataset.events,
-                range,
-                &dataset.segments[*index],
-                MARKER_GAP_PX / width,
-                MAX_LEVELS,
-                |lane| lane < 32 && shown & (1 << lane) != 0,
-            )
-        })
+        use_memo(
+            (story, index, (width / 10.0).round() as i64, lanes_shown),
+            move |(story, index, _, shown)| {
+                let dataset = &story.dataset;
+                let range = story.segment_events[*index].clone();
+                layout_markers(
+                    &dataset.events,
+                    range,
+                    &dataset.segments[*index],
+                    MARKER_GAP_PX / width,
+                    MAX_LEVELS,
+                    |lane| lane < 32 && shown & (1 << lane) != 0,
+                )
+            },
+        )
     };
     // The axis is read in the zone where the segment's story happens: its first event's.
     let zone = range
@@ -62,7 +65,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         .map_or("UTC", |i| dataset.events[i].start.zone_name());
     let tick_marks = ticks(segment, zone, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
         html! {
-            <li class="ct-ticks__tick" style={format!("--ct-x: {:.3}%", tick.fraction * 100.0)}>
+            <li class="ct-ticks__tick" style={format!("--ct-x: {}", css_percent(tick.fraction))}>
                 { tick_label(&tick, lang) }
             </li>
         }
@@ -96,7 +99,9 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
                 title={headline.to_string()} on_select={on_select.clone()} selected_event={now.selected} />
         }
     });
-    let lanes_shown = rows.last().map_or(0, |&r| usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8)));
+    let lanes_shown = rows.last().map_or(0, |&r| {
+        usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
+    });
     html! {
         <div class="ct-nav__segment" inert={!props.current}
             aria-hidden={(!props.current).then_some("true")}

@@ -2,6 +2,7 @@
 
 use super::context::use_timeline;
 use super::AnimatedNumber;
+use crate::data::schema::Lang;
 use crate::model::labels::{self, Label};
 use yew::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn StateStrip() -> Html {
                 <div class="ct-strip__item">
                     <dt>{ labels::text(Label::Microsoft, lang) }</dt>
                     <dd class="ct-strip__value">
-                        <span class="ct-fade" key={format!("{:?}", at.microsoft)}>{ labels::microsoft(at.microsoft, lang) }</span>
+                        <span class="ct-fade" key={labels::microsoft(at.microsoft, Lang::En)}>{ labels::microsoft(at.microsoft, lang) }</span>
                     </dd>
                 </div>
             </dl>

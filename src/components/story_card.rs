@@ -8,9 +8,9 @@ use crate::model::numbers;
 use crate::model::timeline::Direction;
 use yew::prelude::*;
 
-/// How many of the longest events are laid out, unseen, under the card, so that its height is
-/// the tallest card's and the page does not jump while the reader moves.
-const SIZER_CARDS: usize = 3;
+/// How many of the longest events, for each width considered, are laid out unseen under the
+/// card, so that its height is the tallest card's and the page does not jump as the reader moves.
+const SIZER_CARDS: usize = 2;
 
 /// The selected event, sliding in from the side the reader moves towards.
 #[component]
@@ -19,7 +19,9 @@ pub fn StoryCard() -> Html {
     let now = context.now();
     let lang = now.lang;
     let story = &context.story;
-    let sizers = use_memo((story.clone(), lang), |(story, lang)| longest_events(story, *lang, SIZER_CARDS));
+    let sizers = use_memo((story.clone(), lang), |(story, lang)| {
+        longest_events(story, *lang, SIZER_CARDS)
+    });
     let event = story.event(now.selected);
     let enter = match (now.reduced_motion, now.direction) {
         (true, _) => None,
@@ -31,7 +33,9 @@ pub fn StoryCard() -> Html {
         <div class="ct-stage">
             <div class="ct-sizers" aria-hidden="true">
                 { for sizers.iter().map(|&i| html! {
-                    <div class="ct-card" key={i}>{ card_content(story, story.event(i), lang, None) }</div>
+                    <div class="ct-card" key={i}>
+                        { card_content(story, story.event(i), lang, crate::intl::reader_time(&story.event(i).start, lang)) }
+                    </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()}
@@ -44,7 +48,6 @@ pub fn StoryCard() -> Html {
 
 /// The inside of a card; `reader_time` is the event's time on the reader's clock, if different.
 fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<String>) -> Html {
-    let status = format!("{:?}", event.status).to_lowercase();
     let actors = event
         .actors
         .iter()
@@ -73,7 +76,7 @@ fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<St
     html! {
         <>
             <p class="ct-card__meta">
-                <span class={classes!("ct-badge", format!("ct-badge--{status}"))}>{ labels::status(event.status, lang) }</span>
+                <span class={classes!("ct-badge", format!("ct-badge--{}", event.status.name()))}>{ labels::status(event.status, lang) }</span>
                 <time class="ct-card__when" datetime={dates::datetime_attribute(&event.start)}>
                     { dates::when_line(&event.start, lang) }
                 </time>
@@ -95,19 +98,53 @@ fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<St
     }
 }
 
-/// The events whose cards are likely the tallest: the most text in `lang`.
-fn longest_events(story: &Story, lang: Lang, count: usize) -> Vec<usize> {
-    let weight = |e: &Event| {
-        e.headline.get(lang).len()
-            + e.body.get(lang).len()
-            + e.figure.as_ref().map_or(0, |f| 60 + f.label.get(lang).len())
-            + e.sources.iter().map(|s| 40 + s.outlet.len()).sum::<usize>()
-            + 20 * e.actors.len()
-    };
-    let mut by_weight: Vec<(usize, usize)> = story.dataset.events.iter().map(weight).enumerate().collect();
-    let count = count.min(by_weight.len());
-    if count > 0 {
-        by_weight.select_nth_unstable_by(count - 1, |a, b| b.1.cmp(&a.1));
+/// The events whose cards are likely the tallest at any width: for a few line lengths, from a
+/// narrow phone to a desktop, the events that need the most lines in `lang`.
+fn longest_events(story: &Story, lang: Lang, per_width: usize) -> Vec<usize> {
+    const LINE_LENGTHS: [usize; 4] = [28, 45, 70, 120];
+    let lines = |text: &str, line: usize| text.chars().count().div_ceil(line);
+    let mut chosen: Vec<usize> = Vec::new();
+    for line in LINE_LENGTHS {
+        // Headlines are set larger: count their characters as wider.
+        let height = |e: &Event| {
+            lines(&dates::when_line(&e.start, lang), line)
+                + usize::from(e.start.time.is_some())
+                + 2 * lines(e.headline.get(lang), line * 2 / 3)
+                + lines(e.body.get(lang), line)
+                + e.figure
+                    .as_ref()
+                    .map_or(0, |f| 2 + lines(f.label.get(lang), line))
+                + lines(&sources_text(e), line)
+                + usize::from(!e.actors.is_empty()) * (1 + 20 * e.actors.len() / line)
+        };
+        let mut by_height: Vec<(usize, usize)> = story
+            .dataset
+            .events
+            .iter()
+            .map(height)
+            .enumerate()
+            .collect();
+        let count = per_width.min(by_height.len());
+        if count > 0 {
+            by_height.select_nth_unstable_by(count - 1, |a, b| b.1.cmp(&a.1));
+        }
+        for &(index, _) in &by_height[..count] {
+            if !chosen.contains(&index) {
+                chosen.push(index);
+            }
+        }
     }
-    by_weight[..count].iter().map(|&(i, _)| i).collect()
+    chosen
+}
+
+/// The sources line as it reads, to estimate its length.
+fn sources_text(event: &Event) -> String {
+    let mut text = String::from("Sources ");
+    for source in event.sources.iter() {
+        text.push_str(&source.outlet);
+        text.push_str(", ");
+        text.push_str(&source.date);
+        text.push_str(" · ");
+    }
+    text
 }

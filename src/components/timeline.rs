@@ -77,7 +77,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Theme::Light => Some("ct--light"),
         Theme::Dark => Some("ct--dark"),
     };
-    let class = classes!("ct", theme, now.reduced_motion.then_some("ct--reduced-motion"));
+    let class = classes!(
+        "ct",
+        theme,
+        now.reduced_motion.then_some("ct--reduced-motion")
+    );
     html! {
         <ContextProvider<TimelineContext> context={context}>
             <section {class} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
@@ -107,7 +111,10 @@ fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
             }
         }
         if shown != 0 {
-            state = TimelineState { lanes_shown: shown, ..state };
+            state = TimelineState {
+                lanes_shown: shown,
+                ..state
+            };
             state = state.apply(Action::First);
         }
     }
@@ -131,7 +138,12 @@ fn key_action(e: &KeyboardEvent) -> Option<Action> {
     let on_control = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"));
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
+            )
+        });
     match e.key().as_str() {
         "ArrowRight" => Some(Action::Next),
         "ArrowLeft" => Some(Action::Previous),
@@ -145,6 +157,10 @@ fn key_action(e: &KeyboardEvent) -> Option<Action> {
 /// Whether the reader's system asks for reduced motion.
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }

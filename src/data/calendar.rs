@@ -65,7 +65,9 @@ impl CivilDate {
             return Err(format!("'{text}' has no month {month}"));
         }
         if day < 1 || day > days_in_month(year, month as u8) as u32 {
-            return Err(format!("'{text}' does not exist: {year}-{month:02} has no day {day}"));
+            return Err(format!(
+                "'{text}' does not exist: {year}-{month:02} has no day {day}"
+            ));
         }
         Ok(CivilDate {
             year,
@@ -304,7 +306,10 @@ mod tests {
         assert_eq!(offset_at_utc("Europe/Paris", utc / 60_000), Some(120));
         // 6 November 2023 is the day after the US change: back to PST.
         let devday = days_from_civil(2023, 11, 6);
-        assert_eq!(offset_at_utc("America/Los_Angeles", devday * 1440 + 18 * 60), Some(-480));
+        assert_eq!(
+            offset_at_utc("America/Los_Angeles", devday * 1440 + 18 * 60),
+            Some(-480)
+        );
         // 30 October 2023: Paris already back on winter time, San Francisco not yet.
         let gap = days_from_civil(2023, 10, 30) * 1440 + 12 * 60;
         assert_eq!(offset_at_utc("Europe/Paris", gap), Some(60));
@@ -314,6 +319,9 @@ mod tests {
     #[test]
     fn unknown_zones_are_named_in_the_error() {
         let err = local_to_utc_ms("Mars/Olympus_Mons", 0, 0).unwrap_err();
-        assert!(err.contains("unknown time zone 'Mars/Olympus_Mons'"), "{err}");
+        assert!(
+            err.contains("unknown time zone 'Mars/Olympus_Mons'"),
+            "{err}"
+        );
     }
 }

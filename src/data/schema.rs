@@ -34,6 +34,14 @@ impl Lang {
         }
     }
 
+    /// The short name on the language switch: `FR`, `EN`.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Lang::Fr => "FR",
+            Lang::En => "EN",
+        }
+    }
+
     /// Reads a language tag such as `fr`, `en` or `en-GB`; `None` for any other language.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -78,6 +86,14 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status's name in the events file, also used in CSS class names.
+    pub fn name(self) -> &'static str {
+        Status::NAMES
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("confirmed", |(n, _)| n)
+    }
+
     /// Every status with the name it has in the events file.
     pub const NAMES: [(&'static str, Status); 4] = [
         ("confirmed", Status::Confirmed),

@@ -90,7 +90,10 @@ pub fn validate_events(raw: &[RawEvent], frame: &Dataset) -> Result<Vec<Event>, 
     if raw.len() > MAX_EVENTS {
         return Err(Item("dataset".into()).err(
             "event",
-            format!("{} events is more than the {MAX_EVENTS} the widget takes", raw.len()),
+            format!(
+                "{} events is more than the {MAX_EVENTS} the widget takes",
+                raw.len()
+            ),
         ));
     }
     let mut ids = std::collections::HashSet::new();
@@ -127,7 +130,12 @@ struct Running {
 }
 
 impl Running {
-    fn apply(&mut self, item: &Item, change: &StateChange, frame: &Dataset) -> Result<(), ValidationError> {
+    fn apply(
+        &mut self,
+        item: &Item,
+        change: &StateChange,
+        frame: &Dataset,
+    ) -> Result<(), ValidationError> {
         if let Some(ceo) = change.ceo {
             if self.ceo == Some(ceo) {
                 return Err(item.err(
@@ -166,13 +174,17 @@ fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, Validati
             Some(end)
         }
     };
-    let segment = lookup(item, "segment", "segment", raw.segment.as_deref(), &frame.segments, |s| &s.id)?;
+    let segment = lookup(
+        item,
+        "segment",
+        "segment",
+        raw.segment.as_deref(),
+        &frame.segments,
+        |s| &s.id,
+    )?;
     let range = &frame.segments[segment];
     if !(range.from_ms..=range.to_ms).contains(&start.instant_ms) {
-        return Err(item.err(
-            "date",
-            format!("falls outside its segment '{}'", range.id),
-        ));
+        return Err(item.err("date", format!("falls outside its segment '{}'", range.id)));
     }
     let mut actors = Vec::with_capacity(raw.actors.len());
     for (n, actor) in raw.actors.iter().enumerate() {
@@ -186,9 +198,14 @@ fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, Validati
     let lane = match (&raw.lane, actors.first()) {
         (Some(lane), _) => lookup(item, "lane", "lane", Some(lane), &frame.lanes, |l| &l.id)? as u8,
         (None, Some(&first)) => frame.actors[usize::from(first)].lane,
-        (None, None) => return Err(item.err("lane", "is missing, and there is no actor to take it from")),
+        (None, None) => {
+            return Err(item.err("lane", "is missing, and there is no actor to take it from"))
+        }
     };
-    let status_name = raw.status.as_deref().ok_or_else(|| item.err("status", "is missing"))?;
+    let status_name = raw
+        .status
+        .as_deref()
+        .ok_or_else(|| item.err("status", "is missing"))?;
     let status = named(item, "status", status_name, &Status::NAMES)?;
     let headline = bilingual(item, "headline", &raw.headline, MAX_HEADLINE_CHARS)?;
     let body = bilingual(item, "body", &raw.body, MAX_BODY_CHARS)?;
@@ -220,16 +237,25 @@ fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, Validati
 }
 
 fn when(item: &Item, raw: &RawEvent) -> Result<When, ValidationError> {
-    let date_text = raw.date.as_deref().ok_or_else(|| item.err("date", "is missing"))?;
+    let date_text = raw
+        .date
+        .as_deref()
+        .ok_or_else(|| item.err("date", "is missing"))?;
     let date = CivilDate::parse(date_text).map_err(|e| item.err("date", e))?;
-    let zone_name = raw.zone.as_deref().ok_or_else(|| item.err("zone", "is missing"))?;
+    let zone_name = raw
+        .zone
+        .as_deref()
+        .ok_or_else(|| item.err("zone", "is missing"))?;
     let zone = SUPPORTED_ZONES
         .iter()
         .position(|z| *z == zone_name)
         .ok_or_else(|| {
             item.err(
                 "zone",
-                format!("unknown time zone '{zone_name}' (supported: {})", SUPPORTED_ZONES.join(", ")),
+                format!(
+                    "unknown time zone '{zone_name}' (supported: {})",
+                    SUPPORTED_ZONES.join(", ")
+                ),
             )
         })? as u8;
     let time = raw
@@ -254,10 +280,14 @@ fn when(item: &Item, raw: &RawEvent) -> Result<When, ValidationError> {
     // Placed at noon when only the day is known, so that timed events of the morning come first.
     let minutes = match (time, part) {
         (Some(t), _) => t.minutes(),
-        (None, Some(p)) => DayPart::NAMES.iter().find(|(_, q, _)| *q == p).map_or(720, |n| n.2),
+        (None, Some(p)) => DayPart::NAMES
+            .iter()
+            .find(|(_, q, _)| *q == p)
+            .map_or(720, |n| n.2),
         (None, None) => 12 * 60,
     };
-    let instant_ms = local_to_utc_ms(zone_name, date.placement_day(), minutes).map_err(|e| item.err("zone", e))?;
+    let instant_ms = local_to_utc_ms(zone_name, date.placement_day(), minutes)
+        .map_err(|e| item.err("zone", e))?;
     Ok(When {
         date,
         time,
@@ -267,10 +297,18 @@ fn when(item: &Item, raw: &RawEvent) -> Result<When, ValidationError> {
     })
 }
 
-fn state_change(item: &Item, raw: &RawStateChange, frame: &Dataset) -> Result<StateChange, ValidationError> {
+fn state_change(
+    item: &Item,
+    raw: &RawStateChange,
+    frame: &Dataset,
+) -> Result<StateChange, ValidationError> {
     let ceo = match &raw.ceo {
         None => None,
-        Some(id) => Some(lookup(item, "state.ceo", "actor", Some(id), &frame.actors, |a| &a.id)? as u16),
+        Some(id) => Some(
+            lookup(item, "state.ceo", "actor", Some(id), &frame.actors, |a| {
+                &a.id
+            })? as u16,
+        ),
     };
     let board = match raw.board {
         None => None,
@@ -288,7 +326,10 @@ fn state_change(item: &Item, raw: &RawStateChange, frame: &Dataset) -> Result<St
         Some(n) => {
             return Err(item.err(
                 "state.signatures",
-                format!("{n} is more than the staff of {} (or negative)", frame.staff),
+                format!(
+                    "{n} is more than the staff of {} (or negative)",
+                    frame.staff
+                ),
             ))
         }
     };
@@ -310,7 +351,10 @@ fn figure(item: &Item, raw: &RawFigure) -> Result<Figure, ValidationError> {
         .value
         .filter(|v| v.is_finite())
         .ok_or_else(|| item.err("figure.value", "is missing or not a finite number"))?;
-    let unit_name = raw.unit.as_deref().ok_or_else(|| item.err("figure.unit", "is missing"))?;
+    let unit_name = raw
+        .unit
+        .as_deref()
+        .ok_or_else(|| item.err("figure.unit", "is missing"))?;
     Ok(Figure {
         value,
         unit: named(item, "figure.unit", unit_name, &FigureUnit::NAMES)?,
@@ -320,8 +364,16 @@ fn figure(item: &Item, raw: &RawFigure) -> Result<Figure, ValidationError> {
 
 fn source(item: &Item, n: usize, raw: &RawSource) -> Result<Source, ValidationError> {
     let field = |name: &str| format!("sources[{n}].{name}");
-    let outlet = plain_text(item, &field("outlet"), raw.outlet.as_deref(), MAX_HEADLINE_CHARS)?;
-    let date = raw.date.as_deref().ok_or_else(|| item.err(&field("date"), "is missing"))?;
+    let outlet = plain_text(
+        item,
+        &field("outlet"),
+        raw.outlet.as_deref(),
+        MAX_HEADLINE_CHARS,
+    )?;
+    let date = raw
+        .date
+        .as_deref()
+        .ok_or_else(|| item.err(&field("date"), "is missing"))?;
     CivilDate::parse(date).map_err(|e| item.err(&field("date"), e))?;
     let url = raw
         .url
@@ -371,7 +423,10 @@ fn segments(raw: &[RawSegment]) -> Result<Vec<Segment>, ValidationError> {
         }
         if let Some(previous) = out.last() {
             if from_ms <= previous.to_ms {
-                return Err(item.err("from", format!("overlaps the previous segment '{}'", previous.id)));
+                return Err(item.err(
+                    "from",
+                    format!("overlaps the previous segment '{}'", previous.id),
+                ));
             }
         }
         if out.iter().any(|s| s.id == id) {
@@ -420,7 +475,9 @@ fn actors(raw: &[RawActor], lanes: &[Lane]) -> Result<Vec<Actor>, ValidationErro
         out.push(Actor {
             id: Cow::Owned(id),
             name: bilingual(&item, "name", &actor.name, 60)?,
-            lane: lookup(&item, "lane", "lane", actor.lane.as_deref(), lanes, |l| &l.id)? as u8,
+            lane: lookup(&item, "lane", "lane", actor.lane.as_deref(), lanes, |l| {
+                &l.id
+            })? as u8,
         });
     }
     Ok(out)
@@ -431,13 +488,17 @@ fn identifier(item: &Item, field: &str, id: Option<&str>) -> Result<String, Vali
     let id = id.ok_or_else(|| item.err(field, "is missing"))?;
     let fine = !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-');
     if !fine {
         return Err(item.err(
             field,
-            format!("'{id}' is not an id: use 1 to 64 lower-case letters, digits and inner hyphens"),
+            format!(
+                "'{id}' is not an id: use 1 to 64 lower-case letters, digits and inner hyphens"
+            ),
         ));
     }
     Ok(id.to_string())
@@ -458,14 +519,34 @@ fn lookup<T>(
         .ok_or_else(|| item.err(field, format!("unknown {kind} '{id}'")))
 }
 
-fn named<T: Copy>(item: &Item, field: &str, name: &str, names: &[(&str, T)]) -> Result<T, ValidationError> {
-    names.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).ok_or_else(|| {
-        let choices: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-        item.err(field, format!("unknown value '{name}' (expected one of: {})", choices.join(", ")))
-    })
+fn named<T: Copy>(
+    item: &Item,
+    field: &str,
+    name: &str,
+    names: &[(&str, T)],
+) -> Result<T, ValidationError> {
+    names
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let choices: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+            item.err(
+                field,
+                format!(
+                    "unknown value '{name}' (expected one of: {})",
+                    choices.join(", ")
+                ),
+            )
+        })
 }
 
-fn bilingual(item: &Item, field: &str, raw: &RawBilingual, max: usize) -> Result<Bilingual, ValidationError> {
+fn bilingual(
+    item: &Item,
+    field: &str,
+    raw: &RawBilingual,
+    max: usize,
+) -> Result<Bilingual, ValidationError> {
     let fr = plain_text(item, &format!("{field}.fr"), raw.fr.as_deref(), max)?;
     let en = plain_text(item, &format!("{field}.en"), raw.en.as_deref(), max)?;
     Ok(Bilingual {
@@ -476,7 +557,12 @@ fn bilingual(item: &Item, field: &str, raw: &RawBilingual, max: usize) -> Result
 
 /// Text shown to readers: present, not blank, not too long, and free of control and bidi
 /// override characters that could disguise what the reader sees.
-fn plain_text(item: &Item, field: &str, text: Option<&str>, max: usize) -> Result<String, ValidationError> {
+fn plain_text(
+    item: &Item,
+    field: &str,
+    text: Option<&str>,
+    max: usize,
+) -> Result<String, ValidationError> {
     let text = text.ok_or_else(|| item.err(field, "is missing"))?;
     if text.trim().is_empty() {
         return Err(item.err(field, "is empty"));
@@ -488,7 +574,10 @@ fn plain_text(item: &Item, field: &str, text: Option<&str>, max: usize) -> Resul
     if let Some(c) = text.chars().find(|&c| is_hidden_control(c)) {
         return Err(item.err(
             field,
-            format!("contains the invisible control character U+{:04X}", u32::from(c)),
+            format!(
+                "contains the invisible control character U+{:04X}",
+                u32::from(c)
+            ),
         ));
     }
     Ok(text.to_string())
@@ -496,5 +585,6 @@ fn plain_text(item: &Item, field: &str, text: Option<&str>, max: usize) -> Resul
 
 /// Control characters and the Unicode bidirectional overrides and isolates.
 fn is_hidden_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }

@@ -34,7 +34,9 @@ pub fn mount(element: web_sys::Element, options: Options) -> MountedTimeline {
 /// Mounts the standalone page's widget into `#timeline`, with options from the query string
 /// and deep links in the URL hash.
 pub fn mount_standalone() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(root) = document.get_element_by_id("timeline") else {
         super::console::error("crisis-timeline: the page has no element with id 'timeline'");
         return;
@@ -43,7 +45,8 @@ pub fn mount_standalone() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let pairs = query_pairs(&query);
-    let (mut options, warnings) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (mut options, warnings) =
+        Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for warning in warnings {
         super::console::warn(&warning.to_string());
     }
@@ -56,7 +59,9 @@ pub fn mount_standalone() {
 /// Name/value pairs of a query string such as `?lang=en&autoplay`, percent-decoded.
 fn query_pairs(query: &str) -> Vec<(String, String)> {
     let params = web_sys::UrlSearchParams::new_with_str(query).ok();
-    let Some(params) = params else { return Vec::new() };
+    let Some(params) = params else {
+        return Vec::new();
+    };
     let mut pairs = Vec::new();
     let entries = js_sys::try_iter(&params).ok().flatten();
     for entry in entries.into_iter().flatten().flatten() {

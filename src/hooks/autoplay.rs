@@ -15,7 +15,8 @@ pub fn use_autoplay(context: &TimelineContext) {
     let state = context.state.clone();
     let now = context.now();
     use_effect_with((now.playing, now.selected), move |&(playing, _)| {
-        let timer = playing.then(|| Timeout::new(AUTOPLAY_MS, move || state.dispatch(Action::Advance)));
+        let timer =
+            playing.then(|| Timeout::new(AUTOPLAY_MS, move || state.dispatch(Action::Advance)));
         move || drop(timer)
     });
 }

@@ -16,7 +16,13 @@ fn current_hash() -> Option<String> {
 /// Selects the event named by the URL hash, now and on every hash change.
 fn follow_hash(context: &TimelineContext) {
     if let Some(id) = current_hash() {
-        if let Some(index) = context.story.dataset.events.iter().position(|e| e.id == id.as_str()) {
+        if let Some(index) = context
+            .story
+            .dataset
+            .events
+            .iter()
+            .position(|e| e.id == id.as_str())
+        {
             if index != context.now().selected {
                 context.state.dispatch(Action::Select(index));
             }
@@ -45,7 +51,10 @@ pub fn use_hash_link(context: &TimelineContext, enabled: bool) {
     use_effect_with(id, move |id| {
         let initial = std::mem::replace(&mut *first_run.borrow_mut(), false);
         // A page opened without a hash keeps its URL until the reader moves.
-        if enabled && !(initial && current_hash().is_none()) && current_hash().as_deref() != Some(id.as_str()) {
+        if enabled
+            && !(initial && current_hash().is_none())
+            && current_hash().as_deref() != Some(id.as_str())
+        {
             write_hash(id, playing);
         }
     });
@@ -54,8 +63,12 @@ pub fn use_hash_link(context: &TimelineContext, enabled: bool) {
 /// Writes `#id`: a new history entry for the reader's own moves, so that Back returns to the
 /// previous event, and a replaced one during autoplay, so that it does not fill the history.
 fn write_hash(id: &str, replace: bool) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let url = format!("#{id}");
     let _ = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))

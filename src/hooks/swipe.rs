@@ -24,11 +24,19 @@ pub fn use_swipe(context: &TimelineContext) -> (Callback<TouchEvent>, Callback<T
     let on_end = {
         let state = context.state.clone();
         Callback::from(move |e: TouchEvent| {
-            let Some((x0, y0)) = start.borrow_mut().take() else { return };
-            let Some(touch) = e.changed_touches().get(0) else { return };
+            let Some((x0, y0)) = start.borrow_mut().take() else {
+                return;
+            };
+            let Some(touch) = e.changed_touches().get(0) else {
+                return;
+            };
             let (dx, dy) = (touch.client_x() - x0, touch.client_y() - y0);
             if dx.abs() >= MIN_SWIPE_PX && dx.abs() > 2 * dy.abs() {
-                state.dispatch(if dx < 0 { Action::Next } else { Action::Previous });
+                state.dispatch(if dx < 0 {
+                    Action::Next
+                } else {
+                    Action::Previous
+                });
             }
         })
     };

@@ -11,12 +11,32 @@ use crate::data::schema::{Lang, When};
 /// Month names, January first.
 pub fn month_name(month: u8, lang: Lang) -> &'static str {
     const FR: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let i = usize::from(month.clamp(1, 12) - 1);
     match lang {
@@ -27,8 +47,18 @@ pub fn month_name(month: u8, lang: Lang) -> &'static str {
 
 /// Weekday names, Monday first.
 pub fn weekday_name(weekday: u8, lang: Lang) -> &'static str {
-    const FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-    const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const FR: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     let i = usize::from(weekday % 7);
     match lang {
         Lang::Fr => FR[i],
@@ -73,9 +103,14 @@ pub fn date(when: &When, lang: Lang) -> String {
 /// day, "l'après-midi"; `None` when only the date is known.
 pub fn local_time(when: &When, lang: Lang) -> Option<String> {
     if let Some(time) = when.time {
-        return Some(format!("{}, {}", clock(time, lang), labels::zone(when.zone_name(), lang)));
+        return Some(format!(
+            "{}, {}",
+            clock(time, lang),
+            labels::zone(when.zone_name(), lang)
+        ));
     }
-    when.part.map(|part| labels::day_part(part, lang).to_string())
+    when.part
+        .map(|part| labels::day_part(part, lang).to_string())
 }
 
 /// The whole line for the story card: date, then local time when known.
@@ -121,7 +156,8 @@ mod tests {
             time,
             part: None,
             zone: 0,
-            instant_ms: local_to_utc_ms("America/Los_Angeles", date.placement_day(), minutes).unwrap(),
+            instant_ms: local_to_utc_ms("America/Los_Angeles", date.placement_day(), minutes)
+                .unwrap(),
         }
     }
 
@@ -143,7 +179,10 @@ mod tests {
     fn vague_dates_say_only_what_is_known() {
         assert_eq!(date(&when("2023", None), Lang::Fr), "2023");
         assert_eq!(date(&when("2023-02", None), Lang::En), "February 2023");
-        assert_eq!(date(&when("2023-02-01", None), Lang::Fr), "mercredi 1er février 2023");
+        assert_eq!(
+            date(&when("2023-02-01", None), Lang::Fr),
+            "mercredi 1er février 2023"
+        );
         assert_eq!(datetime_attribute(&when("2023-02", None)), "2023-02");
     }
 

@@ -22,7 +22,7 @@ pub fn integer(value: i64, lang: Lang) -> String {
         out.push(MINUS);
     }
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
@@ -111,12 +111,18 @@ mod tests {
         assert_eq!(figure(1e9, FigureUnit::Usd, Lang::Fr), "1\u{A0}Md\u{A0}$");
         assert_eq!(figure(1e9, FigureUnit::Usd, Lang::En), "$1bn");
         assert_eq!(figure(45e6, FigureUnit::Usd, Lang::En), "$45m");
-        assert_eq!(figure(1.5e10, FigureUnit::Usd, Lang::Fr), "15\u{A0}Md\u{A0}$");
+        assert_eq!(
+            figure(1.5e10, FigureUnit::Usd, Lang::Fr),
+            "15\u{A0}Md\u{A0}$"
+        );
     }
 
     #[test]
     fn counts_use_words_for_millions_and_billions() {
-        assert_eq!(figure(175e9, FigureUnit::Count, Lang::Fr), "175\u{A0}milliards");
+        assert_eq!(
+            figure(175e9, FigureUnit::Count, Lang::Fr),
+            "175\u{A0}milliards"
+        );
         assert_eq!(figure(175e9, FigureUnit::Count, Lang::En), "175 billion");
         assert_eq!(figure(1e6, FigureUnit::Count, Lang::Fr), "1\u{A0}million");
         assert_eq!(figure(30_000.0, FigureUnit::Count, Lang::En), "30,000");
@@ -124,7 +130,10 @@ mod tests {
 
     #[test]
     fn percentages_multiples_and_hours() {
-        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::Fr), "\u{2212}1,7\u{202F}%");
+        assert_eq!(
+            figure(-1.7, FigureUnit::Percent, Lang::Fr),
+            "\u{2212}1,7\u{202F}%"
+        );
         assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::En), "\u{2212}1.7%");
         assert_eq!(figure(-0.4, FigureUnit::Percent, Lang::En), "\u{2212}0.4%");
         assert_eq!(figure(100.0, FigureUnit::Times, Lang::En), "100x");

@@ -85,14 +85,16 @@ pub fn canonical_name(name: &str) -> String {
     let name = name.strip_prefix("data-").unwrap_or(name);
     name.chars()
         .filter(|c| *c != '-' && *c != '_')
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
 impl Options {
     /// Reads options from name/value pairs, in order; later pairs override earlier ones.
     /// Names that are not options are reported too, so that a typo does not go unseen.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Options, Vec<OptionWarning>) {
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Options, Vec<OptionWarning>) {
         let mut options = Options::default();
         let mut warnings = Vec::new();
         for (name, value) in pairs {
@@ -190,7 +192,8 @@ mod tests {
 
     #[test]
     fn bad_values_warn_and_keep_the_default() {
-        let (options, warnings) = Options::parse([("lang", "de"), ("theme", "pink"), ("height", "12")]);
+        let (options, warnings) =
+            Options::parse([("lang", "de"), ("theme", "pink"), ("height", "12")]);
         assert_eq!(options, Options::default());
         assert_eq!(warnings.len(), 3);
         assert_eq!(
@@ -214,7 +217,10 @@ mod tests {
         assert_eq!(options.start.as_deref(), Some("agreement"));
         assert!(options.autoplay);
         assert!(!options.reduced_motion);
-        assert_eq!(options.lanes, Some(vec!["board".to_string(), "staff".to_string()]));
+        assert_eq!(
+            options.lanes,
+            Some(vec!["board".to_string(), "staff".to_string()])
+        );
         assert_eq!(options.height, Height::Fixed(640));
     }
 

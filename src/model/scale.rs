@@ -17,6 +17,13 @@ pub fn fraction(segment: &Segment, instant_ms: i64) -> f64 {
     ((instant_ms - segment.from_ms) as f64 / span).clamp(0.0, 1.0)
 }
 
+/// A fraction of the axis as a CSS percentage with three decimals, e.g. `12.345%`. Written
+/// with integers: float formatting would add kilobytes to the wasm for no visible gain.
+pub fn css_percent(fraction: f64) -> String {
+    let thousandths = (fraction.clamp(0.0, 1.0) * 100_000.0).round() as u32;
+    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
+}
+
 /// The events of each segment, as index ranges into the (time-ordered) events.
 pub fn segment_ranges(events: &[Event], segments: usize) -> Vec<Range<usize>> {
     let mut ranges = Vec::with_capacity(segments);
@@ -82,8 +89,11 @@ pub fn tick_unit(span_ms: i64) -> TickUnit {
 /// Ticks at local calendar boundaries in `zone`, at most `max_ticks` of them.
 pub fn ticks(segment: &Segment, zone: &str, max_ticks: usize) -> Vec<Tick> {
     let unit = tick_unit(segment.to_ms - segment.from_ms);
-    let local = |utc_ms: i64| utc_ms + offset_at_utc(zone, utc_ms / MS_PER_MINUTE).unwrap_or(0) * MS_PER_MINUTE;
-    let (first_year, first_month, first_day) = civil_from_days(local(segment.from_ms).div_euclid(MS_PER_DAY));
+    let local = |utc_ms: i64| {
+        utc_ms + offset_at_utc(zone, utc_ms / MS_PER_MINUTE).unwrap_or(0) * MS_PER_MINUTE
+    };
+    let (first_year, first_month, first_day) =
+        civil_from_days(local(segment.from_ms).div_euclid(MS_PER_DAY));
     let mut candidates: Vec<(i64, i64)> = Vec::new(); // (local day, minute of day)
     let last_day = local(segment.to_ms).div_euclid(MS_PER_DAY);
     match unit {
@@ -137,7 +147,8 @@ pub fn ticks(segment: &Segment, zone: &str, max_ticks: usize) -> Vec<Tick> {
 /// The label of a tick in a language: "2019", "mars 2024" / "Mar 2024", "ven. 17" / "Fri 17", "18 h" / "6 pm".
 pub fn tick_label(tick: &Tick, lang: Lang) -> String {
     const MONTHS_FR: [&str; 12] = [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
     ];
     const MONTHS_EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -220,4 +231,101 @@ pub fn layout_markers(
         }
     }
     markers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded::DATASET;
+
+    fn segment(id: &str) -> &'static Segment {
+        DATASET.segments.iter().find(|s| s.id == id).unwrap()
+    }
+
+    #[test]
+    fn fractions_are_proportional_to_time_and_stay_on_the_axis() {
+        let crisis = segment("crisis");
+        assert_eq!(fraction(crisis, crisis.from_ms), 0.0);
+        assert_eq!(fraction(crisis, crisis.to_ms), 1.0);
+        assert_eq!(fraction(crisis, crisis.from_ms - 1_000), 0.0);
+        let middle = crisis.from_ms + (crisis.to_ms - crisis.from_ms) / 2;
+        assert!((fraction(crisis, middle) - 0.5).abs() < 1e-9);
+        assert_eq!(css_percent(0.123456), "12.346%");
+        assert_eq!(css_percent(1.0), "100.000%");
+    }
+
+    #[test]
+    fn each_segment_gets_ticks_at_its_own_zoom() {
+        let origins = ticks(segment("origins"), "America/Los_Angeles", 12);
+        assert!(origins.iter().all(|t| t.unit == TickUnit::Year));
+        assert_eq!(tick_label(&origins[0], Lang::Fr), "2016");
+        let crisis = ticks(segment("crisis"), "America/Los_Angeles", 12);
+        assert!(crisis.iter().all(|t| t.unit == TickUnit::Day));
+        let labels: Vec<String> = crisis.iter().map(|t| tick_label(t, Lang::En)).collect();
+        assert!(labels.contains(&"Fri\u{A0}17".to_string()), "{labels:?}");
+        let epilogue = ticks(segment("epilogue"), "America/Los_Angeles", 12);
+        assert_eq!(tick_label(&epilogue[0], Lang::Fr), "déc.\u{A0}2023");
+        // Fewer ticks when there is less room.
+        assert!(ticks(segment("epilogue"), "UTC", 3).len() <= 3);
+        assert!(origins.windows(2).all(|w| w[0].fraction < w[1].fraction));
+    }
+
+    #[test]
+    fn every_event_gets_exactly_one_marker_inside_the_axis() {
+        let ranges = segment_ranges(&DATASET.events, DATASET.segments.len());
+        assert_eq!(
+            ranges.iter().map(|r| r.len()).sum::<usize>(),
+            DATASET.events.len()
+        );
+        for (i, range) in ranges.iter().enumerate() {
+            for gap in [0.01, 0.05, 0.2] {
+                let markers = layout_markers(
+                    &DATASET.events,
+                    range.clone(),
+                    &DATASET.segments[i],
+                    gap,
+                    2,
+                    |_| true,
+                );
+                let mut seen: Vec<usize> = markers.iter().flat_map(|m| m.events.clone()).collect();
+                seen.sort();
+                assert_eq!(seen, range.clone().collect::<Vec<_>>());
+                assert!(markers
+                    .iter()
+                    .all(|m| (0.0..=1.0).contains(&m.fraction) && m.level < 2));
+            }
+        }
+    }
+
+    #[test]
+    fn crowded_markers_stack_then_cluster() {
+        let crisis = segment_ranges(&DATASET.events, DATASET.segments.len())[1].clone();
+        let roomy = layout_markers(
+            &DATASET.events,
+            crisis.clone(),
+            segment("crisis"),
+            0.001,
+            2,
+            |_| true,
+        );
+        assert!(roomy.iter().all(|m| m.events.len() == 1 && m.level == 0));
+        let crowded = layout_markers(&DATASET.events, crisis, segment("crisis"), 0.5, 2, |_| true);
+        assert!(crowded.iter().any(|m| m.level == 1), "markers stack");
+        assert!(crowded.iter().any(|m| m.events.len() > 1), "then cluster");
+        for m in &crowded {
+            assert!(
+                m.events.windows(2).all(|w| w[0] < w[1]),
+                "a cluster keeps time order"
+            );
+        }
+    }
+
+    #[test]
+    fn hidden_lanes_get_no_markers() {
+        let all = 0..DATASET.events.len();
+        let origins = segment("origins");
+        let markers = layout_markers(&DATASET.events, all, origins, 0.01, 2, |lane| lane == 4);
+        assert!(!markers.is_empty());
+        assert!(markers.iter().all(|m| m.lane == 4));
+    }
 }

@@ -95,7 +95,10 @@ impl TimelineState {
     }
 
     fn shown(&self, index: usize) -> bool {
-        self.dataset.events.get(index).is_some_and(|e| self.lane_shown(e.lane))
+        self.dataset
+            .events
+            .get(index)
+            .is_some_and(|e| self.lane_shown(e.lane))
     }
 
     fn first_shown(&self) -> Option<usize> {
@@ -103,7 +106,9 @@ impl TimelineState {
     }
 
     fn last_shown(&self) -> Option<usize> {
-        (0..self.dataset.events.len()).rev().find(|&i| self.shown(i))
+        (0..self.dataset.events.len())
+            .rev()
+            .find(|&i| self.shown(i))
     }
 
     fn next_shown(&self) -> Option<usize> {
@@ -120,7 +125,9 @@ impl TimelineState {
             return (self.selected + 1, self.dataset.events.len());
         }
         let before = (0..self.selected).filter(|&i| self.shown(i)).count();
-        let total = (0..self.dataset.events.len()).filter(|&i| self.shown(i)).count();
+        let total = (0..self.dataset.events.len())
+            .filter(|&i| self.shown(i))
+            .count();
         (before + 1, total)
     }
 
@@ -188,5 +195,105 @@ impl TimelineState {
                 self.selected = index;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded::DATASET;
+
+    fn state() -> TimelineState {
+        TimelineState::new(Rc::new(DATASET.clone()), Lang::Fr)
+    }
+
+    #[test]
+    fn moves_stay_within_the_story() {
+        let s = state();
+        let last = DATASET.events.len() - 1;
+        assert_eq!(s.apply(Action::Previous).selected, 0);
+        assert_eq!(s.apply(Action::Next).selected, 1);
+        assert_eq!(s.apply(Action::Last).selected, last);
+        assert_eq!(s.apply(Action::Last).apply(Action::Next).selected, last);
+        assert_eq!(s.apply(Action::Select(5)).selected, 5);
+        assert_eq!(
+            s.apply(Action::Select(10_000)).selected,
+            0,
+            "an unknown index changes nothing"
+        );
+        assert_eq!(s.apply(Action::Last).position(), (last + 1, last + 1));
+    }
+
+    #[test]
+    fn direction_follows_the_move() {
+        let s = state().apply(Action::Select(5));
+        assert_eq!(s.apply(Action::Next).direction, Direction::Forward);
+        assert_eq!(s.apply(Action::Previous).direction, Direction::Backward);
+    }
+
+    #[test]
+    fn autoplay_advances_and_any_manual_move_pauses_it() {
+        let playing = state().apply(Action::Play);
+        assert!(playing.playing);
+        let advanced = playing.apply(Action::Advance);
+        assert_eq!(advanced.selected, 1);
+        assert!(advanced.playing);
+        for manual in [
+            Action::Next,
+            Action::Previous,
+            Action::First,
+            Action::Last,
+            Action::Select(3),
+        ] {
+            assert!(!advanced.apply(manual).playing, "{manual:?} pauses");
+        }
+        // Autoplay stops at the end, and starts again from the beginning.
+        let at_end = state().apply(Action::Last).apply(Action::Play);
+        assert_eq!(
+            at_end.selected, 0,
+            "playing from the last event starts over"
+        );
+        let playing_at_last = TimelineState {
+            playing: true,
+            ..state().apply(Action::Last)
+        };
+        assert!(
+            !playing_at_last.apply(Action::Advance).playing,
+            "autoplay stops at the end"
+        );
+        assert!(
+            !state().apply(Action::Advance).playing,
+            "no advance when paused"
+        );
+        assert_eq!(state().apply(Action::Advance).selected, 0);
+    }
+
+    #[test]
+    fn hidden_lanes_are_skipped() {
+        let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
+        let s = TimelineState {
+            lanes_shown: 1 << board,
+            ..state()
+        }
+        .apply(Action::First);
+        assert_eq!(DATASET.events[s.selected].lane as usize, board);
+        let next = s.apply(Action::Next);
+        assert_eq!(DATASET.events[next.selected].lane as usize, board);
+        assert!(next.selected > s.selected);
+        let (position, total) = next.position();
+        assert_eq!(position, 2);
+        assert_eq!(
+            total,
+            DATASET
+                .events
+                .iter()
+                .filter(|e| e.lane as usize == board)
+                .count()
+        );
+        assert_eq!(
+            s.apply(Action::Select(0)).selected,
+            s.selected,
+            "a hidden event cannot be selected"
+        );
     }
 }

@@ -1,0 +1,50 @@
+# The two commands of the README: `make serve` builds and serves the widget, `make test` runs
+# every check. Both first install what is missing (.ci/setup skips what is already there).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+WASM := --target wasm32-unknown-unknown
+PORT ?= 8080
+
+.PHONY: serve test setup lint native browser release size e2e screenshots bench
+
+## Build the widget on its embedded data and serve it on http://127.0.0.1:$(PORT)/
+serve: setup
+	@echo "serving the widget at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	trunk serve --offline --port $(PORT)
+
+## Every test: lint, native tests, browser tests in Chrome and Firefox, release build, size, end-to-end
+test: setup lint native browser release size e2e
+	@echo "all checks passed"
+
+setup:
+	@bash .ci/setup
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+native:
+	cargo test
+
+browser:
+	@echo "== browser tests in headless Chrome =="
+	CHROMEDRIVER="$$(command -v chromedriver)" cargo test $(WASM)
+	@echo "== browser tests in headless Firefox =="
+	GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM)
+
+release:
+	trunk build --release --offline
+
+size: release
+	node .ci/size-report dist
+
+e2e: release
+	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## Screenshots of the widget at phone and desktop width, light and dark, for the README
+screenshots: release
+	node tests/e2e/screenshots.mjs dist docs/screenshots

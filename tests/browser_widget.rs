@@ -1,0 +1,292 @@
+//! The widget as a reader uses it, in a real browser (headless Chrome and Firefox through
+//! wasm-bindgen-test): what is shown, how the selection moves, what the keys, the language switch
+//! and reduced motion do.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use crisis_timeline::embedded::DATASET;
+use crisis_timeline::model::options::Options;
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn shows_every_event_of_the_story_in_french() {
+    let widget = Widget::mount(Options::default()).await;
+    assert_eq!(widget.root().get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(
+        widget.headline(),
+        "OpenAI naît comme laboratoire de recherche à but non lucratif"
+    );
+    assert_eq!(widget.position(), format!("1 / {}", DATASET.events.len()));
+    // Every event is reachable on the axis: singles and clusters add up to the whole story.
+    assert_eq!(widget.events_on_axis(), DATASET.events.len());
+    assert!(DATASET.events.len() >= 28);
+    let labels = widget.marker_labels();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains("Microsoft recrute Sam Altman et Greg Brockman")),
+        "{labels:?}"
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn next_and_previous_buttons_move_through_events() {
+    let widget = Widget::mount(Options::default()).await;
+    widget.click(".ct-next").await;
+    assert_eq!(
+        widget.headline(),
+        "Elon Musk quitte le conseil d'administration d'OpenAI"
+    );
+    assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
+    widget.click(".ct-next").await;
+    widget.click(".ct-prev").await;
+    assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
+    // At the first event, Previous is marked disabled and does nothing.
+    widget.click(".ct-prev").await;
+    widget.click(".ct-prev").await;
+    assert_eq!(widget.position(), format!("1 / {}", DATASET.events.len()));
+    assert_eq!(
+        widget.attr(".ct-prev", "aria-disabled").as_deref(),
+        Some("true")
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_on_a_marker_selects_its_event() {
+    let widget = Widget::mount(options(&[("start", "agreement")])).await;
+    let marker = widget
+        .find_marker("Lancement de ChatGPT")
+        .expect("the ChatGPT launch has a marker in the origins");
+    assert!(
+        widget.is_in_inert_segment(&marker),
+        "the origins are not in view yet"
+    );
+    widget.click(".ct-segment-button").await;
+    let marker = widget.find_marker("Lancement de ChatGPT").unwrap();
+    assert!(!widget.is_in_inert_segment(&marker));
+    marker.click();
+    widget.settle().await;
+    assert_eq!(
+        widget.headline(),
+        "Lancement de ChatGPT, présenté comme un «\u{A0}aperçu de recherche\u{A0}»"
+    );
+    let selected = widget.query_all("[aria-current=\"true\"]");
+    assert_eq!(selected.len(), 1, "one marker is current");
+    assert!(selected[0]
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("Lancement de ChatGPT"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn keys_inside_the_widget_move_the_selection() {
+    let widget = Widget::mount(Options::default()).await;
+    let total = DATASET.events.len();
+    widget.press_inside("ArrowRight").await;
+    assert_eq!(widget.position(), format!("2 / {total}"));
+    widget.press_inside("End").await;
+    assert_eq!(widget.position(), format!("{total} / {total}"));
+    widget.press_inside("ArrowLeft").await;
+    assert_eq!(widget.position(), format!("{} / {total}", total - 1));
+    widget.press_inside("Home").await;
+    assert_eq!(widget.position(), format!("1 / {total}"));
+    // Space on the card (not on a button) starts and stops autoplay.
+    widget.press_on(".ct-card__headline", " ").await;
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    widget.press_on(".ct-card__headline", " ").await;
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn keys_pressed_outside_the_widget_change_nothing() {
+    let widget = Widget::mount(Options::default()).await;
+    let before = widget.headline();
+    for key in ["ArrowRight", "End", " ", "ArrowLeft"] {
+        press_on_page(key);
+    }
+    widget.settle().await;
+    assert_eq!(widget.headline(), before);
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn autoplay_advances_and_stops_on_a_manual_move() {
+    let widget = Widget::mount(options(&[("autoplay", "true")])).await;
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(
+        widget.query(".ct-progress__bar--running").is_some(),
+        "the progress bar runs"
+    );
+    sleep_ms(crisis_timeline::hooks::AUTOPLAY_MS + 600).await;
+    widget.settle().await;
+    assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
+    widget.click(".ct-next").await;
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(widget.position(), format!("3 / {}", DATASET.events.len()));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_state_strip_answers_where_things_stand() {
+    let cases = [
+        ("leadership-transition", "Mira Murati", "4", "0"),
+        ("letter-signatures", "Emmett Shear", "4", "747"),
+        ("review-findings", "Sam Altman", "7", "747"),
+    ];
+    for (start, ceo, board, signatures) in cases {
+        let widget = Widget::mount(options(&[("start", start), ("reduced-motion", "true")])).await;
+        let values = widget.strip_values();
+        assert_eq!(values[0], ceo, "CEO at {start}");
+        assert_eq!(values[1], board, "board at {start}");
+        assert!(
+            values[2].starts_with(signatures),
+            "signatures at {start}: {}",
+            values[2]
+        );
+        assert!(values[2].ends_with("770"), "{}", values[2]);
+        widget.destroy();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_strip_counts_towards_its_new_value() {
+    let widget = Widget::mount(options(&[("start", "sutskever-regrets")])).await;
+    widget.press_inside("ArrowRight").await; // the letter: 0 -> 505
+    sleep_ms(120).await;
+    let midway: u32 = widget.counting_number(2).parse().unwrap();
+    assert!(midway < 505, "counting up, not jumping: {midway}");
+    sleep_ms(900).await;
+    assert_eq!(widget.counting_number(2), "505");
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_url_hash_selects_an_event() {
+    set_hash("#shear-named");
+    let widget = Widget::mount(options(&[("deep-link", "hash")])).await;
+    assert_eq!(
+        widget.headline(),
+        "Le conseil nomme Emmett Shear, cofondateur de Twitch, PDG par intérim"
+    );
+    widget.click(".ct-next").await;
+    assert_eq!(current_hash(), "#microsoft-hires-altman");
+    set_hash("#agreement");
+    sleep_ms(50).await;
+    widget.settle().await;
+    assert!(widget.headline().starts_with("Accord de principe"));
+    widget.destroy();
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_texts_and_lang() {
+    let widget = Widget::mount(Options::default()).await;
+    widget.click(".ct-lang__option[lang=\"en\"]").await;
+    assert_eq!(widget.root().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        widget.headline(),
+        "OpenAI is founded as a non-profit research lab"
+    );
+    assert_eq!(
+        widget.attr(".ct-next", "aria-label").as_deref(),
+        Some("Next event")
+    );
+    assert!(widget
+        .text("article.ct-card .ct-card__when")
+        .starts_with("Friday 11 December 2015"));
+    widget.click(".ct-lang__option[lang=\"fr\"]").await;
+    assert!(widget
+        .text("article.ct-card .ct-card__when")
+        .starts_with("vendredi 11 décembre 2015"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_card_slides_in_the_direction_of_travel() {
+    let widget = Widget::mount(options(&[("start", "agreement")])).await;
+    let before = widget.query("article.ct-card").unwrap();
+    widget.click(".ct-next").await;
+    let after = widget.query("article.ct-card").unwrap();
+    assert!(
+        !before.is_same_node(Some(&after)),
+        "a new card is drawn, so its animation plays"
+    );
+    assert!(after.class_list().contains("ct-enter-forward"));
+    widget.click(".ct-prev").await;
+    assert!(widget
+        .query("article.ct-card")
+        .unwrap()
+        .class_list()
+        .contains("ct-enter-backward"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn reduced_motion_turns_the_transitions_off() {
+    let widget = Widget::mount(options(&[("reduced-motion", "true"), ("autoplay", "true")])).await;
+    assert!(widget.root().class_list().contains("ct--reduced-motion"));
+    // Autoplay waits for the reader when motion is reduced.
+    assert_eq!(
+        widget.attr(".ct-play", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    widget.click(".ct-next").await;
+    let card = widget.query("article.ct-card").unwrap();
+    assert!(!card.class_list().contains("ct-enter-forward"));
+    assert!(!card.class_list().contains("ct-enter-backward"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_live_region_announces_only_the_new_headline() {
+    let widget = Widget::mount(Options::default()).await;
+    let live = widget.query_all("[aria-live]");
+    assert_eq!(live.len(), 1, "one live region");
+    assert_eq!(
+        live[0].text_content().unwrap_or_default(),
+        "",
+        "silent on load"
+    );
+    widget.click(".ct-next").await;
+    assert_eq!(
+        live[0].text_content().unwrap_or_default(),
+        "Elon Musk quitte le conseil d'administration d'OpenAI"
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_keep_their_own_state() {
+    let first = Widget::mount(Options::default()).await;
+    let second = Widget::mount(options(&[("lang", "en")])).await;
+    first.click(".ct-next").await;
+    assert_eq!(first.position(), format!("2 / {}", DATASET.events.len()));
+    assert_eq!(second.position(), format!("1 / {}", DATASET.events.len()));
+    assert_eq!(second.root().get_attribute("lang").as_deref(), Some("en"));
+    first.destroy();
+    second.destroy();
+}

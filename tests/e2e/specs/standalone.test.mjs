@@ -1,0 +1,93 @@
+// The standalone page in headless Chromium, as a reader opens it: the story shows, the keys
+// work inside the widget and only there, the reader's own time is given, and the widget fits
+// a phone without horizontal scrolling.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "../serve.mjs";
+import { launch, watchErrors } from "../browser.mjs";
+
+const DIST = process.env.DIST ?? new URL("../../../dist", import.meta.url).pathname;
+let server, base, browser;
+
+before(async () => {
+  ({ server, url: base } = await serve(DIST));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = "/", options = {}) {
+  const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR", ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(base + path);
+  await page.waitForSelector("article.ct-card .ct-card__headline");
+  return { page, errors, context };
+}
+
+test("the page shows the story in French, with every event on the axis", async () => {
+  const { page, errors, context } = await open();
+  assert.equal(await page.getAttribute(".ct", "lang"), "fr");
+  assert.match(await page.textContent("article.ct-card .ct-card__headline"), /OpenAI naît/);
+  const onAxis = await page.$$eval(".ct-nav button.ct-marker", (markers) =>
+    markers.reduce((n, m) => n + Number(m.querySelector(".ct-marker__count")?.textContent ?? 1), 0),
+  );
+  assert.ok(onAxis >= 28, `${onAxis} events on the axis`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a reader in Paris sees the event's time and their own", async () => {
+  const { page, context } = await open("/#leadership-transition");
+  const when = await page.textContent("article.ct-card .ct-card__when");
+  assert.match(when, /vendredi 17 novembre 2023, 12\u00a0h\u00a030, heure du Pacifique/);
+  const reader = await page.textContent("article.ct-card .ct-card__reader");
+  assert.match(reader, /samedi|vendredi/);
+  assert.match(reader, /21\u00a0h\u00a030/);
+  await context.close();
+});
+
+test("keys move the selection inside the widget, and never from the page around it", async () => {
+  const { page, context } = await open();
+  await page.focus(".ct-next");
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.textContent(".ct-position"), /^2 \//);
+  assert.equal(await page.evaluate(() => location.hash), "#musk-leaves-board");
+  await page.evaluate(() => document.activeElement.blur());
+  await page.click("body", { position: { x: 2, y: 2 } });
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("End");
+  assert.match(await page.textContent(".ct-position"), /^2 \//);
+  await context.close();
+});
+
+test("back and forward move the selection", async () => {
+  const { page, context } = await open();
+  await page.click(".ct-next");
+  await page.click(".ct-next");
+  assert.match(await page.textContent(".ct-position"), /^3 \//);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector(".ct-position").textContent.startsWith("2 /"));
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector(".ct-position").textContent.startsWith("3 /"));
+  await context.close();
+});
+
+for (const width of [320, 390, 1280]) {
+  test(`nothing overflows sideways at ${width} px, and the height holds while moving`, async () => {
+    const { page, context } = await open("/", { viewport: { width, height: 900 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow} px of horizontal overflow`);
+    const heights = new Set();
+    const total = Number((await page.textContent(".ct-position [aria-hidden]")).split("/")[1]);
+    for (let i = 1; i < total; i++) {
+      heights.add(Math.round(await page.evaluate(() => document.querySelector(".ct").getBoundingClientRect().height)));
+      await page.click(".ct-next");
+    }
+    assert.equal(heights.size, 1, `heights seen: ${[...heights].join(", ")}`);
+    await context.close();
+  });
+}
