@@ -23,6 +23,9 @@ pub struct TimelineProps {
     /// Told the index of the selected event whenever it changes, and once on mount.
     #[prop_or_default]
     pub on_select: Callback<usize>,
+    /// Handed the widget's dispatcher once mounted, so that a host page can drive it.
+    #[prop_or_default]
+    pub on_ready: Callback<UseReducerDispatcher<TimelineReducer>>,
 }
 
 /// The whole widget.
@@ -45,7 +48,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let state = state.clone();
         let forced = props.options.reduced_motion;
         let autoplay = props.options.autoplay;
+        let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| {
+            on_ready.emit(state.dispatcher());
             let reduced = forced || prefers_reduced_motion();
             state.dispatch(Action::SetReducedMotion(reduced));
             if autoplay && !reduced {

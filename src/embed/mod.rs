@@ -1,6 +1,14 @@
-//! How the widget meets its host page: mounting into an element with options.
+//! How the widget meets its host page: mounting into an element (in a shadow root for the
+//! script embed), options from attributes, query strings or a JS object, the JS API and the
+//! events it dispatches, and messages for the host's developers in the console.
 
 pub mod console;
+mod host_options;
+mod instance;
+mod js_api;
+mod js_events;
 mod mount;
 
+pub use instance::Instance;
+pub use js_api::TimelineHandle;
 pub use mount::{mount, mount_standalone, MountedTimeline};

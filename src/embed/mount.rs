@@ -1,49 +1,49 @@
-//! Mounting the widget: into any element with options, or into the standalone page's
-//! `#timeline` with the options of its query string.
+//! Mounting from Rust: into any element with options, or into the standalone page's element
+//! (marked `data-crisis-timeline-page`) with the options of its query string.
 
-use crate::components::timeline::{Timeline, TimelineProps};
+use super::instance::Instance;
 use crate::embedded::DATASET;
 use crate::model::options::{DeepLink, Options};
 use std::rc::Rc;
-use yew::AppHandle;
 
-/// A mounted widget; dropping it does not unmount it, `destroy` does.
+/// A widget mounted from Rust.
 pub struct MountedTimeline {
-    app: AppHandle<Timeline>,
+    instance: Rc<Instance>,
 }
 
 impl MountedTimeline {
     /// Removes the widget and everything it listens to.
     pub fn destroy(self) {
-        self.app.destroy();
+        self.instance.destroy();
+    }
+
+    /// The mounted instance, to drive it as the JS API does.
+    pub fn instance(&self) -> &Rc<Instance> {
+        &self.instance
     }
 }
 
-/// Mounts a widget showing the embedded story into `element`.
+/// Mounts a widget showing the embedded story into `element`, without a shadow root.
 pub fn mount(element: web_sys::Element, options: Options) -> MountedTimeline {
-    let props = TimelineProps {
-        dataset: Rc::new(DATASET.clone()),
-        options,
-        on_select: Default::default(),
-    };
+    let container = super::instance::container_in(&element);
     MountedTimeline {
-        app: yew::Renderer::<Timeline>::with_root_and_props(element, props).render(),
+        instance: Instance::mount(element, container, Rc::new(DATASET.clone()), options),
     }
 }
 
-/// Mounts the standalone page's widget into `#timeline`, with options from the query string
-/// and deep links in the URL hash.
+/// Mounts the standalone page's widget, if the page has one: options from the query string,
+/// deep links in the URL hash. Pages that only embed the widget have no such element.
 pub fn mount_standalone() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(root) = document.get_element_by_id("timeline") else {
-        super::console::error("crisis-timeline: the page has no element with id 'timeline'");
+    let Some(document) = window.document() else {
         return;
     };
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let Ok(Some(root)) = document.query_selector("[data-crisis-timeline-page]") else {
+        return;
+    };
+    let query = window.location().search().unwrap_or_default();
     let pairs = query_pairs(&query);
     let (mut options, warnings) =
         Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -52,23 +52,23 @@ pub fn mount_standalone() {
     }
     options.deep_link = DeepLink::Hash;
     root.set_text_content(None);
-    // The standalone page lives as long as the tab: its widget is never destroyed.
+    // The standalone page's widget lives as long as the tab.
     std::mem::forget(mount(root, options));
 }
 
 /// Name/value pairs of a query string such as `?lang=en&autoplay`, percent-decoded.
 fn query_pairs(query: &str) -> Vec<(String, String)> {
-    let params = web_sys::UrlSearchParams::new_with_str(query).ok();
-    let Some(params) = params else {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
         return Vec::new();
     };
-    let mut pairs = Vec::new();
     let entries = js_sys::try_iter(&params).ok().flatten();
-    for entry in entries.into_iter().flatten().flatten() {
-        let entry: js_sys::Array = entry.into();
-        if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
-            pairs.push((k, v));
-        }
-    }
-    pairs
+    entries
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.into();
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        })
+        .collect()
 }

@@ -16,12 +16,21 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to { server, url }. */
-export function serve(dir, port = 0, headers = {}) {
-  const root = resolve(dir);
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to { server, url }.
+ * `aliases` maps URL prefixes to other folders (e.g. { "/vendor/": "node_modules/pym.js/dist" }).
+ */
+export function serve(dir, port = 0, headers = {}, aliases = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      let path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      let root = resolve(dir);
+      for (const [prefix, folder] of Object.entries(aliases)) {
+        if (path.startsWith(prefix)) {
+          root = resolve(folder);
+          path = path.slice(prefix.length - 1);
+        }
+      }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error("outside the root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");

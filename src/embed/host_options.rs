@@ -1,0 +1,126 @@
+//! Options handed in by a host page as a JS object (the JS API's second argument, or an
+//! element's `data-*` attributes as the script embed reads them). Every key goes through
+//! [`Options::set`]; `events` goes through the same validation rules as the events file.
+//! Nothing a host page passes can stop the widget: a bad value is reported and ignored.
+
+use super::console;
+use super::js_events::read_event;
+use crate::data::schema::{Dataset, RawEvent};
+use crate::data::validate::validate_events;
+use crate::model::options::Options;
+use std::borrow::Cow;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Reads `value` into options and the dataset to show (the embedded one, unless the host
+/// gives valid `events`).
+pub fn read(value: &JsValue, embedded: &Rc<Dataset>) -> (Options, Rc<Dataset>) {
+    let mut options = Options::default();
+    let mut dataset = embedded.clone();
+    if value.is_undefined() || value.is_null() {
+        return (options, dataset);
+    }
+    let Some(object) = value
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| !value.is_function())
+    else {
+        console::warn("crisis-timeline: the options should be an object; the defaults are used");
+        return (options, dataset);
+    };
+    for entry in js_sys::Object::entries(object).iter() {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let key = entry.get(0).as_string().unwrap_or_default();
+        let value = entry.get(1);
+        match key.as_str() {
+            // The script embed's own marker attribute, not an option.
+            "crisisTimeline" | "crisisTimelineMounted" => {}
+            "events" => {
+                if let Some(events) = events(&value, embedded) {
+                    dataset = Rc::new(events);
+                }
+            }
+            _ => {
+                let text = as_option_text(&value);
+                let result = match &text {
+                    Some(text) => options
+                        .set(&key, text)
+                        .map_err(|expected| (text.clone(), expected)),
+                    None => Err((
+                        "(not a string, number or boolean)".into(),
+                        "a string, number or boolean",
+                    )),
+                };
+                if let Err((shown, expected)) = result {
+                    let shown: String = shown.chars().take(80).collect();
+                    console::warn(&format!(
+                        "crisis-timeline: option '{key}' has the value '{shown}', expected {expected}; the default is used"
+                    ));
+                }
+            }
+        }
+    }
+    (options, dataset)
+}
+
+/// The text of an option value: strings as they are, numbers and booleans written out, arrays
+/// (such as a list of lanes) joined with commas.
+fn as_option_text(value: &JsValue) -> Option<String> {
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    if let Some(flag) = value.as_bool() {
+        return Some(flag.to_string());
+    }
+    if let Some(number) = value.dyn_ref::<js_sys::Number>() {
+        return number.to_string_with_radix(10).ok().map(String::from);
+    }
+    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        return Some(String::from(array.join(",")));
+    }
+    None
+}
+
+/// A host's events array, checked against the embedded segments, lanes and actors; `None`
+/// (after a console error naming the event and the field) when anything is wrong.
+fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
+    let keep = "the embedded events are kept";
+    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+        console::error(&format!(
+            "crisis-timeline: option 'events' should be an array of events; {keep}"
+        ));
+        return None;
+    };
+    let mut raw: Vec<RawEvent> = Vec::with_capacity(array.length() as usize);
+    for (n, item) in array.iter().enumerate() {
+        match read_event(&item) {
+            Ok(event) => raw.push(event),
+            Err(error) => {
+                let id = js_sys::Reflect::get(&item, &"id".into())
+                    .ok()
+                    .and_then(|id| id.as_string())
+                    .map_or(String::new(), |id| {
+                        format!(" '{}'", id.chars().take(64).collect::<String>())
+                    });
+                console::error(&format!(
+                    "crisis-timeline: option 'events': event #{}{id}, field '{}': expected {}; {keep}",
+                    n + 1,
+                    error.field,
+                    error.expected
+                ));
+                return None;
+            }
+        }
+    }
+    match validate_events(&raw, embedded) {
+        Ok(events) => Some(Dataset {
+            events: Cow::Owned(events),
+            ..(**embedded).clone()
+        }),
+        Err(error) => {
+            console::error(&format!(
+                "crisis-timeline: option 'events': {error}; {keep}"
+            ));
+            None
+        }
+    }
+}

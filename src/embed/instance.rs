@@ -1,0 +1,187 @@
+//! One mounted widget as its host sees it: the element it lives in, the Yew app, the dispatcher
+//! the JS API drives it with, and the events it sends to the host element.
+
+use crate::components::context::TimelineReducer;
+use crate::components::timeline::{Timeline, TimelineProps};
+use crate::data::schema::Dataset;
+use crate::model::options::Options;
+use crate::model::timeline::Action;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::JsCast;
+use yew::{AppHandle, UseReducerDispatcher};
+
+thread_local! {
+    /// Widgets mounted on this page, so that mounting twice on one element finds the first.
+    static MOUNTED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A widget mounted in a host element.
+pub struct Instance {
+    host: web_sys::Element,
+    /// The element the widget renders into, inside the host or its shadow root.
+    root: web_sys::Element,
+    dataset: Rc<Dataset>,
+    app: RefCell<Option<AppHandle<Timeline>>>,
+    dispatcher: Rc<RefCell<Option<UseReducerDispatcher<TimelineReducer>>>>,
+    /// Actions asked for before the first render handed over the dispatcher.
+    pending: Rc<RefCell<Vec<Action>>>,
+}
+
+impl Instance {
+    /// The widget already mounted in `host`, if any.
+    pub fn find(host: &web_sys::Element) -> Option<Rc<Instance>> {
+        MOUNTED.with(|m| {
+            let mut mounted = m.borrow_mut();
+            mounted.retain(|w| w.strong_count() > 0);
+            mounted
+                .iter()
+                .filter_map(Weak::upgrade)
+                .find(|i| i.host == *host)
+        })
+    }
+
+    /// Renders a widget of `dataset` into `root` (a container made by [`container_in`], in the
+    /// host or its shadow root), dispatching `crisis-timeline:select` and `crisis-timeline:ready` on `host`.
+    pub fn mount(
+        host: web_sys::Element,
+        root: web_sys::Element,
+        dataset: Rc<Dataset>,
+        options: Options,
+    ) -> Rc<Instance> {
+        let instance = Rc::new(Instance {
+            host: host.clone(),
+            root: root.clone(),
+            dataset: dataset.clone(),
+            app: RefCell::new(None),
+            dispatcher: Rc::new(RefCell::new(None)),
+            pending: Rc::new(RefCell::new(Vec::new())),
+        });
+        let on_select = {
+            let host = host.clone();
+            let dataset = dataset.clone();
+            yew::Callback::from(move |index: usize| {
+                let id = dataset
+                    .events
+                    .get(index)
+                    .map(|e| e.id.to_string())
+                    .unwrap_or_default();
+                dispatch(
+                    &host,
+                    "crisis-timeline:select",
+                    &SelectDetail { id: &id, index },
+                );
+            })
+        };
+        let on_ready = {
+            let slot = instance.dispatcher.clone();
+            let pending = instance.pending.clone();
+            let host = host.clone();
+            let count = dataset.events.len() as u32;
+            yew::Callback::from(move |dispatcher: UseReducerDispatcher<TimelineReducer>| {
+                for action in pending.borrow_mut().drain(..) {
+                    dispatcher.dispatch(action);
+                }
+                *slot.borrow_mut() = Some(dispatcher);
+                // After the host's current script, so that listeners it adds next still hear it.
+                let host = host.clone();
+                yew::platform::spawn_local(async move {
+                    dispatch(
+                        &host,
+                        "crisis-timeline:ready",
+                        &ReadyDetail { events: count },
+                    );
+                });
+            })
+        };
+        let props = TimelineProps {
+            dataset,
+            options,
+            on_select,
+            on_ready,
+        };
+        let app = yew::Renderer::<Timeline>::with_root_and_props(root, props).render();
+        *instance.app.borrow_mut() = Some(app);
+        MOUNTED.with(|m| m.borrow_mut().push(Rc::downgrade(&instance)));
+        instance
+    }
+
+    /// Asks the widget for `action`, now or as soon as it has rendered.
+    pub fn dispatch(&self, action: Action) {
+        match &*self.dispatcher.borrow() {
+            Some(dispatcher) => dispatcher.dispatch(action),
+            None => self.pending.borrow_mut().push(action),
+        }
+    }
+
+    /// Index of the event with `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.dataset.events.iter().position(|e| e.id == id)
+    }
+
+    /// Whether the widget is still mounted.
+    pub fn is_mounted(&self) -> bool {
+        self.app.borrow().is_some()
+    }
+
+    /// Removes the widget, its listeners and timers; returns false when it was already gone.
+    pub fn destroy(&self) -> bool {
+        let Some(app) = self.app.borrow_mut().take() else {
+            return false;
+        };
+        // Yew keeps its delegated listeners on the element it rendered into for good: removing
+        // that container takes them out of the page with it.
+        app.destroy();
+        self.root.remove();
+        self.dispatcher.borrow_mut().take();
+        if let Some(shadow) = self.host.shadow_root() {
+            shadow.set_text_content(None);
+        }
+        let _ = self.host.remove_attribute("data-crisis-timeline-mounted");
+        MOUNTED.with(|m| {
+            m.borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|i| i.host != self.host))
+        });
+        true
+    }
+}
+
+/// A new element for one widget to render into, appended to `parent` (an element or a shadow
+/// root), so that destroying the widget can take the whole rendering out of the page.
+pub fn container_in(parent: &web_sys::Node) -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a widget is mounted in a page");
+    let container = document
+        .create_element("div")
+        .expect("a div can be created");
+    let _ = parent.append_child(&container);
+    container
+}
+
+/// What `crisis-timeline:select` tells the host: the selected event's id and index.
+#[derive(serde::Serialize)]
+struct SelectDetail<'a> {
+    id: &'a str,
+    index: usize,
+}
+
+/// What `crisis-timeline:ready` tells the host: how many events the widget shows.
+#[derive(serde::Serialize)]
+struct ReadyDetail {
+    events: u32,
+}
+
+/// Dispatches a bubbling, composed CustomEvent named `name` on `target`, with `detail` as a
+/// plain JS object.
+fn dispatch(target: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(detail) = serde_wasm_bindgen::to_value(detail) {
+        init.set_detail(&detail);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(event.unchecked_ref());
+    }
+}

@@ -1,0 +1,150 @@
+//! The JS API: `mount(element, options)` returns a handle with `goTo`, `next`, `prev`,
+//! `play`, `pause`, `setLanguage` and `destroy`. Every call checks what it is given: a wrong
+//! type or an unknown id is reported in the console and changes nothing.
+
+use super::console;
+use super::host_options;
+use super::instance::Instance;
+use crate::data::schema::{Dataset, Lang};
+use crate::embedded::DATASET;
+use crate::model::timeline::Action;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// A mounted widget, as the host page holds it.
+#[wasm_bindgen]
+pub struct TimelineHandle {
+    instance: Rc<Instance>,
+}
+
+/// Mounts a widget into `element`, inside a shadow root that holds `stylesheet` (the widget's
+/// CSS URL) so that the page's styles and the widget's do not meet. Returns `undefined`, after a
+/// console error, when `element` is not an element.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(
+    element: JsValue,
+    options: JsValue,
+    stylesheet: Option<String>,
+) -> Option<TimelineHandle> {
+    let Ok(host) = element.dyn_into::<web_sys::Element>() else {
+        console::error("crisis-timeline: mount() needs a DOM element as its first argument");
+        return None;
+    };
+    if let Some(instance) = Instance::find(&host) {
+        console::warn(
+            "crisis-timeline: this element already holds a timeline; that one is returned",
+        );
+        return Some(TimelineHandle { instance });
+    }
+    let embedded = Rc::new(DATASET.clone());
+    let (options, dataset): (_, Rc<Dataset>) = host_options::read(&options, &embedded);
+    let root = shadow_container(&host, stylesheet.as_deref());
+    let _ = host.set_attribute("data-crisis-timeline-mounted", "");
+    Some(TimelineHandle {
+        instance: Instance::mount(host, root, dataset, options),
+    })
+}
+
+/// A container in `host`'s shadow root (made once, reused after `destroy`), with the widget's
+/// stylesheet. Elements that cannot hold a shadow root get the widget directly, with a warning.
+fn shadow_container(host: &web_sys::Element, stylesheet: Option<&str>) -> web_sys::Element {
+    let document = host
+        .owner_document()
+        .expect("an element in a page has a document");
+    let shadow = host.shadow_root().or_else(|| {
+        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()
+    });
+    let Some(shadow) = shadow else {
+        console::warn("crisis-timeline: this element cannot hold a shadow root; the page's styles may reach the timeline");
+        return super::instance::container_in(host);
+    };
+    if let Some(href) = stylesheet {
+        if let Ok(link) = document.create_element("link") {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", href);
+            let _ = shadow.append_child(&link);
+        }
+    }
+    super::instance::container_in(&shadow)
+}
+
+#[wasm_bindgen]
+impl TimelineHandle {
+    /// Selects the event with id `id`; false (with a warning) for an unknown id or a non-string.
+    #[wasm_bindgen(js_name = goTo)]
+    pub fn go_to(&self, id: JsValue) -> bool {
+        if !self.alive("goTo") {
+            return false;
+        }
+        let Some(id) = id.as_string() else {
+            console::warn("crisis-timeline: goTo() expects an event id (a string)");
+            return false;
+        };
+        match self.instance.index_of(&id) {
+            Some(index) => {
+                self.instance.dispatch(Action::Select(index));
+                true
+            }
+            None => {
+                let shown: String = id.chars().take(64).collect();
+                console::warn(&format!(
+                    "crisis-timeline: goTo(): no event has the id '{shown}'"
+                ));
+                false
+            }
+        }
+    }
+
+    /// Moves to the next event.
+    pub fn next(&self) {
+        self.act("next", Action::Next);
+    }
+
+    /// Moves to the previous event.
+    pub fn prev(&self) {
+        self.act("prev", Action::Previous);
+    }
+
+    /// Starts autoplay.
+    pub fn play(&self) {
+        self.act("play", Action::Play);
+    }
+
+    /// Stops autoplay.
+    pub fn pause(&self) {
+        self.act("pause", Action::Pause);
+    }
+
+    /// Switches language to `fr` or `en`; anything else is reported and ignored.
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, lang: JsValue) {
+        match lang.as_string().as_deref().and_then(Lang::from_tag) {
+            Some(lang) => self.act("setLanguage", Action::SetLang(lang)),
+            None => console::warn("crisis-timeline: setLanguage() expects 'fr' or 'en'"),
+        }
+    }
+
+    /// Removes the widget with all its listeners and timers.
+    pub fn destroy(&self) {
+        if !self.instance.destroy() {
+            console::warn("crisis-timeline: destroy(): this timeline was already destroyed");
+        }
+    }
+
+    fn act(&self, name: &str, action: Action) {
+        if self.alive(name) {
+            self.instance.dispatch(action);
+        }
+    }
+
+    fn alive(&self, name: &str) -> bool {
+        let alive = self.instance.is_mounted();
+        if !alive {
+            console::warn(&format!(
+                "crisis-timeline: {name}(): this timeline was destroyed"
+            ));
+        }
+        alive
+    }
+}

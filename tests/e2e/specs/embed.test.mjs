@@ -1,0 +1,305 @@
+// The widget as news pages embed it: by script tag (shadow root, one state per instance, the
+// host's CSS kept out) and by iframe (height reported to the parent with the project's loader
+// and with pym.js's own Parent, deep links through the parent's hash), plus the JS API.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { serve } from "../serve.mjs";
+import { launch, watchErrors } from "../browser.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const DIST = process.env.DIST ?? here("../../../dist");
+let bundle, host, browser;
+
+before(async () => {
+  // The widget and the host pages on two origins, as on a real news site.
+  bundle = await serve(DIST);
+  host = await serve(here("../fixtures"), 0, {}, { "/vendor/": here("../node_modules/pym.js/dist"), "/dist/": DIST });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  bundle?.server.close();
+  host?.server.close();
+});
+
+async function open(url, options = {}) {
+  const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR", ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors, context };
+}
+
+/** Text inside the shadow root of `selector`'s host, from the visible story card. */
+const shadowText = (page, hostSelector, inner) =>
+  page.evaluate(
+    ([h, i]) => document.querySelector(h).shadowRoot?.querySelector(i)?.textContent ?? null,
+    [hostSelector, inner],
+  );
+
+async function waitForShadow(page, hostSelector) {
+  await page.waitForFunction(
+    (h) => document.querySelector(h)?.shadowRoot?.querySelector("article.ct-card"),
+    hostSelector,
+  );
+}
+
+test("two script instances on one page keep their own state and language", async () => {
+  const { page, errors, context } = await open(`${bundle.url}/demo/two.html`);
+  await waitForShadow(page, "#french");
+  await waitForShadow(page, "#english");
+  assert.equal(await page.evaluate(() => document.querySelector("#french").shadowRoot.querySelector(".ct").lang), "fr");
+  assert.equal(await page.evaluate(() => document.querySelector("#english").shadowRoot.querySelector(".ct").lang), "en");
+  const before = await shadowText(page, "#english", ".ct-position [aria-hidden]");
+  await page.locator("#french .ct-next").click();
+  assert.match(await shadowText(page, "#french", ".ct-position [aria-hidden]"), /^2 \//);
+  assert.equal(await shadowText(page, "#english", ".ct-position [aria-hidden]"), before);
+  assert.match(await shadowText(page, "#english", "article.ct-card .ct-card__headline"), /Agreement in principle/);
+  assert.equal(await page.evaluate(() => Object.keys(window).filter((k) => /crisis/i.test(k))).then((k) => k.length), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("keys pressed on the host page outside the widget do nothing to it", async () => {
+  const { page, context } = await open(`${bundle.url}/demo/article.html`);
+  await waitForShadow(page, "#script-embed");
+  await page.click("h1");
+  for (const key of ["ArrowRight", "End", "Space", "ArrowLeft"]) await page.keyboard.press(key);
+  assert.match(await shadowText(page, "#script-embed", ".ct-position [aria-hidden]"), /^1 \//);
+  await page.locator("#script-embed .ct-next").focus();
+  await page.keyboard.press("ArrowRight");
+  assert.match(await shadowText(page, "#script-embed", ".ct-position [aria-hidden]"), /^2 \//);
+  await context.close();
+});
+
+test("the host's aggressive CSS leaves the widget's computed styles as on a plain page", async () => {
+  const styles = async (url, hostSelector) => {
+    const { page, context } = await open(url, { viewport: { width: 1000, height: 900 } });
+    await waitForShadow(page, hostSelector);
+    const result = await page.evaluate((h) => {
+      const root = document.querySelector(h).shadowRoot;
+      const props = ["box-sizing", "font-size", "line-height", "color", "letter-spacing", "text-align",
+        "text-transform", "padding-top", "margin-top", "border-top-width", "list-style-type", "display", "min-height"];
+      const pick = (el) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)]));
+      const selectors = [".ct", ".ct-title", ".ct-next", ".ct-lang__option", ".ct-strip__item", "article.ct-card .ct-card__headline",
+        "article.ct-card .ct-card__body", ".ct-sources__list", ".ct-segment-button", "button.ct-marker"];
+      return Object.fromEntries(selectors.map((s) => [s, pick(root.querySelector(s))]));
+    }, hostSelector);
+    await context.close();
+    return result;
+  };
+  const plain = await styles(`${bundle.url}/demo/two.html`, "#french");
+  const rough = await styles(`${bundle.url}/demo/article.html`, "#script-embed");
+  assert.deepEqual(rough, plain);
+});
+
+/** In the embed page, the widget lives in its host's shadow root; `inWidget` finds inside it. */
+const IN_WIDGET = `window.inWidget = (s) => document.querySelector("[data-crisis-timeline-frame]")?.shadowRoot?.querySelector(s) ?? null;`;
+
+async function frameHeights(page) {
+  const iframe = page.locator("#timeline-frame iframe, #iframe-embed iframe").first();
+  const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.evaluate(IN_WIDGET);
+  const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+  return { outer, inner, frame };
+}
+
+async function expectFitted(page) {
+  let last;
+  for (let i = 0; i < 40; i++) {
+    last = await frameHeights(page);
+    if (last.inner > 200 && Math.abs(last.outer - last.inner) <= 2) return last;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`iframe ${last.outer} px for content of ${last.inner} px`);
+}
+
+for (const [name, path] of [
+  ["the project's loader", "loader-host.html"],
+  ["pym.js's own Parent", "pym-host.html"],
+]) {
+  test(`the iframe takes its content's height with ${name}, after load and after a language switch`, async () => {
+    const { page, errors, context } = await open(`${host.url}/${path}?bundle=${encodeURIComponent(bundle.url + "/")}`, {
+      viewport: { width: 390, height: 800 },
+    });
+    const { frame } = await expectFitted(page);
+    const french = (await frameHeights(page)).inner;
+    await frame.locator(".ct-lang__option[lang=en]").click();
+    await frame.waitForFunction(() => inWidget(".ct").lang === "en");
+    await page.setViewportSize({ width: 320, height: 800 });
+    const fitted = await expectFitted(page);
+    assert.notEqual(fitted.inner, french, "the content height changed with the language and width");
+    assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
+    await context.close();
+  });
+}
+
+test("the iframe's selection round-trips through the parent's hash, back and forward included", async () => {
+  const url = `${host.url}/loader-host.html?bundle=${encodeURIComponent(bundle.url + "/")}#agreement`;
+  const { page, context } = await open(url);
+  const { frame } = await expectFitted(page);
+  await frame.waitForFunction(() => inWidget("article.ct-card .ct-card__headline")?.textContent.startsWith("Accord"));
+  await frame.locator(".ct-next").click();
+  await page.waitForFunction(() => location.hash === "#return-official");
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === "#agreement");
+  await frame.waitForFunction(() => inWidget("article.ct-card .ct-card__headline")?.textContent.startsWith("Accord"));
+  await context.close();
+});
+
+test("forged messages are ignored by the loader", async () => {
+  const { page, context } = await open(`${host.url}/loader-host.html?bundle=${encodeURIComponent(bundle.url + "/")}`);
+  const { outer } = await expectFitted(page);
+  await page.evaluate(() => {
+    window.postMessage(JSON.stringify({ type: "crisis-timeline:height", height: 5 }), "*");
+    window.postMessage("pymxPYMxcrisis-timeline-1xPYMxheightxPYMx7", "*");
+    window.postMessage(JSON.stringify({ type: "crisis-timeline:select", id: "agreement" }), "*");
+  });
+  await page.waitForTimeout(300);
+  assert.equal((await frameHeights(page)).outer, outer);
+  assert.equal(await page.evaluate(() => location.hash), "");
+  await context.close();
+});
+
+test("the JS API drives the widget and dispatches its events", async () => {
+  const { page, errors, context } = await open(`${bundle.url}/demo/two.html`);
+  await waitForShadow(page, "#french");
+  const result = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    document.body.appendChild(el);
+    const seen = [];
+    el.addEventListener("crisis-timeline:ready", (e) => seen.push(["ready", e.detail.events]));
+    el.addEventListener("crisis-timeline:select", (e) => seen.push(["select", e.detail.id, e.detail.index]));
+    const handle = await window.CrisisTimeline.mount(el, { lang: "en", start: "devday" });
+    await new Promise((r) => setTimeout(r, 50));
+    const headline = () => el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent;
+    const out = { start: headline() };
+    handle.next();
+    await new Promise((r) => setTimeout(r, 50));
+    out.next = headline();
+    out.goTo = handle.goTo("agreement");
+    out.unknown = handle.goTo("no-such-event");
+    await new Promise((r) => setTimeout(r, 50));
+    out.afterGoTo = headline();
+    handle.setLanguage("fr");
+    handle.play();
+    await new Promise((r) => setTimeout(r, 50));
+    out.lang = el.shadowRoot.querySelector(".ct").lang;
+    out.playing = el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
+    handle.pause();
+    handle.prev();
+    await new Promise((r) => setTimeout(r, 50));
+    out.playingAfterPause = el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
+    handle.destroy();
+    out.emptyAfterDestroy = el.shadowRoot.childElementCount;
+    out.seen = seen;
+    return out;
+  });
+  assert.match(result.start, /^First DevDay/);
+  assert.match(result.next, /^Ilya Sutskever asks/);
+  assert.equal(result.goTo, true);
+  assert.equal(result.unknown, false);
+  assert.match(result.afterGoTo, /^Agreement in principle/);
+  assert.equal(result.lang, "fr");
+  assert.equal(result.playing, "true");
+  assert.equal(result.playingAfterPause, "false");
+  assert.equal(result.emptyAfterDestroy, 0);
+  assert.deepEqual(result.seen[0], ["select", "devday", 9]);
+  assert.ok(result.seen.some((s) => s[0] === "ready" && s[1] >= 28), JSON.stringify(result.seen));
+  assert.ok(result.seen.some((s) => s[0] === "select" && s[1] === "agreement"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("destroy() leaves no listener and no timer behind", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Counts every listener and timer the page holds, before anything of the widget loads.
+  await page.addInitScript(() => {
+    const live = new Set();
+    const key = (t, type, fn, opts) => [t, type, fn, typeof opts === "boolean" ? opts : !!opts?.capture];
+    const keys = [];
+    const find = (k) => keys.findIndex((x) => x.every((v, i) => v === k[i]));
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      const k = key(this, type, fn, opts);
+      if (find(k) < 0) keys.push(k);
+      return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+      const i = find(key(this, type, fn, opts));
+      if (i >= 0) keys.splice(i, 1);
+      return remove.call(this, type, fn, opts);
+    };
+    const timers = new Set();
+    const setT = window.setTimeout, clearT = window.clearTimeout;
+    window.setTimeout = function (fn, ms, ...rest) {
+      const id = setT.call(window, (...a) => { timers.delete(id); typeof fn === "function" && fn(...a); }, ms, ...rest);
+      timers.add(id);
+      return id;
+    };
+    window.clearTimeout = function (id) { timers.delete(id); return clearT.call(window, id); };
+    const frames = new Set();
+    const raf = window.requestAnimationFrame, caf = window.cancelAnimationFrame;
+    window.requestAnimationFrame = function (fn) {
+      const id = raf.call(window, (t) => { frames.delete(id); fn(t); });
+      frames.add(id);
+      return id;
+    };
+    window.cancelAnimationFrame = function (id) { frames.delete(id); return caf.call(window, id); };
+    // Listeners on nodes no longer in the page can never fire; only those still reachable count.
+    const reachable = (target) => !(target instanceof Node) || target.isConnected;
+    window.__live = () => ({ listeners: keys.filter((k) => reachable(k[0])).length, timers: timers.size, frames: frames.size, live });
+  });
+  await page.goto(`${bundle.url}/demo/two.html`);
+  await waitForShadow(page, "#english");
+  const counts = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    document.body.appendChild(el);
+    await new Promise((r) => setTimeout(r, 100));
+    const before = window.__live();
+    const handle = await window.CrisisTimeline.mount(el, { autoplay: true });
+    await new Promise((r) => setTimeout(r, 100));
+    handle.next();
+    handle.play();
+    await new Promise((r) => setTimeout(r, 100));
+    const during = window.__live();
+    handle.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    const after = window.__live();
+    el.remove();
+    return { before, during, after };
+  });
+  assert.ok(counts.during.listeners > counts.before.listeners, "the widget listened while mounted");
+  assert.ok(counts.during.timers > counts.before.timers, "autoplay had a timer while mounted");
+  assert.deepEqual(
+    { listeners: counts.after.listeners, timers: counts.after.timers, frames: counts.after.frames },
+    { listeners: counts.before.listeners, timers: counts.before.timers, frames: counts.before.frames },
+  );
+  await context.close();
+});
+
+test("bad options and bad events are reported in the console and the defaults are kept", async () => {
+  const { page, context } = await open(`${bundle.url}/demo/two.html`);
+  const messages = [];
+  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  await waitForShadow(page, "#french");
+  const headline = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    document.body.appendChild(el);
+    const events = [{ id: "only", date: "2023-11-17", zone: "Mars/Base", segment: "crisis", status: "confirmed",
+      actors: ["altman"], headline: { fr: "x", en: "x" }, body: { fr: "x", en: "x" }, sources: [{ outlet: "A", date: "2023" }] }];
+    await window.CrisisTimeline.mount(el, { lang: "de", theme: 7, events });
+    await new Promise((r) => setTimeout(r, 50));
+    return el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent;
+  });
+  assert.match(headline, /^OpenAI naît/, "the embedded events and French are kept");
+  assert.ok(messages.some((m) => m.startsWith("warning") && m.includes("option 'lang' has the value 'de'")), messages.join("\n"));
+  assert.ok(messages.some((m) => m.startsWith("warning") && m.includes("option 'theme' has the value '7'")), messages.join("\n"));
+  assert.ok(messages.some((m) => m.startsWith("error") && m.includes("event 'only', field 'zone'")), messages.join("\n"));
+  await context.close();
+});

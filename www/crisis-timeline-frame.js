@@ -1,0 +1,51 @@
+// The iframe embed's page script. It mounts the widget with the options of the page's query
+// string, tells the parent page its height whenever it changes (in pym.js's message format, so a
+// page using pym.js's Parent needs no new code, and as a plain JSON message) and, in deep-link
+// mode, the selected event. From the parent it takes one message: go to an event.
+import { mount } from "./crisis-timeline.js";
+
+const PYM_PARAMETERS = ["childId", "initialWidth", "parentTitle", "parentUrl"];
+const params = new URLSearchParams(location.search);
+const childId = params.get("childId");
+const options = {};
+for (const [key, value] of params) if (!PYM_PARAMETERS.includes(key)) options[key] = value;
+// In a frame, the deep link lives in the parent's URL: the loader writes it there.
+const deepLink = (options["deep-link"] ?? options.deepLink) === "hash";
+delete options["deep-link"];
+delete options.deepLink;
+
+const parentWindow = window.parent !== window ? window.parent : null;
+// Messages carry only a height or an event id, so any parent may read them.
+const post = (message) => parentWindow?.postMessage(message, "*");
+
+const host = document.querySelector("[data-crisis-timeline-frame]");
+let lastHeight = -1;
+function sendHeight() {
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  if (childId) post(["pym", childId, "height", String(height)].join("xPYMx"));
+  post(JSON.stringify({ type: "crisis-timeline:height", height }));
+}
+
+if (deepLink) {
+  host.addEventListener("crisis-timeline:select", (event) =>
+    post(JSON.stringify({ type: "crisis-timeline:select", id: event.detail.id })),
+  );
+}
+const handle = await mount(host, options);
+new ResizeObserver(sendHeight).observe(document.body);
+sendHeight();
+
+window.addEventListener("message", (event) => {
+  if (!parentWindow || event.source !== parentWindow || typeof event.data !== "string") return;
+  let message;
+  try {
+    message = JSON.parse(event.data);
+  } catch {
+    return;
+  }
+  if (message?.type === "crisis-timeline:goto" && typeof message.id === "string" && /^[a-z0-9-]{1,64}$/.test(message.id)) {
+    handle?.goTo(message.id);
+  }
+});

@@ -1,0 +1,95 @@
+// crisis-timeline iframe loader, for host pages: turns every
+//   <div data-crisis-timeline-iframe="https://…/embed.html?lang=fr"></div>
+// into an iframe that takes the height of its content. Optional attributes: data-title (the
+// iframe's accessible name), data-deep-link="hash" (the selection follows this page's URL hash),
+// data-sandbox (the iframe's sandbox attribute), data-height (height before the first message).
+// No dependencies. It acts only on messages from its own iframes, from their own origin.
+(() => {
+  // Guards against the script being included twice, without adding a global name.
+  const LOADED = Symbol.for("crisis-timeline.iframe-loader");
+  if (window[LOADED]) return;
+  window[LOADED] = true;
+  const frames = [];
+  let count = 0;
+
+  function setUp(container) {
+    if (container.querySelector("iframe")) return;
+    const src = new URL(container.getAttribute("data-crisis-timeline-iframe"), location.href);
+    if (src.protocol !== "https:" && src.protocol !== "http:") return;
+    const id = `crisis-timeline-${++count}`;
+    const deepLink = container.getAttribute("data-deep-link") === "hash";
+    src.searchParams.set("childId", id);
+    if (deepLink) {
+      src.searchParams.set("deep-link", "hash");
+      const start = decodeURIComponent(location.hash.slice(1));
+      if (/^[a-z0-9-]{1,64}$/.test(start)) src.searchParams.set("start", start);
+    }
+    const iframe = document.createElement("iframe");
+    iframe.src = src.href;
+    iframe.title = container.getAttribute("data-title") || "Chronologie de la crise d'OpenAI";
+    iframe.setAttribute("scrolling", "no");
+    const sandbox = container.getAttribute("data-sandbox");
+    if (sandbox !== null) iframe.setAttribute("sandbox", sandbox);
+    iframe.style.display = "block";
+    iframe.style.width = "100%";
+    iframe.style.border = "0";
+    iframe.style.height = `${Number(container.getAttribute("data-height")) || 720}px`;
+    // A frame without allow-same-origin has the opaque origin "null".
+    const opaque = sandbox !== null && !/\ballow-same-origin\b/.test(sandbox);
+    frames.push({ iframe, id, deepLink, origin: opaque ? "null" : src.origin, selected: null });
+    container.appendChild(iframe);
+  }
+
+  function frameOf(event) {
+    return frames.find((f) => f.iframe.contentWindow === event.source && f.origin === event.origin);
+  }
+
+  function read(data, frame) {
+    if (typeof data !== "string" || data.length > 200) return null;
+    const pym = data.split("xPYMx");
+    if (pym.length === 4 && pym[0] === "pym" && pym[1] === frame.id && pym[2] === "height") {
+      return { type: "crisis-timeline:height", height: Number(pym[3]) };
+    }
+    try {
+      return JSON.parse(data);
+    } catch {
+      return null;
+    }
+  }
+
+  window.addEventListener("message", (event) => {
+    const frame = frameOf(event);
+    if (!frame) return;
+    const message = read(event.data, frame);
+    if (message?.type === "crisis-timeline:height") {
+      const height = message.height;
+      if (Number.isFinite(height) && height > 0 && height < 20000) frame.iframe.style.height = `${Math.ceil(height)}px`;
+    } else if (message?.type === "crisis-timeline:select" && frame.deepLink) {
+      const id = message.id;
+      if (typeof id !== "string" || !/^[a-z0-9-]{1,64}$/.test(id)) return;
+      const first = frame.selected === null;
+      frame.selected = id;
+      // The first selection is where the reader already is: no history entry for it.
+      if (!first && location.hash !== `#${id}`) history.pushState(null, "", `#${id}`);
+    }
+  });
+
+  // Back and Forward: tell the frames in deep-link mode which event the hash names.
+  window.addEventListener("popstate", () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!/^[a-z0-9-]{1,64}$/.test(id)) return;
+    for (const frame of frames) {
+      if (frame.deepLink && frame.selected !== id) {
+        frame.selected = id;
+        const target = frame.origin === "null" ? "*" : frame.origin;
+        frame.iframe.contentWindow?.postMessage(JSON.stringify({ type: "crisis-timeline:goto", id }), target);
+      }
+    }
+  });
+
+  function setUpAll() {
+    document.querySelectorAll("[data-crisis-timeline-iframe]").forEach(setUp);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUpAll, { once: true });
+  else setUpAll();
+})();
