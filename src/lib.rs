@@ -11,6 +11,7 @@ pub mod embedded;
 pub mod hooks;
 pub mod intl;
 pub mod model;
+pub mod prerender;
 
 pub use components::Timeline;
 pub use data::schema::{Dataset, Lang};

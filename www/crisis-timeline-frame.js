@@ -2,7 +2,7 @@
 // string, tells the parent page its height whenever it changes (in pym.js's message format, so a
 // page using pym.js's Parent needs no new code, and as a plain JSON message) and, in deep-link
 // mode, the selected event. From the parent it takes one message: go to an event.
-import { mount } from "./crisis-timeline.js";
+import { mountInPage } from "./crisis-timeline.js";
 
 const PYM_PARAMETERS = ["childId", "initialWidth", "parentTitle", "parentUrl"];
 const params = new URLSearchParams(location.search);
@@ -33,7 +33,7 @@ if (deepLink) {
     post(JSON.stringify({ type: "crisis-timeline:select", id: event.detail.id })),
   );
 }
-const handle = await mount(host, options);
+const handle = await mountInPage(host, options);
 new ResizeObserver(sendHeight).observe(document.body);
 sendHeight();
 

@@ -1,8 +1,13 @@
-// Trunk post-build hook: writes crisis-timeline.js, the script embed's entry. Trunk hashes the
-// bundle's file names; this entry keeps one stable name and imports the hashed files beside it,
-// so host pages never change their <script> tag.
+// Trunk post-build hook, on the staged bundle:
+// 1. writes crisis-timeline.js, the entry of every page and of the script embed. Trunk hashes the
+//    bundle's file names; this entry keeps one stable name and imports the hashed files beside
+//    it, so host pages never change their <script> tag;
+// 2. points embed.html at the widget's hashed stylesheet;
+// 3. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages.
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("make-entry: run as a Trunk hook, or pass the bundle folder");
@@ -24,12 +29,25 @@ import init, { mount as mountInto } from "./${glue}";
 
 const here = import.meta.url;
 const stylesheet = new URL("./${css}", here).href;
-const ready = init({ module_or_path: new URL("./${wasm}", here) });
+const ready = init({ module_or_path: new URL("./${wasm}", here) }).catch((error) => {
+  console.error(\`crisis-timeline: the widget could not start (\${error}); the static list of events is shown instead\`);
+  for (const mount of document.querySelectorAll("[data-crisis-timeline-page], [data-crisis-timeline-frame]")) {
+    mount.parentElement?.classList.add("ct-failed");
+  }
+  throw error;
+});
 
 /** Mounts a timeline into \`element\`; resolves to its handle (undefined when \`element\` is not an element). */
 export async function mount(element, options = {}) {
   await ready;
   return mountInto(element, options, stylesheet);
+}
+
+/** Mounts a timeline into \`element\` itself, without a shadow root, replacing what the build
+ * prerendered there: for pages that carry the widget's stylesheet (the standalone and embed pages). */
+export async function mountInPage(element, options = {}) {
+  await ready;
+  return mountInto(element, options, undefined);
 }
 
 /** Mounts a timeline into every [data-crisis-timeline] element of \`root\` that has none yet. */
@@ -39,16 +57,33 @@ export async function mountAll(root = document) {
   return [...hosts].map((host) => mountInto(host, { ...host.dataset }, stylesheet));
 }
 
-const api = Object.freeze({ mount, mountAll, version: ${JSON.stringify(version)} });
+const api = Object.freeze({ mount, mountAll, mountInPage, version: ${JSON.stringify(version)} });
 // The one global: a namespaced entry point, left alone if the page already has one.
 if (!("CrisisTimeline" in globalThis)) globalThis.CrisisTimeline = api;
 export default api;
 
+// A failed start is already reported above.
+const mountAllQuietly = () => mountAll().catch(() => {});
 if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => mountAll(), { once: true });
+  document.addEventListener("DOMContentLoaded", mountAllQuietly, { once: true });
 } else {
-  mountAll();
+  mountAllQuietly();
 }
 `;
 writeFileSync(join(dir, "crisis-timeline.js"), entry);
 console.log(`make-entry: crisis-timeline.js -> ${glue}, ${wasm}, ${css}`);
+
+const embed = join(dir, "embed.html");
+const page = readFileSync(embed, "utf8");
+const linked = page.replace(/href="\.\/timeline\.css" data-widget-stylesheet/, `href="./${css}"`);
+if (linked === page) throw new Error("make-entry: embed.html has no data-widget-stylesheet link");
+writeFileSync(embed, linked);
+
+// The prerender step is a native program of this crate, built apart from the wasm.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const prerender = spawnSync(
+  "cargo",
+  ["run", "--quiet", "--features", "prerender", "--bin", "prerender", "--", dir],
+  { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: join(root, "target", "prerender") } },
+);
+if (prerender.status !== 0) throw new Error("make-entry: the prerender step failed");

@@ -28,22 +28,45 @@ pub fn StoryCard() -> Html {
         (false, Direction::Forward) => Some("ct-enter-forward"),
         (false, Direction::Backward) => Some("ct-enter-backward"),
     };
-    let reader_time = crate::intl::reader_time(&event.start, lang);
+    // The reader's clock is only known in the browser: read after the first render, so that
+    // the page prerendered at build time and the first render in the browser are the same.
+    let reader_time = use_state_eq(|| None::<(usize, Lang, String)>);
+    {
+        let reader_time = reader_time.clone();
+        let (selected, when) = (now.selected, event.start);
+        use_effect_with((selected, lang), move |&(selected, lang)| {
+            reader_time.set(crate::intl::reader_time(&when, lang).map(|t| (selected, lang, t)));
+        });
+    }
+    let shown_reader_time = (*reader_time)
+        .clone()
+        .filter(|(i, l, _)| *i == now.selected && *l == lang)
+        .map(|(_, _, t)| t);
     html! {
         <div class="ct-stage">
             <div class="ct-sizers" aria-hidden="true">
                 { for sizers.iter().map(|&i| html! {
                     <div class="ct-card" key={i}>
-                        { card_content(story, story.event(i), lang, crate::intl::reader_time(&story.event(i).start, lang)) }
+                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang)) }
                     </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()}
                 aria-labelledby={format!("ct-headline-{}", event.id)}>
-                { card_content(story, event, lang, reader_time) }
+                { card_content(story, event, lang, shown_reader_time) }
             </article>
         </div>
     }
+}
+
+/// For the unseen sizer cards: a reader's time as long as any can be, for events with a time,
+/// so that the space kept for the card does not depend on where the reader is.
+fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
+    let widest = match lang {
+        Lang::Fr => "mercredi 12\u{A0}h\u{A0}59 (UTC+13:45)",
+        Lang::En => "Wednesday 12:59\u{A0}pm (GMT+13:45)",
+    };
+    event.start.time.map(|_| widest.to_string())
 }
 
 /// The inside of a card; `reader_time` is the event's time on the reader's clock, if different.

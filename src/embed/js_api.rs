@@ -17,9 +17,11 @@ pub struct TimelineHandle {
     instance: Rc<Instance>,
 }
 
-/// Mounts a widget into `element`, inside a shadow root that holds `stylesheet` (the widget's
-/// CSS URL) so that the page's styles and the widget's do not meet. Returns `undefined`, after a
-/// console error, when `element` is not an element.
+/// Mounts a widget into `element`. With `stylesheet` (the widget's CSS URL), inside a shadow
+/// root that holds it, so that the page's styles and the widget's do not meet: the script embed.
+/// Without, in the element itself, replacing what the build prerendered there: the standalone
+/// and embed pages, which carry the stylesheet. Returns `undefined`, after a console error, when
+/// `element` is not an element.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(
     element: JsValue,
@@ -38,7 +40,13 @@ pub fn mount_js(
     }
     let embedded = Rc::new(DATASET.clone());
     let (options, dataset): (_, Rc<Dataset>) = host_options::read(&options, &embedded);
-    let root = shadow_container(&host, stylesheet.as_deref());
+    let root = match stylesheet.as_deref() {
+        Some(href) => shadow_container(&host, href),
+        None => {
+            host.set_text_content(None);
+            super::instance::container_in(&host)
+        }
+    };
     let _ = host.set_attribute("data-crisis-timeline-mounted", "");
     Some(TimelineHandle {
         instance: Instance::mount(host, root, dataset, options),
@@ -47,7 +55,7 @@ pub fn mount_js(
 
 /// A container in `host`'s shadow root (made once, reused after `destroy`), with the widget's
 /// stylesheet. Elements that cannot hold a shadow root get the widget directly, with a warning.
-fn shadow_container(host: &web_sys::Element, stylesheet: Option<&str>) -> web_sys::Element {
+fn shadow_container(host: &web_sys::Element, stylesheet: &str) -> web_sys::Element {
     let document = host
         .owner_document()
         .expect("an element in a page has a document");
@@ -59,12 +67,10 @@ fn shadow_container(host: &web_sys::Element, stylesheet: Option<&str>) -> web_sy
         console::warn("crisis-timeline: this element cannot hold a shadow root; the page's styles may reach the timeline");
         return super::instance::container_in(host);
     };
-    if let Some(href) = stylesheet {
-        if let Ok(link) = document.create_element("link") {
-            let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", href);
-            let _ = shadow.append_child(&link);
-        }
+    if let Ok(link) = document.create_element("link") {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", stylesheet);
+        let _ = shadow.append_child(&link);
     }
     super::instance::container_in(&shadow)
 }

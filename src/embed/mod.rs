@@ -3,6 +3,7 @@
 //! events it dispatches, and messages for the host's developers in the console.
 
 pub mod console;
+pub mod failure;
 mod host_options;
 mod instance;
 mod js_api;

@@ -138,12 +138,21 @@ pub fn zone(zone: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// A colon as each language writes it before what follows: "\u{A0}: " in French, ": " in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{A0}: ",
+        Lang::En => ": ",
+    }
+}
+
 /// The event's time on the reader's clock: "chez vous : samedi 1 h 09 (UTC+1)".
 pub fn your_time(time: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("chez vous\u{A0}: {time}"),
-        Lang::En => format!("your time: {time}"),
-    }
+    let you = match lang {
+        Lang::Fr => "chez vous",
+        Lang::En => "your time",
+    };
+    format!("{you}{}{time}", colon(lang))
 }
 
 /// "12 / 29": the selected event's place among those shown.
@@ -169,10 +178,7 @@ pub fn of_staff(lang: Lang) -> &'static str {
 
 /// Accessible name of a marker: "vendredi 17 novembre 2023 : headline".
 pub fn marker(date: &str, headline: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{date}\u{A0}: {headline}"),
-        Lang::En => format!("{date}: {headline}"),
-    }
+    format!("{date}{}{headline}", colon(lang))
 }
 
 /// Accessible name of a cluster of events too close to be drawn apart.

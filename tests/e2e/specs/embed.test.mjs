@@ -95,8 +95,8 @@ test("the host's aggressive CSS leaves the widget's computed styles as on a plai
   assert.deepEqual(rough, plain);
 });
 
-/** In the embed page, the widget lives in its host's shadow root; `inWidget` finds inside it. */
-const IN_WIDGET = `window.inWidget = (s) => document.querySelector("[data-crisis-timeline-frame]")?.shadowRoot?.querySelector(s) ?? null;`;
+/** In the embed page, the widget lives in the mount element; `inWidget` finds inside it. */
+const IN_WIDGET = `window.inWidget = (s) => document.querySelector("[data-crisis-timeline-frame]")?.querySelector(s) ?? null;`;
 
 async function frameHeights(page) {
   const iframe = page.locator("#timeline-frame iframe, #iframe-embed iframe").first();

@@ -1,0 +1,116 @@
+// Content before code: the story is in the built pages as static HTML. Without JavaScript, or
+// when the wasm cannot load, every event is still there; the interactive widget takes the
+// prerendered one's place without moving the page; on paper every headline is printed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../serve.mjs";
+import { launch } from "../browser.mjs";
+
+const DIST = process.env.DIST ?? fileURLToPath(new URL("../../../dist", import.meta.url));
+let server, base, browser;
+
+before(async () => {
+  ({ server, url: base } = await serve(DIST));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Every French headline of the story, read from the structured data of the built page. */
+function headlines() {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const json = html.match(/<script type="?application\/ld\+json"?>(.*?)<\/script>/s)[1];
+  return JSON.parse(json).itemListElement.map((item) => item.item.name);
+}
+
+async function visibleEvents(page) {
+  return page.$$eval(".ct-all__event", (events) =>
+    events.filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.querySelector("h3").textContent),
+  );
+}
+
+test("the structured data describes every event", () => {
+  const names = headlines();
+  assert.ok(names.length >= 28);
+  assert.equal(names[0], "OpenAI naît comme laboratoire de recherche à but non lucratif");
+});
+
+for (const path of ["/", "/embed.html"]) {
+  test(`with JavaScript off, ${path} shows every event`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(base + path);
+    assert.deepEqual(await visibleEvents(page), headlines());
+    const widgetHeight = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
+    assert.equal(widgetHeight, 0, "the inert widget is not shown");
+    await context.close();
+  });
+}
+
+for (const [name, handler] of [
+  ["returns 404", (route) => route.fulfill({ status: 404, body: "gone" })],
+  ["is not wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "not a module" })],
+]) {
+  test(`when the wasm ${name}, every event is shown and the console says why`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.route("**/*_bg.wasm", handler);
+    await page.goto(base + "/");
+    await page.waitForSelector(".ct-failed");
+    assert.deepEqual(await visibleEvents(page), headlines());
+    assert.ok(errors.some((e) => e.includes("crisis-timeline: the widget could not start")), errors.join("\n"));
+    await context.close();
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`the interactive widget takes the prerendered one's place without a layout shift (${width} px)`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: "Europe/Paris" });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+      document.addEventListener("crisis-timeline:ready", () => (window.__ready = true), true);
+    });
+    // Slow the wasm down, so that the prerendered widget is surely painted before it is replaced.
+    await page.route("**/*_bg.wasm", async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await page.goto(base + "/");
+    const prerendered = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
+    await page.waitForFunction(() => window.__ready === true);
+    await page.waitForTimeout(300);
+    const live = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
+    const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    assert.equal(live, prerendered, "the widget is as tall as its prerendered first state");
+    assert.equal(shift, 0, `cumulative layout shift ${shift}`);
+    await context.close();
+  });
+}
+
+test("printed, the page holds every headline", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await page.waitForSelector("article.ct-card .ct-card__headline");
+  const file = join(mkdtempSync(join(tmpdir(), "ct-print-")), "timeline.pdf");
+  await page.pdf({ path: file, format: "A4" });
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  const normal = (s) => s.replace(/\s+/g, " ");
+  for (const headline of headlines()) assert.ok(text.includes(normal(headline)), `missing on paper: ${headline}`);
+  assert.ok(text.includes("https://www.axios.com/2023/11/22/sam-altman-return-open-ai"), "addresses are printed");
+  await context.close();
+});
