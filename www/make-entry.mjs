@@ -27,6 +27,15 @@ const entry = `// crisis-timeline ${version}: the script embed. This file's name
 // <script type="module" src="…/crisis-timeline.js"></script>. API: CrisisTimeline.mount(element, options).
 import init, { mount as mountInto } from "./${glue}";
 
+// The prerendered widget's positions are in data-ct-vars (a strict CSP refuses style
+// attributes): set them through the CSSOM now, before the wasm arrives and takes over.
+for (const element of document.querySelectorAll("[data-ct-vars]")) {
+  for (const pair of element.dataset.ctVars.split(";")) {
+    const [name, value] = pair.split(":");
+    if (/^--ct-[a-z-]+$/.test(name) && /^[0-9.%px-]+$/.test(value)) element.style.setProperty(name, value);
+  }
+}
+
 const here = import.meta.url;
 const stylesheet = new URL("./${css}", here).href;
 const ready = init({ module_or_path: new URL("./${wasm}", here) }).catch((error) => {

@@ -1,7 +1,6 @@
 //! Previous and next, the reader's position, and autoplay's progress bar.
 
 use super::context::use_timeline;
-use crate::hooks::AUTOPLAY_MS;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
 use yew::prelude::*;
@@ -42,8 +41,7 @@ pub fn Controls() -> Html {
             </p>
             { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
             <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
-                <div class={classes!("ct-progress__bar", running)} key={now.selected}
-                    style={format!("animation-duration: {AUTOPLAY_MS}ms")}></div>
+                <div class={classes!("ct-progress__bar", running)} key={now.selected}></div>
             </div>
         </div>
     }

@@ -46,14 +46,14 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         (count > 1).then_some("ct-marker--cluster"),
         props.selected.then_some("ct-marker--selected"),
     );
-    let style = format!(
-        "--ct-x: {}; --ct-lane: {}; --ct-level: {}",
+    let vars = format!(
+        "--ct-x:{};--ct-lane:{};--ct-level:{}",
         css_percent(marker.fraction),
         props.row,
         marker.level
     );
     html! {
-        <li class="ct-markers__item" {style}>
+        <li class="ct-markers__item" data-ct-vars={vars}>
             <button type="button" {class} aria-label={props.label.clone()} title={props.title.clone()}
                 aria-current={props.selected.then_some("true")} {onclick}>
                 if count > 1 {

@@ -22,6 +22,8 @@ pub fn Navigator() -> Html {
     let dataset = &story.dataset;
     let current = usize::from(story.event(now.selected).segment);
     let viewport = use_node_ref();
+    let track = use_node_ref();
+    crate::hooks::use_css_vars(track.clone(), false);
     let nav = use_node_ref();
     let width = use_state_eq(|| DEFAULT_WIDTH);
     {
@@ -109,7 +111,7 @@ pub fn Navigator() -> Html {
             <div class="ct-nav__body">
                 <ul class="ct-lanes" aria-hidden="true">{ for lanes }</ul>
                 <div class="ct-nav__viewport" ref={viewport}>
-                    <div class="ct-nav__track" style={format!("transform: translateX(-{}%)", current * 100)}>
+                    <div class="ct-nav__track" ref={track} data-ct-vars={format!("--ct-shift:-{}%", current * 100)}>
                         { for axes }
                     </div>
                 </div>

@@ -38,6 +38,8 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let segment = &dataset.segments[props.segment];
     let range = story.segment_events[props.segment].clone();
     let width = props.width.max(100.0);
+    let node = use_node_ref();
+    crate::hooks::use_css_vars(node.clone(), true);
     let markers = {
         let lanes_shown = now.lanes_shown;
         let story = story.clone();
@@ -65,7 +67,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         .map_or("UTC", |i| dataset.events[i].start.zone_name());
     let tick_marks = ticks(segment, zone, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
         html! {
-            <li class="ct-ticks__tick" style={format!("--ct-x: {}", css_percent(tick.fraction))}>
+            <li class="ct-ticks__tick" data-ct-vars={format!("--ct-x:{}", css_percent(tick.fraction))}>
                 { tick_label(&tick, lang) }
             </li>
         }
@@ -103,9 +105,9 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
     });
     html! {
-        <div class="ct-nav__segment" inert={!props.current}
+        <div class="ct-nav__segment" ref={node} inert={!props.current}
             aria-hidden={(!props.current).then_some("true")}
-            style={format!("--ct-lanes: {lanes_shown}")}>
+            data-ct-vars={format!("--ct-lanes:{lanes_shown}")}>
             <ol class="ct-ticks" aria-hidden="true">{ for tick_marks }</ol>
             <ul class="ct-markers" aria-label={segment.name.get(lang).to_string()}>{ for buttons }</ul>
         </div>

@@ -6,7 +6,7 @@ use super::{Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
 use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::model::labels::{self, Label};
-use crate::model::options::{DeepLink, Options, Theme};
+use crate::model::options::{DeepLink, OptionWarning, Options, Theme};
 use crate::model::timeline::{Action, TimelineState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -110,9 +110,10 @@ fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
         for id in lanes {
             match state.dataset.lanes.iter().position(|l| l.id == id.as_str()) {
                 Some(n) if n < 32 => shown |= 1 << n,
-                _ => crate::embed::console::warn(&format!(
-                    "crisis-timeline: option 'lanes' names no lane '{id}'; it is left out"
-                )),
+                _ => crate::embed::console::warn(
+                    &OptionWarning::new("lanes", id, "lane ids of the story; that one is left out")
+                        .to_string(),
+                ),
             }
         }
         if shown != 0 {
@@ -124,11 +125,16 @@ fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
         }
     }
     if let Some(start) = &options.start {
-        match state.dataset.events.iter().position(|e| e.id == start.as_str()) {
+        match state
+            .dataset
+            .events
+            .iter()
+            .position(|e| e.id == start.as_str())
+        {
             Some(index) => state = state.apply(Action::Select(index)),
-            None => crate::embed::console::warn(&format!(
-                "crisis-timeline: option 'start' has the value '{start}', expected an event id; the default is used"
-            )),
+            None => crate::embed::console::warn(
+                &OptionWarning::new("start", start, "the id of an event of the story").to_string(),
+            ),
         }
     }
     state

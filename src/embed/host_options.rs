@@ -7,7 +7,7 @@ use super::console;
 use super::js_events::read_event;
 use crate::data::schema::{Dataset, RawEvent};
 use crate::data::validate::validate_events;
-use crate::model::options::Options;
+use crate::model::options::{OptionWarning, Options};
 use std::borrow::Cow;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -51,10 +51,7 @@ pub fn read(value: &JsValue, embedded: &Rc<Dataset>) -> (Options, Rc<Dataset>) {
                     )),
                 };
                 if let Err((shown, expected)) = result {
-                    let shown: String = shown.chars().take(80).collect();
-                    console::warn(&format!(
-                        "crisis-timeline: option '{key}' has the value '{shown}', expected {expected}; the default is used"
-                    ));
+                    console::warn(&OptionWarning::new(&key, &shown, expected).to_string());
                 }
             }
         }

@@ -6,11 +6,9 @@ use crate::model::timeline::Action;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-/// The event id in the page's URL hash, if any.
+/// The event id in the page's URL hash, if it names one.
 fn current_hash() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let id = hash.strip_prefix('#')?;
-    (!id.is_empty()).then(|| id.to_string())
+    crate::model::deep_link::event_id(&web_sys::window()?.location().hash().ok()?)
 }
 
 /// Selects the event named by the URL hash, now and on every hash change.

@@ -1,10 +1,13 @@
-//! Behaviours of the root widget that live in the browser: autoplay's timer, the URL hash and
-//! swipes. Each is a hook so that the root component stays a plain picture of its parts.
+//! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, and the CSS
+//! custom properties set through the CSSOM. Each is a hook so that components stay plain
+//! pictures of their parts.
 
 mod autoplay;
+mod css_vars;
 mod hash_link;
 mod swipe;
 
 pub use autoplay::{use_autoplay, AUTOPLAY_MS};
+pub use css_vars::use_css_vars;
 pub use hash_link::use_hash_link;
 pub use swipe::use_swipe;

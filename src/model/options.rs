@@ -69,6 +69,18 @@ pub struct OptionWarning {
     pub expected: String,
 }
 
+impl OptionWarning {
+    /// A warning for `option` set to `value`; both are cut short, so that a hostile page cannot
+    /// flood the console with one line.
+    pub fn new(option: &str, value: &str, expected: &str) -> OptionWarning {
+        OptionWarning {
+            option: option.chars().take(64).collect(),
+            value: value.chars().take(80).collect(),
+            expected: expected.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for OptionWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -99,11 +111,7 @@ impl Options {
         let mut warnings = Vec::new();
         for (name, value) in pairs {
             if let Err(expected) = options.set(name, value) {
-                warnings.push(OptionWarning {
-                    option: name.to_string(),
-                    value: value.chars().take(80).collect(),
-                    expected: expected.to_string(),
-                });
+                warnings.push(OptionWarning::new(name, value, expected));
             }
         }
         (options, warnings)

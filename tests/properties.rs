@@ -1,0 +1,244 @@
+//! Property tests of everything that reads input the project does not control: the events
+//! validator, the option parser, the URL-hash reader, the CSS-variable reader, the calendar and
+//! the time-scale layout. Arbitrary input never panics; layouts keep every marker on the axis
+//! and in time order. 10,000 cases each; `PROPTEST_CASES=200000 cargo test --test properties`
+//! runs a longer search.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crisis_timeline::data::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
+use crisis_timeline::data::schema::*;
+use crisis_timeline::data::validate::{validate, validate_events};
+use crisis_timeline::embedded::DATASET;
+use crisis_timeline::model::options::Options;
+use crisis_timeline::model::scale::{fraction, layout_markers};
+use crisis_timeline::model::{css_vars, deep_link};
+use proptest::prelude::*;
+use std::borrow::Cow;
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Either a value the schema accepts or arbitrary text, hostile characters included.
+fn field(valid: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
+    prop_oneof![
+        3 => proptest::sample::select(valid).prop_map(|s| Some(s.to_string())),
+        1 => any::<String>().prop_map(Some),
+        1 => "[<>\"'&a-z0-9 \u{202e}\u{0}-]{0,12}".prop_map(Some),
+        1 => Just(None),
+    ]
+}
+
+fn bilingual() -> impl Strategy<Value = RawBilingual> {
+    (
+        field(&["Un titre", "«\u{a0}Citation\u{a0}»", ""]),
+        field(&["A headline", "x"]),
+    )
+        .prop_map(|(fr, en)| RawBilingual { fr, en })
+}
+
+fn raw_event() -> impl Strategy<Value = RawEvent> {
+    let when = (
+        field(&["a", "b", "c", "first", "agreement"]),
+        field(&[
+            "2023-11-17",
+            "2023-11-18",
+            "2023-11",
+            "2023",
+            "2015-12-11",
+            "2023-02-30",
+        ]),
+        field(&["12:00", "23:59", "00:00", "24:00"]),
+        field(&["morning", "night", "noon"]),
+        field(&["America/Los_Angeles", "Europe/Paris", "UTC", "Mars/Base"]),
+        field(&["2023-11-19", "2023-11-01"]),
+    );
+    let what = (
+        field(&["crisis", "origins", "epilogue", "nope"]),
+        field(&["board", "staff", "nope"]),
+        proptest::collection::vec("altman|board|staff|nobody", 0..3),
+        field(&["confirmed", "reported", "rumour", "disputed", "rumor"]),
+        bilingual(),
+        bilingual(),
+    );
+    let more = (
+        proptest::option::of((
+            any::<Option<f64>>(),
+            field(&["usd", "count", "furlongs"]),
+            bilingual(),
+        )),
+        proptest::collection::vec(
+            (
+                field(&["Axios", ""]),
+                field(&["2023-11-20", "20/11"]),
+                field(&["https://a.example/x", "javascript:x", "http://"]),
+            ),
+            0..3,
+        ),
+        (
+            field(&["altman", "shear", "nobody"]),
+            proptest::option::of(-5i64..40),
+            proptest::option::of(-10i64..900),
+            field(&["investor", "observer", "owner"]),
+        ),
+    );
+    (when, what, more).prop_map(
+        |(
+            (id, date, time, part, zone, end),
+            (segment, lane, actors, status, headline, body),
+            (figure, sources, state),
+        )| {
+            RawEvent {
+                id,
+                date,
+                time,
+                part,
+                zone,
+                end,
+                segment,
+                lane,
+                actors,
+                status,
+                headline,
+                body,
+                figure: figure.map(|(value, unit, label)| RawFigure { value, unit, label }),
+                sources: sources
+                    .into_iter()
+                    .map(|(outlet, date, url)| RawSource { outlet, date, url })
+                    .collect(),
+                state: RawStateChange {
+                    ceo: state.0,
+                    board: state.1,
+                    signatures: state.2,
+                    microsoft: state.3,
+                },
+            }
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn validating_arbitrary_events_never_panics_and_keeps_its_promises(events in proptest::collection::vec(raw_event(), 0..6)) {
+        if let Ok(valid) = validate_events(&events, &DATASET) {
+            prop_assert!(valid.windows(2).all(|w| w[0].start.instant_ms <= w[1].start.instant_ms));
+            let mut ids: Vec<&str> = valid.iter().map(|e| e.id.as_ref()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            prop_assert_eq!(ids.len(), valid.len());
+            for event in &valid {
+                prop_assert!(!event.sources.is_empty());
+                prop_assert!(event.sources.iter().all(|s| s.url.as_deref().is_none_or(|u| u.starts_with("http"))));
+                let override_char = '\u{202e}';
+                prop_assert!(!event.headline.fr.contains(override_char));
+            }
+        }
+    }
+
+    #[test]
+    fn validating_an_arbitrary_file_never_panics(
+        staff in proptest::option::of(-3i64..100_000),
+        segment_ids in proptest::collection::vec(field(&["crisis", "x"]), 0..3),
+        events in proptest::collection::vec(raw_event(), 0..3),
+    ) {
+        let raw = RawDataset {
+            title: RawBilingual { fr: Some("T".into()), en: Some("T".into()) },
+            staff,
+            segments: segment_ids
+                .into_iter()
+                .map(|id| RawSegment { id, name: RawBilingual::default(), from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
+                .collect(),
+            lanes: vec![RawLane { id: Some("board".into()), name: RawBilingual { fr: Some("C".into()), en: Some("B".into()) } }],
+            actors: vec![],
+            events,
+        };
+        let _ = validate(&raw);
+    }
+
+    #[test]
+    fn parsing_arbitrary_options_never_panics(pairs in proptest::collection::vec((any::<String>(), any::<String>()), 0..8)) {
+        let (_, warnings) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(warnings.len() <= pairs.len());
+        for warning in warnings {
+            let line = warning.to_string();
+            prop_assert!(line.chars().count() < 400);
+        }
+    }
+
+    #[test]
+    fn reading_an_arbitrary_hash_never_panics(hash in any::<String>()) {
+        if let Some(id) = deep_link::event_id(&hash) {
+            prop_assert!(!id.is_empty() && id.len() <= 64);
+            prop_assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+        }
+    }
+
+    #[test]
+    fn every_id_round_trips_through_the_hash(id in "[a-z0-9-]{1,64}") {
+        prop_assert_eq!(deep_link::event_id(&format!("#{id}")), Some(id));
+    }
+
+    #[test]
+    fn css_variables_from_arbitrary_text_are_only_numeric_widget_properties(text in any::<String>()) {
+        for (name, value) in css_vars::parse(&text) {
+            prop_assert!(name.starts_with("--ct-"));
+            prop_assert!(value.bytes().all(|b| b.is_ascii_digit() || b"%.-px".contains(&b)));
+        }
+    }
+
+    #[test]
+    fn the_calendar_never_panics_and_round_trips(text in any::<String>(), time in any::<String>(), days in -100_000i64..100_000) {
+        let _ = CivilDate::parse(&text);
+        let _ = ClockTime::parse(&time);
+        let (y, m, d) = civil_from_days(days);
+        prop_assert_eq!(days_from_civil(y, m, d), days);
+    }
+
+    #[test]
+    fn markers_stay_on_the_axis_in_time_order(
+        mut offsets in proptest::collection::vec((0i64..604_800_000, 0u8..6), 1..120),
+        gap in 0.0001f64..1.0,
+        levels in 1u8..4,
+    ) {
+        offsets.sort();
+        let segment = DATASET.segments.iter().find(|s| s.id == "crisis").unwrap();
+        let template = DATASET.events.iter().find(|e| e.id == "agreement").unwrap();
+        let events: Vec<Event> = offsets
+            .iter()
+            .map(|&(offset, lane)| Event {
+                start: When { instant_ms: segment.from_ms + offset, ..template.start },
+                lane,
+                actors: Cow::Borrowed(&[]),
+                ..template.clone()
+            })
+            .collect();
+        let markers = layout_markers(&events, 0..events.len(), segment, gap, levels, |_| true);
+        let mut seen: Vec<usize> = markers.iter().flat_map(|m| m.events.iter().copied()).collect();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..events.len()).collect::<Vec<_>>());
+        for marker in &markers {
+            prop_assert!((0.0..=1.0).contains(&marker.fraction));
+            prop_assert!(marker.level < levels);
+            prop_assert_eq!(marker.fraction, fraction(segment, events[marker.events[0]].start.instant_ms));
+            prop_assert!(marker.events.windows(2).all(|w| w[0] < w[1]));
+            prop_assert!(marker.events.iter().all(|&e| events[e].lane == marker.lane));
+        }
+        // Markers that start on one row of one lane follow each other in time.
+        for lane in 0..6u8 {
+            for level in 0..levels {
+                let row: Vec<f64> = markers.iter().filter(|m| m.lane == lane && m.level == level).map(|m| m.fraction).collect();
+                prop_assert!(row.windows(2).all(|w| w[0] <= w[1]));
+            }
+        }
+    }
+}
