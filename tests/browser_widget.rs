@@ -8,6 +8,7 @@ mod support;
 use crisis_timeline::embedded::DATASET;
 use crisis_timeline::model::options::Options;
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -129,7 +130,7 @@ async fn keys_pressed_outside_the_widget_change_nothing() {
 
 #[wasm_bindgen_test]
 async fn autoplay_advances_and_stops_on_a_manual_move() {
-    let widget = Widget::mount(options(&[("autoplay", "true")])).await;
+    let widget = Widget::mount(options(&[("autoplay", "true"), ("interval", "1000")])).await;
     assert_eq!(
         widget.attr(".ct-play", "aria-pressed").as_deref(),
         Some("true")
@@ -138,7 +139,8 @@ async fn autoplay_advances_and_stops_on_a_manual_move() {
         widget.query(".ct-progress__bar--running").is_some(),
         "the progress bar runs"
     );
-    sleep_ms(crisis_timeline::hooks::AUTOPLAY_MS + 600).await;
+    assert_eq!(widget.css_var(".ct-progress__bar", "--ct-interval"), "1000");
+    sleep_ms(1_000 + 500).await;
     widget.settle().await;
     assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
     widget.click(".ct-next").await;
@@ -289,4 +291,32 @@ async fn two_widgets_on_one_page_keep_their_own_state() {
     assert_eq!(second.root().get_attribute("lang").as_deref(), Some("en"));
     first.destroy();
     second.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_fixed_height_option_sets_the_widgets_box() {
+    let widget = Widget::mount(options(&[("height", "480")])).await;
+    assert!(widget.root().class_list().contains("ct--fixed-height"));
+    assert_eq!(widget.css_var(".ct", "--ct-height"), "480px");
+    widget.destroy();
+    let widget = Widget::mount(Options::default()).await;
+    assert!(!widget.root().class_list().contains("ct--fixed-height"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn markers_are_placed_through_css_variables() {
+    let widget = Widget::mount(options(&[("start", "agreement")])).await;
+    let current = widget
+        .query(".ct-nav__segment:not([inert]) [aria-current=\"true\"]")
+        .unwrap();
+    let item: web_sys::HtmlElement = current.closest("li").unwrap().unwrap().dyn_into().unwrap();
+    let x = item.style().get_property_value("--ct-x").unwrap();
+    assert!(x.ends_with('%') && x != "0.000%", "{x}");
+    assert_eq!(
+        widget.css_var(".ct-nav__track", "--ct-shift"),
+        "-100%",
+        "the crisis segment is in view"
+    );
+    widget.destroy();
 }

@@ -3,8 +3,11 @@
 //    bundle's file names; this entry keeps one stable name and imports the hashed files beside
 //    it, so host pages never change their <script> tag;
 // 2. points embed.html at the widget's hashed stylesheet;
-// 3. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages.
+// 3. minifies the JS glue that wasm-bindgen wrote (Trunk leaves it as is) and the entry, and
+//    updates the glue's integrity hash in index.html;
+// 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages.
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -79,8 +82,21 @@ if (document.readyState === "loading") {
   mountAllQuietly();
 }
 `;
-writeFileSync(join(dir, "crisis-timeline.js"), entry);
 console.log(`make-entry: crisis-timeline.js -> ${glue}, ${wasm}, ${css}`);
+
+// Minify only release builds: development builds stay readable.
+const release = process.env.TRUNK_PROFILE === "release";
+const { minify } = await import(new URL("../tests/e2e/node_modules/terser/main.js", import.meta.url).href);
+const small = async (code) => (release ? (await minify(code, { module: true, ecma: 2020 })).code : code);
+writeFileSync(join(dir, "crisis-timeline.js"), await small(entry));
+const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const gluePath = join(dir, glue);
+const original = readFileSync(gluePath);
+const minified = await small(original.toString("utf8"));
+writeFileSync(gluePath, minified);
+const index = join(dir, "index.html");
+const html = readFileSync(index, "utf8");
+writeFileSync(index, html.split(integrity(original)).join(integrity(minified)));
 
 const embed = join(dir, "embed.html");
 const page = readFileSync(embed, "utf8");

@@ -32,8 +32,10 @@ pub fn Controls() -> Html {
         }
     };
     let running = (now.playing && !now.reduced_motion).then_some("ct-progress__bar--running");
+    let node = use_node_ref();
+    crate::hooks::use_css_vars(node.clone(), true);
     html! {
-        <div class="ct-controls">
+        <div class="ct-controls" ref={node}>
             { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, "←") }
             <p class="ct-position">
                 <span aria-hidden="true">{ labels::position(current, total) }</span>
@@ -41,7 +43,8 @@ pub fn Controls() -> Html {
             </p>
             { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
             <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
-                <div class={classes!("ct-progress__bar", running)} key={now.selected}></div>
+                <div class={classes!("ct-progress__bar", running)} key={now.selected}
+                    data-ct-vars={format!("--ct-interval:{}", now.interval_ms)}></div>
             </div>
         </div>
     }

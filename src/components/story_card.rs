@@ -42,18 +42,19 @@ pub fn StoryCard() -> Html {
         .clone()
         .filter(|(i, l, _)| *i == now.selected && *l == lang)
         .map(|(_, _, t)| t);
+    let headline_id = format!("ct-headline-{}", event.id);
     html! {
         <div class="ct-stage">
-            <div class="ct-sizers" aria-hidden="true">
+            <div class="ct-sizers" aria-hidden="true" inert={true}>
                 { for sizers.iter().map(|&i| html! {
                     <div class="ct-card" key={i}>
-                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang)) }
+                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None) }
                     </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()}
-                aria-labelledby={format!("ct-headline-{}", event.id)}>
-                { card_content(story, event, lang, shown_reader_time) }
+                aria-labelledby={headline_id.clone()}>
+                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone())) }
             </article>
         </div>
     }
@@ -69,8 +70,15 @@ fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
     event.start.time.map(|_| widest.to_string())
 }
 
-/// The inside of a card; `reader_time` is the event's time on the reader's clock, if different.
-fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<String>) -> Html {
+/// The inside of a card; `reader_time` is the event's time on the reader's clock, if different;
+/// `headline_id` names the headline for the visible card only, so that no id is repeated.
+fn card_content(
+    story: &Story,
+    event: &Event,
+    lang: Lang,
+    reader_time: Option<String>,
+    headline_id: Option<String>,
+) -> Html {
     let actors = event
         .actors
         .iter()
@@ -107,7 +115,7 @@ fn card_content(story: &Story, event: &Event, lang: Lang, reader_time: Option<St
                     <span class="ct-card__reader">{ labels::your_time(&time, lang) }</span>
                 }
             </p>
-            <h3 class="ct-card__headline" id={format!("ct-headline-{}", event.id)}>{ event.headline.get(lang) }</h3>
+            <h3 class="ct-card__headline" id={headline_id}>{ event.headline.get(lang) }</h3>
             <p class="ct-card__body">{ event.body.get(lang) }</p>
             { figure }
             if !actors.is_empty() {

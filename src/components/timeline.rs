@@ -6,7 +6,7 @@ use super::{Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
 use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::model::labels::{self, Label};
-use crate::model::options::{DeepLink, OptionWarning, Options, Theme};
+use crate::model::options::{DeepLink, Height, OptionWarning, Options, Theme};
 use crate::model::timeline::{Action, TimelineState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -65,6 +65,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_autoplay(&context);
     use_hash_link(&context, props.options.deep_link == DeepLink::Hash);
     let (ontouchstart, ontouchend) = use_swipe(&context);
+    let root = use_node_ref();
+    crate::hooks::use_css_vars(root.clone(), false);
 
     let onkeydown = {
         let state = state.clone();
@@ -82,14 +84,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Theme::Light => Some("ct--light"),
         Theme::Dark => Some("ct--dark"),
     };
+    // A fixed height (option `height`) keeps the widget's box; its content scrolls inside.
+    let (height_class, height_vars) = match props.options.height {
+        Height::Auto => (None, None),
+        Height::Fixed(px) => (
+            Some("ct--fixed-height"),
+            Some(format!("--ct-height:{px}px")),
+        ),
+    };
     let class = classes!(
         "ct",
         theme,
+        height_class,
         now.reduced_motion.then_some("ct--reduced-motion")
     );
     html! {
         <ContextProvider<TimelineContext> context={context}>
-            <section {class} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
+            <section {class} ref={root} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 <Header />
                 <StateStrip />
@@ -104,7 +115,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
 /// The state a widget starts in: the host's language, start event and lanes.
 fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
-    let mut state = TimelineState::new(dataset, options.lang);
+    let mut state = TimelineState {
+        interval_ms: options.interval_ms,
+        ..TimelineState::new(dataset, options.lang)
+    };
     if let Some(lanes) = &options.lanes {
         let mut shown = 0u32;
         for id in lanes {

@@ -7,7 +7,7 @@ mod css_vars;
 mod hash_link;
 mod swipe;
 
-pub use autoplay::{use_autoplay, AUTOPLAY_MS};
+pub use autoplay::use_autoplay;
 pub use css_vars::use_css_vars;
 pub use hash_link::use_hash_link;
 pub use swipe::use_swipe;

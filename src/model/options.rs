@@ -38,7 +38,7 @@ pub enum Height {
 }
 
 /// Every host option, with its default.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// Language of the widget (`lang`): `fr` (default) or `en`.
     pub lang: Lang,
@@ -48,6 +48,8 @@ pub struct Options {
     pub theme: Theme,
     /// Start autoplay on load (`autoplay`), unless the reader prefers reduced motion.
     pub autoplay: bool,
+    /// How long autoplay stays on each event, in milliseconds (`interval`, 1000 to 60000).
+    pub interval_ms: u32,
     /// Turn every animation off (`reduced-motion`), whatever the reader's system says.
     pub reduced_motion: bool,
     /// Ids of the lanes shown (`lanes`, comma-separated); all by default.
@@ -56,6 +58,25 @@ pub struct Options {
     pub height: Height,
     /// Deep links (`deep-link`): `none` or `hash`.
     pub deep_link: DeepLink,
+}
+
+/// Autoplay's default time on each event, in milliseconds.
+pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            lang: Lang::default(),
+            start: None,
+            theme: Theme::default(),
+            autoplay: false,
+            interval_ms: DEFAULT_INTERVAL_MS,
+            reduced_motion: false,
+            lanes: None,
+            height: Height::default(),
+            deep_link: DeepLink::default(),
+        }
+    }
 }
 
 /// An option the widget could not use.
@@ -140,6 +161,13 @@ impl Options {
                 }
             }
             "autoplay" => self.autoplay = boolean(value)?,
+            "interval" => {
+                let ms = value.strip_suffix("ms").unwrap_or(value);
+                self.interval_ms = match ms.parse::<u32>() {
+                    Ok(n) if (1_000..=60_000).contains(&n) => n,
+                    _ => return Err("a number of milliseconds from 1000 to 60000"),
+                }
+            }
             "reducedmotion" => self.reduced_motion = boolean(value)?,
             "lanes" => {
                 let lanes: Vec<String> = value
@@ -171,7 +199,11 @@ impl Options {
                     _ => return Err("'none' or 'hash'"),
                 }
             }
-            _ => return Err("no such option (lang, start, theme, autoplay, reduced-motion, lanes, height, deep-link)"),
+            _ => {
+                return Err(
+                    "no such option (lang, start, theme, autoplay, interval, reduced-motion, lanes, height, deep-link)",
+                )
+            }
         }
         Ok(())
     }
@@ -219,6 +251,7 @@ mod tests {
             ("reducedMotion", "false"),
             ("lanes", "board, staff"),
             ("height", "640px"),
+            ("interval", "2000"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(options.lang, Lang::En);
@@ -230,6 +263,11 @@ mod tests {
             Some(vec!["board".to_string(), "staff".to_string()])
         );
         assert_eq!(options.height, Height::Fixed(640));
+        assert_eq!(options.interval_ms, 2000);
+        assert_eq!(
+            Options::parse([("interval", "10")]).0.interval_ms,
+            DEFAULT_INTERVAL_MS
+        );
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct TimelineState {
     pub reduced_motion: bool,
     /// Bit `n` set: lane `n` is shown.
     pub lanes_shown: u32,
+    /// How long autoplay stays on each event, in milliseconds.
+    pub interval_ms: u32,
 }
 
 impl PartialEq for TimelineState {
@@ -70,6 +72,7 @@ impl PartialEq for TimelineState {
             && self.lang == other.lang
             && self.reduced_motion == other.reduced_motion
             && self.lanes_shown == other.lanes_shown
+            && self.interval_ms == other.interval_ms
     }
 }
 
@@ -84,6 +87,7 @@ impl TimelineState {
             lang,
             reduced_motion: false,
             lanes_shown: u32::MAX,
+            interval_ms: crate::model::options::DEFAULT_INTERVAL_MS,
         };
         state.selected = state.first_shown().unwrap_or(0);
         state

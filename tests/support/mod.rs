@@ -116,6 +116,12 @@ impl Widget {
         self.query(selector)?.get_attribute(name)
     }
 
+    /// The value of a CSS custom property set on the first element matching `selector`.
+    pub fn css_var(&self, selector: &str, name: &str) -> String {
+        let element: HtmlElement = self.query(selector).unwrap().dyn_into().unwrap();
+        element.style().get_property_value(name).unwrap()
+    }
+
     /// The visible card's headline.
     pub fn headline(&self) -> String {
         self.text("article.ct-card .ct-card__headline")

@@ -1,0 +1,111 @@
+// Accessibility: axe-core finds no violation, of any impact, on the standalone page, the embed
+// page and the two-instance page, in French and English, light and dark, at 390 and 1280 px;
+// and a keyboard-only reader can walk the whole story and leave the widget.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { serve } from "../serve.mjs";
+import { launch } from "../browser.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const DIST = process.env.DIST ?? here("../../../dist");
+const AXE = here("../node_modules/axe-core/axe.min.js");
+let server, base, browser;
+
+before(async () => {
+  ({ server, url: base } = await serve(DIST));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const pages = (lang, theme) => [
+  `/?lang=${lang}&theme=${theme}`,
+  `/embed.html?lang=${lang}&theme=${theme}`,
+  `/demo/two.html`,
+];
+
+for (const width of [390, 1280]) {
+  for (const theme of ["light", "dark"]) {
+    for (const lang of ["fr", "en"]) {
+      test(`axe finds no violation at ${width} px, ${theme}, ${lang}`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: "reduce" });
+        const page = await context.newPage();
+        const found = [];
+        for (const path of pages(lang, theme)) {
+          await page.goto(base + path);
+          await page.waitForSelector("[data-crisis-timeline-mounted], .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
+          await page.waitForFunction(() => window.CrisisTimeline !== undefined);
+          await page.waitForTimeout(100);
+          await page.addScriptTag({ path: AXE });
+          const violations = await page.evaluate(async () => {
+            const result = await window.axe.run(document, { resultTypes: ["violations"] });
+            return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+          });
+          found.push(...violations.map((v) => `${path}: ${v}`));
+          // A second state: moved into the crisis, where the strip and the axis are busiest.
+          await page.locator(".ct-segment-button").nth(1).click();
+          const again = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => v.id));
+          found.push(...again.map((v) => `${path} (crisis): ${v}`));
+        }
+        assert.deepEqual(found, []);
+        await context.close();
+      });
+    }
+  }
+}
+
+test("a keyboard-only reader walks every event and leaves the widget", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await page.waitForFunction(() => window.CrisisTimeline !== undefined);
+  await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
+  const position = () => page.textContent(".ct-position [aria-hidden]");
+  // Tab from the top of the page into the widget: the first stop is a control of the widget.
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => ({
+    inside: !!document.activeElement.closest(".ct"),
+    visibleFocus: getComputedStyle(document.activeElement).outlineStyle !== "none",
+  }));
+  assert.deepEqual(first, { inside: true, visibleFocus: true });
+  const total = Number((await position()).split("/")[1]);
+  const headlines = new Set([await page.textContent("article.ct-card .ct-card__headline")]);
+  for (let i = 1; i < total; i++) {
+    await page.keyboard.press("ArrowRight");
+    headlines.add(await page.textContent("article.ct-card .ct-card__headline"));
+  }
+  assert.equal(headlines.size, total, "every event was reached");
+  assert.match(await position(), new RegExp(`^${total} /`));
+  await page.keyboard.press("Home");
+  assert.match(await position(), /^1 \//);
+  // From the last stops of the widget (the segment buttons, the axis), Tab goes on to the page.
+  await page.locator(".ct-segment-button").first().focus();
+  await page.keyboard.press("Tab");
+  const tabs = [];
+  for (let i = 0; i < 80; i++) {
+    const where = await page.evaluate(() => (document.activeElement.closest(".ct") ? "inside" : document.activeElement.tagName));
+    tabs.push(where);
+    if (where !== "inside") break;
+    await page.keyboard.press("Tab");
+  }
+  assert.notEqual(tabs.at(-1), "inside", "Tab leaves the widget");
+  await context.close();
+});
+
+test("Space plays and pauses while focus is in the widget", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await page.waitForFunction(() => window.CrisisTimeline !== undefined);
+  await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
+  await page.locator(".ct-play").focus();
+  await page.keyboard.press("Space");
+  assert.equal(await page.getAttribute(".ct-play", "aria-pressed"), "true");
+  await page.keyboard.press("Space");
+  assert.equal(await page.getAttribute(".ct-play", "aria-pressed"), "false");
+  await context.close();
+});
