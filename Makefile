@@ -48,3 +48,7 @@ e2e: release
 ## Screenshots of the widget at phone and desktop width, light and dark, for the README
 screenshots: release
 	node tests/e2e/screenshots.mjs dist docs/screenshots
+
+## The side-by-side benchmark against TimelineJS, the scale test and autoplay smoothness (writes BENCHMARKS.md)
+bench: setup release
+	node tests/e2e/bench.mjs dist --runs $(or $(RUNS),10) --out BENCHMARKS.md

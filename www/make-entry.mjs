@@ -69,7 +69,12 @@ export async function mountAll(root = document) {
   return [...hosts].map((host) => mountInto(host, { ...host.dataset }, stylesheet));
 }
 
-const api = Object.freeze({ mount, mountAll, mountInPage, version: ${JSON.stringify(version)} });
+/** Bytes of the wasm's linear memory: for diagnostics and the benchmark. */
+export async function memoryBytes() {
+  return (await ready).memory.buffer.byteLength;
+}
+
+const api = Object.freeze({ mount, mountAll, mountInPage, memoryBytes, version: ${JSON.stringify(version)} });
 // The one global: a namespaced entry point, left alone if the page already has one.
 if (!("CrisisTimeline" in globalThis)) globalThis.CrisisTimeline = api;
 export default api;

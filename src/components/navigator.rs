@@ -5,12 +5,14 @@ use super::context::use_timeline;
 use super::SegmentAxis;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Width assumed before the axis has been measured, in CSS pixels.
-const DEFAULT_WIDTH: f64 = 600.0;
+/// Width the axis is laid out for on phones, in CSS pixels: markers closer than a finger's
+/// width there stack or cluster.
+const COMPACT_AXIS_PX: f64 = 280.0;
+/// Width the axis is laid out for on larger screens, in CSS pixels.
+const WIDE_AXIS_PX: f64 = 1000.0;
 
 /// The navigator.
 #[component]
@@ -21,29 +23,15 @@ pub fn Navigator() -> Html {
     let story = &context.story;
     let dataset = &story.dataset;
     let current = usize::from(story.event(now.selected).segment);
-    let viewport = use_node_ref();
     let track = use_node_ref();
     crate::hooks::use_css_vars(track.clone(), false);
     let nav = use_node_ref();
-    let width = use_state_eq(|| DEFAULT_WIDTH);
-    {
-        let viewport = viewport.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = viewport.cast::<web_sys::Element>() {
-                    let w = f64::from(el.client_width());
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let window = web_sys::window().expect("a widget runs in a window");
-            let listener = EventListener::new(&window, "resize", move |_| measure());
-            move || drop(listener)
-        });
-    }
+    // Laid out for a width class, not a measured width: no forced layout, no second render.
+    let width = if crate::hooks::use_compact_layout() {
+        COMPACT_AXIS_PX
+    } else {
+        WIDE_AXIS_PX
+    };
     {
         // Arrow keys move the selection; when a marker had focus, focus follows the selection.
         let nav = nav.clone();
@@ -101,7 +89,7 @@ pub fn Navigator() -> Html {
         }
     });
     let axes = (0..dataset.segments.len()).map(|i| {
-        html! { <SegmentAxis segment={i} current={i == current} width={*width} /> }
+        html! { <SegmentAxis segment={i} current={i == current} {width} /> }
     });
     html! {
         <nav class="ct-nav" aria-label={labels::text(Label::Navigator, lang)} ref={nav}>
@@ -110,7 +98,7 @@ pub fn Navigator() -> Html {
             </div>
             <div class="ct-nav__body">
                 <ul class="ct-lanes" aria-hidden="true">{ for lanes }</ul>
-                <div class="ct-nav__viewport" ref={viewport}>
+                <div class="ct-nav__viewport">
                     <div class="ct-nav__track" ref={track} data-ct-vars={format!("--ct-shift:-{}%", current * 100)}>
                         { for axes }
                     </div>

@@ -23,7 +23,7 @@ pub struct SegmentAxisProps {
     pub segment: usize,
     /// Whether it is the one in view; the others are inert.
     pub current: bool,
-    /// Width of the axis in CSS pixels.
+    /// Width the axis is laid out for, in CSS pixels.
     pub width: f64,
 }
 
@@ -44,9 +44,14 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         let lanes_shown = now.lanes_shown;
         let story = story.clone();
         let index = props.segment;
+        // Only the segment in view gets markers: the others are inert and off screen, and a
+        // story of thousands of events would otherwise draw them all.
         use_memo(
-            (story, index, (width / 10.0).round() as i64, lanes_shown),
-            move |(story, index, _, shown)| {
+            (story, index, width as i64, lanes_shown, props.current),
+            move |(story, index, _, shown, current)| {
+                if !*current {
+                    return Vec::new();
+                }
                 let dataset = &story.dataset;
                 let range = story.segment_events[*index].clone();
                 layout_markers(

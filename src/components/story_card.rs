@@ -134,18 +134,27 @@ fn card_content(
 fn longest_events(story: &Story, lang: Lang, per_width: usize) -> Vec<usize> {
     const LINE_LENGTHS: [usize; 4] = [28, 45, 70, 120];
     let lines = |text: &str, line: usize| text.chars().count().div_ceil(line);
+    let sources_lines = |e: &Event, line: usize| {
+        let chars: usize = e
+            .sources
+            .iter()
+            .map(|s| s.outlet.chars().count() + s.date.len() + 5)
+            .sum();
+        (chars + 8).div_ceil(line)
+    };
     let mut chosen: Vec<usize> = Vec::new();
     for line in LINE_LENGTHS {
         // Headlines are set larger: count their characters as wider.
         let height = |e: &Event| {
-            lines(&dates::when_line(&e.start, lang), line)
+            // The date line is at most about 60 characters; the reader's time is one line more.
+            60usize.div_ceil(line)
                 + usize::from(e.start.time.is_some())
                 + 2 * lines(e.headline.get(lang), line * 2 / 3)
                 + lines(e.body.get(lang), line)
                 + e.figure
                     .as_ref()
                     .map_or(0, |f| 2 + lines(f.label.get(lang), line))
-                + lines(&sources_text(e), line)
+                + sources_lines(e, line)
                 + usize::from(!e.actors.is_empty()) * (1 + 20 * e.actors.len() / line)
         };
         let mut by_height: Vec<(usize, usize)> = story
@@ -166,16 +175,4 @@ fn longest_events(story: &Story, lang: Lang, per_width: usize) -> Vec<usize> {
         }
     }
     chosen
-}
-
-/// The sources line as it reads, to estimate its length.
-fn sources_text(event: &Event) -> String {
-    let mut text = String::from("Sources ");
-    for source in event.sources.iter() {
-        text.push_str(&source.outlet);
-        text.push_str(", ");
-        text.push_str(&source.date);
-        text.push_str(" · ");
-    }
-    text
 }

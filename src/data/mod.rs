@@ -4,5 +4,7 @@
 //! the same rules check the events file at build time and a host page's events at run time.
 
 pub mod calendar;
+pub mod json;
+pub mod json_events;
 pub mod schema;
 pub mod validate;

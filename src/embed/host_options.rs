@@ -4,8 +4,9 @@
 //! Nothing a host page passes can stop the widget: a bad value is reported and ignored.
 
 use super::console;
-use super::js_events::read_event;
-use crate::data::schema::{Dataset, RawEvent};
+use crate::data::json;
+use crate::data::json_events::read_events;
+use crate::data::schema::Dataset;
 use crate::data::validate::validate_events;
 use crate::model::options::{OptionWarning, Options};
 use std::borrow::Cow;
@@ -81,43 +82,43 @@ fn as_option_text(value: &JsValue) -> Option<String> {
 /// (after a console error naming the event and the field) when anything is wrong.
 fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
     let keep = "the embedded events are kept";
-    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+    let report = |problem: String| {
         console::error(&format!(
-            "crisis-timeline: option 'events' should be an array of events; {keep}"
+            "crisis-timeline: option 'events': {problem}; {keep}"
         ));
-        return None;
+        None
     };
-    let mut raw: Vec<RawEvent> = Vec::with_capacity(array.length() as usize);
-    for (n, item) in array.iter().enumerate() {
-        match read_event(&item) {
-            Ok(event) => raw.push(event),
-            Err(error) => {
-                let id = js_sys::Reflect::get(&item, &"id".into())
-                    .ok()
-                    .and_then(|id| id.as_string())
-                    .map_or(String::new(), |id| {
-                        format!(" '{}'", id.chars().take(64).collect::<String>())
-                    });
-                console::error(&format!(
-                    "crisis-timeline: option 'events': event #{}{id}, field '{}': expected {}; {keep}",
-                    n + 1,
-                    error.field,
-                    error.expected
-                ));
-                return None;
-            }
-        }
+    if !js_sys::Array::is_array(value) {
+        return report("should be an array of events".into());
     }
+    // One crossing of the JS boundary for the whole array, however many events it holds.
+    let Some(text) = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|t| t.as_string())
+    else {
+        return report("cannot be read as JSON".into());
+    };
+    let parsed = match json::parse(&text) {
+        Ok(parsed) => parsed,
+        Err(error) => return report(format!("cannot be read as JSON ({error})")),
+    };
+    let raw = match read_events(parsed) {
+        Ok(raw) => raw,
+        Err(mistake) => {
+            let id = mistake.id.map_or(String::new(), |id| format!(" '{id}'"));
+            return report(format!(
+                "event #{}{id}, field '{}': expected {}",
+                mistake.index + 1,
+                mistake.error.field,
+                mistake.error.expected
+            ));
+        }
+    };
     match validate_events(&raw, embedded) {
         Ok(events) => Some(Dataset {
             events: Cow::Owned(events),
             ..(**embedded).clone()
         }),
-        Err(error) => {
-            console::error(&format!(
-                "crisis-timeline: option 'events': {error}; {keep}"
-            ));
-            None
-        }
+        Err(error) => report(error.to_string()),
     }
 }

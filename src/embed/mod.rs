@@ -7,7 +7,6 @@ pub mod failure;
 mod host_options;
 mod instance;
 mod js_api;
-mod js_events;
 mod mount;
 
 pub use instance::Instance;

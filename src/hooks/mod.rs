@@ -3,11 +3,13 @@
 //! pictures of their parts.
 
 mod autoplay;
+mod compact;
 mod css_vars;
 mod hash_link;
 mod swipe;
 
 pub use autoplay::use_autoplay;
+pub use compact::use_compact_layout;
 pub use css_vars::use_css_vars;
 pub use hash_link::use_hash_link;
 pub use swipe::use_swipe;

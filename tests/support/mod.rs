@@ -160,7 +160,19 @@ impl Widget {
         shown.text_content().unwrap().replace(['\u{202F}', ','], "")
     }
 
-    /// How many events the axis markers stand for, clusters included.
+    /// How many events the markers of all segments stand for, visiting each segment in turn
+    /// (only the segment in view has markers).
+    pub async fn events_on_every_segment(&self) -> usize {
+        let mut total = 0;
+        for button in self.query_all(".ct-segment-button") {
+            button.dyn_into::<HtmlElement>().unwrap().click();
+            self.settle().await;
+            total += self.events_on_axis();
+        }
+        total
+    }
+
+    /// How many events the markers in view stand for, clusters included.
     pub fn events_on_axis(&self) -> usize {
         self.query_all(".ct-marker:not(.ct-marker--legend)")
             .iter()

@@ -1,0 +1,387 @@
+// The side-by-side benchmark: this widget and TimelineJS 3 on the same events, served from
+// localhost and loaded in the same headless Chromium, alternating, N runs each; then the scale
+// test (100, 1,000 and 10,000 synthetic events) and autoplay smoothness. Prints a report and
+// writes it to BENCHMARKS.md. Not part of `make test`: run `make bench`.
+// Usage: node tests/e2e/bench.mjs [dist] [--runs N] [--out BENCHMARKS.md]
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir, cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./serve.mjs";
+import { launch, CHROMIUM } from "./browser.mjs";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const DIST = args[0] && !args[0].startsWith("--") ? args[0] : "dist";
+const RUNS = Number(option("--runs", 10));
+const OUT = option("--out", "BENCHMARKS.md");
+const TL_DIST = fileURLToPath(new URL("./node_modules/@knight-lab/timelinejs/dist", import.meta.url));
+
+// ---------------------------------------------------------------- the TimelineJS page
+
+/** Our events, as the built page's JSON-LD gives them, in TimelineJS's format. */
+function timelineJsData() {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const list = JSON.parse(html.match(/<script type="?application\/ld\+json"?>(.*?)<\/script>/s)[1]);
+  const events = list.itemListElement.map(({ item }) => {
+    const [date, time] = item.startDate.replace("Z", "").split("T");
+    const [year, month, day] = date.split("-").map(Number);
+    const start_date = { year, ...(month && { month }), ...(day && { day }) };
+    if (time) [start_date.hour, start_date.minute] = time.split(":").map(Number);
+    return { start_date, text: { headline: item.name, text: `<p>${item.description}</p>` } };
+  });
+  return { title: { text: { headline: list.name } }, events };
+}
+
+function timelineJsSite() {
+  const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
+  writeFileSync(join(dir, "timeline.json"), JSON.stringify(timelineJsData()));
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>TimelineJS</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/tl/css/timeline.css"></head>
+<body><div id="timeline-embed" style="width: 100%; height: 640px"></div>
+<script src="/tl/js/timeline.js"></script>
+<script>window.timeline = new TL.Timeline("timeline-embed", "/timeline.json", { language: "fr" });</script>
+</body></html>`,
+  );
+  writeFileSync(
+    join(dir, "scale.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>TimelineJS scale</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/tl/css/timeline.css"></head><body><div id="timeline-embed" style="width: 1280px; height: 640px"></div>
+<script src="/tl/js/timeline.js"></script></body></html>`,
+  );
+  return dir;
+}
+
+// ---------------------------------------------------------------- measuring one page load
+
+const WATCH = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  window.__frames = [];
+  let last = performance.now();
+  const frame = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+async function measureLoad(browser, url, tool) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/Paris", locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH);
+  const bodies = [];
+  page.on("response", async (response) => {
+    try {
+      bodies.push(gzipSync(await response.body(), { level: 9 }).length);
+    } catch {
+      // Redirects and failed requests have no body.
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(url, { waitUntil: "commit" });
+  const visible = await (
+    await page.waitForFunction(
+      (selector) => {
+        const el = document.querySelector(selector);
+        return el && el.textContent.trim().length > 0 && el.getBoundingClientRect().height > 0 && performance.now();
+      },
+      tool.firstText,
+      { polling: "raf", timeout: 60_000 },
+    )
+  ).jsonValue();
+  await page.waitForLoadState("load");
+  await tool.ready(page);
+  // Idle: the load is over and no long task for a second.
+  const idle = await (
+    await page.waitForFunction(
+      () => {
+        const nav = performance.getEntriesByType("navigation")[0];
+        const lastTask = Math.max(0, ...window.__longTasks.map((t) => t.start + t.duration));
+        const settled = Math.max(nav.loadEventEnd, lastTask);
+        return nav.loadEventEnd > 0 && performance.now() - settled > 1000 && settled;
+      },
+      null,
+      { polling: 100, timeout: 60_000 },
+    )
+  ).jsonValue();
+  const loadTasks = await page.evaluate(() => window.__longTasks.length);
+  // Walk through every event.
+  const before = await page.evaluate(() => ({ tasks: window.__longTasks.length, frames: window.__frames.length }));
+  const steps = await tool.walk(page);
+  const walk = await page.evaluate(
+    ({ tasks, frames }) => ({
+      tasks: window.__longTasks.slice(tasks).filter((t) => t.duration > 50).length,
+      slowFrames: window.__frames.slice(frames).filter((f) => f > 20).length,
+      frames: window.__frames.length - frames,
+    }),
+    before,
+  );
+  await page.waitForTimeout(300);
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+  const wasm = await tool.wasmMemory(page);
+  await context.close();
+  return { bytes: bodies.reduce((a, b) => a + b, 0), visible, idle, loadTasks, steps, walk, memory: heap + wasm };
+}
+
+const OURS = {
+  name: "crisis-timeline",
+  firstText: "article.ct-card .ct-card__headline",
+  ready: (page) => page.waitForFunction(() => document.querySelector(".ct-card__reader") || window.__ready, null, { timeout: 30_000 }).catch(() => {}),
+  async walk(page) {
+    await page.focus(".ct-next");
+    const total = Number((await page.textContent(".ct-position [aria-hidden]")).split("/")[1]);
+    for (let i = 1; i < total; i++) {
+      await page.keyboard.press("ArrowRight");
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    return total - 1;
+  },
+  wasmMemory: (page) => page.evaluate(() => window.CrisisTimeline.memoryBytes()),
+};
+
+const TIMELINEJS = {
+  name: "TimelineJS 3.9.11",
+  firstText: ".tl-slide .tl-headline",
+  ready: (page) => page.waitForSelector(".tl-slidenav-next", { timeout: 30_000 }),
+  async walk(page) {
+    const total = await page.evaluate(() => window.timeline.config.events.length);
+    for (let i = 0; i < total; i++) {
+      await page.evaluate(() => window.timeline.goToNext());
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    return total;
+  },
+  wasmMemory: async () => 0,
+};
+
+// ---------------------------------------------------------------- scale
+
+/** Synthetic events for the scale test, spread over the three segments and every lane. */
+function syntheticEvents(n) {
+  const segments = [
+    ["origins", Date.UTC(2016, 0, 1), Date.UTC(2023, 10, 1)],
+    ["crisis", Date.UTC(2023, 10, 16, 8), Date.UTC(2023, 10, 22, 20)],
+    ["epilogue", Date.UTC(2023, 11, 1), Date.UTC(2024, 5, 1)],
+  ];
+  const actors = ["openai", "altman", "sutskever", "staff", "microsoft", "investors"];
+  const events = [];
+  for (let i = 0; i < n; i++) {
+    const s = Math.min(2, Math.floor((i * 3) / n));
+    const [segment, from, to] = segments[s];
+    const first = Math.ceil((s * n) / 3);
+    const count = Math.ceil(((s + 1) * n) / 3) - first;
+    const at = new Date(from + ((to - from) * (i - first)) / Math.max(1, count));
+    const pad = (v) => String(v).padStart(2, "0");
+    events.push({
+      id: `e${i}`,
+      date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
+      time: `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
+      zone: "UTC",
+      segment,
+      actors: [actors[i % actors.length]],
+      status: "confirmed",
+      headline: { fr: `Événement ${i}`, en: `Event ${i}` },
+      body: { fr: `Texte de l'événement ${i}.`, en: `Text of event ${i}.` },
+      sources: [{ outlet: "Essai", date: "2024" }],
+    });
+  }
+  return events;
+}
+
+async function scaleOurs(browser, base, n) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${base}/demo/two.html`);
+  await page.waitForFunction(() => window.CrisisTimeline);
+  const result = await page.evaluate(async (events) => {
+    const el = document.createElement("div");
+    document.body.prepend(el);
+    const ready = new Promise((r) => el.addEventListener("crisis-timeline:ready", r, { once: true }));
+    const t0 = performance.now();
+    const handle = await window.CrisisTimeline.mount(el, { events });
+    await ready;
+    el.getBoundingClientRect();
+    const firstRender = performance.now() - t0;
+    const position = () => el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent;
+    const steps = [];
+    // Yew renders on a microtask (and yields to the browser every 16 ms of work): wait for
+    // the position to change, a microtask at a time, then a task at a time.
+    const settled = async (before) => {
+      for (let i = 0; i < 10_000 && position() === before; i++) {
+        await (i < 100 ? Promise.resolve() : new Promise((r) => setTimeout(r, 0)));
+      }
+    };
+    for (let k = 0; k < 60; k++) {
+      const before = position();
+      const t = performance.now();
+      handle.next();
+      await settled(before);
+      el.getBoundingClientRect();
+      steps.push(performance.now() - t);
+    }
+    steps.sort((a, b) => a - b);
+    return { firstRender, step: steps[Math.floor(steps.length / 2)], shown: Number(position().split("/")[1]) };
+  }, syntheticEvents(n));
+  await page.context().close();
+  return result;
+}
+
+async function scaleTimelineJs(browser, base, n) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${base}/scale.html`);
+  const data = {
+    events: syntheticEvents(n).map((e) => {
+      const [year, month, day] = e.date.split("-").map(Number);
+      const [hour, minute] = e.time.split(":").map(Number);
+      return { start_date: { year, month, day, hour, minute }, text: { headline: e.headline.fr, text: e.body.fr } };
+    }),
+  };
+  try {
+    return await page.evaluate(async (data) => {
+      const t0 = performance.now();
+      window.timeline = new TL.Timeline("timeline-embed", data, { language: "fr" });
+      await new Promise((resolve, reject) => {
+        const poll = () => {
+          if (document.querySelector(".tl-slide .tl-headline")?.getBoundingClientRect().height) return resolve();
+          if (performance.now() - t0 > 60_000) return reject(new Error("not rendered in 60 s"));
+          setTimeout(poll, 5);
+        };
+        poll();
+      });
+      const firstRender = performance.now() - t0;
+      const steps = [];
+      for (let k = 0; k < 30; k++) {
+        const t = performance.now();
+        window.timeline.goToNext();
+        document.body.getBoundingClientRect();
+        steps.push(performance.now() - t);
+      }
+      steps.sort((a, b) => a - b);
+      return { firstRender, step: steps[Math.floor(steps.length / 2)] };
+    }, data);
+  } catch (error) {
+    return { error: String(error).split("\n")[0] };
+  } finally {
+    await page.context().close();
+  }
+}
+
+// ---------------------------------------------------------------- autoplay smoothness
+
+async function smoothness(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH);
+  await page.goto(`${base}/?autoplay=true&interval=1000`);
+  await page.waitForSelector(".ct-card__reader, .ct-play[aria-pressed=true]");
+  const start = await page.evaluate(() => ({ tasks: window.__longTasks.length, frames: window.__frames.length }));
+  await page.waitForFunction(() => document.querySelector(".ct-play").getAttribute("aria-pressed") === "false", null, {
+    timeout: 120_000,
+    polling: 200,
+  });
+  const result = await page.evaluate(({ tasks, frames }) => {
+    const f = window.__frames.slice(frames);
+    const longest = window.__longTasks.slice(tasks).reduce((m, t) => Math.max(m, t.duration), 0);
+    return { frames: f.length, over20: f.filter((d) => d > 20).length, longTasks: window.__longTasks.slice(tasks).length, longest };
+  }, start);
+  await context.close();
+  return result;
+}
+
+// ---------------------------------------------------------------- report
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (v) => `${Math.round(v)} ms`;
+
+const ours = await serve(DIST);
+const tl = await serve(timelineJsSite(), 0, {}, { "/tl/": TL_DIST });
+const browser = await launch();
+const results = { [OURS.name]: [], [TIMELINEJS.name]: [] };
+for (let run = 0; run < RUNS; run++) {
+  results[OURS.name].push(await measureLoad(browser, `${ours.url}/`, OURS));
+  results[TIMELINEJS.name].push(await measureLoad(browser, `${tl.url}/`, TIMELINEJS));
+  process.stderr.write(`run ${run + 1}/${RUNS}\n`);
+}
+const scale = [];
+for (const n of [100, 1000, 10000]) {
+  scale.push({ n, ours: await scaleOurs(browser, ours.url, n), timelinejs: await scaleTimelineJs(browser, tl.url, n) });
+  process.stderr.write(`scale ${n}\n`);
+}
+const smooth = await smoothness(browser, ours.url);
+const version = browser.version();
+await browser.close();
+ours.server.close();
+tl.server.close();
+
+const rows = [
+  ["bytes transferred (gzip)", (r) => r.bytes, kb],
+  ["first event text visible", (r) => r.visible, ms],
+  ["page idle", (r) => r.idle, ms],
+  ["long tasks (> 50 ms) during load", (r) => r.loadTasks, String],
+  ["long tasks during the walk", (r) => r.walk.tasks, String],
+  ["frames over 20 ms during the walk", (r) => r.walk.slowFrames, String],
+  ["JS heap + wasm memory after the walk", (r) => r.memory, kb],
+];
+const a = results[OURS.name];
+const b = results[TIMELINEJS.name];
+let table = `| measure (median, spread over ${RUNS} runs) | ${OURS.name} | ${TIMELINEJS.name} | ratio |\n|---|---|---|---|\n`;
+for (const [label, pick, format] of rows) {
+  const x = median(a.map(pick));
+  const y = median(b.map(pick));
+  const ratio = y === 0 ? (x === 0 ? "=" : "—") : (x / y).toFixed(2);
+  table += `| ${label} | ${format(x)} (${spread(a.map(pick))}) | ${format(y)} (${spread(b.map(pick))}) | ${ratio} |\n`;
+}
+let scaleTable = "| events | first render, crisis-timeline | step, crisis-timeline | first render, TimelineJS | step, TimelineJS |\n|---|---|---|---|---|\n";
+for (const { n, ours: o, timelinejs: t } of scale) {
+  const tjs = t.error ? [`did not finish: ${t.error}`, "—"] : [ms(t.firstRender), `${t.step.toFixed(2)} ms`];
+  scaleTable += `| ${n.toLocaleString("en")} | ${ms(o.firstRender)} | ${o.step.toFixed(2)} ms | ${tjs[0]} | ${tjs[1]} |\n`;
+}
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, ${version.startsWith("1") ? "Chromium " + version : version} headless (${CHROMIUM})`;
+const date = new Date().toISOString().slice(0, 10);
+const report = `# Benchmarks
+
+Made by \`make bench\` (\`node tests/e2e/bench.mjs dist --runs ${RUNS}\`) on ${date}.
+Machine: ${machine}.
+
+## Side by side: the 29 events of the story
+
+Both pages are served from localhost with no compression on the wire; bytes are the gzipped size of
+every response the page received. TimelineJS gets the same events (converted from the built page's
+JSON-LD), in French, at 1280 × 900. Times are from the start of navigation. The walk goes through
+every event (ArrowRight in the widget, \`goToNext()\` for TimelineJS), two frames apart. Runs
+alternate between the two.
+
+${table}
+## Scale: synthetic events through the JS API
+
+crisis-timeline: \`CrisisTimeline.mount(element, { events })\` until its \`crisis-timeline:ready\`
+event (validation included), then the median of 60 \`next()\` steps until the position has changed.
+TimelineJS: \`new TL.Timeline(…)\` until the first slide's headline is laid out (60 s at most), then
+the median of 30 \`goToNext()\` calls.
+
+${scaleTable}
+## Autoplay smoothness
+
+Autoplay through all events at \`interval=1000\`, animations on: ${smooth.frames} frames, ${smooth.over20} over
+20 ms; ${smooth.longTasks} main-thread tasks over 50 ms (longest ${Math.round(smooth.longest)} ms).
+`;
+console.log(report);
+writeFileSync(OUT, report);
+console.error(`wrote ${OUT}`);
