@@ -2,13 +2,14 @@
 //! draw apart, which steps through them one click at a time.
 
 use crate::model::scale::{css_percent, Marker};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`MarkerButton`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct MarkerButtonProps {
-    /// Where it goes and which events it stands for.
-    pub marker: Marker,
+    /// Where it goes and which events it stands for; shared, and compared by identity.
+    pub marker: Rc<Marker>,
     /// Row of its lane among the lanes shown.
     pub row: u8,
     /// Whether the selected event is one of them.
@@ -19,8 +20,21 @@ pub struct MarkerButtonProps {
     pub title: AttrValue,
     /// Asked to select the given event index.
     pub on_select: Callback<usize>,
-    /// Index of the selected event, to step through a cluster.
-    pub selected_event: usize,
+    /// Index of the selected event when this marker holds it, to step through a cluster.
+    pub selected_event: Option<usize>,
+}
+
+impl PartialEq for MarkerButtonProps {
+    fn eq(&self, other: &Self) -> bool {
+        // By identity: a marker of thousands of events is not compared event by event.
+        Rc::ptr_eq(&self.marker, &other.marker)
+            && self.row == other.row
+            && self.selected == other.selected
+            && self.label == other.label
+            && self.title == other.title
+            && self.on_select == other.on_select
+            && self.selected_event == other.selected_event
+    }
 }
 
 /// A marker button.
@@ -28,11 +42,12 @@ pub struct MarkerButtonProps {
 pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
     let marker = &props.marker;
     let onclick = {
-        let events = marker.events.clone();
+        let marker = props.marker.clone();
         let selected = props.selected_event;
         let on_select = props.on_select.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = match events.iter().position(|&e| e == selected) {
+            let events = &marker.events;
+            let next = match selected.and_then(|s| events.iter().position(|&e| e == s)) {
                 Some(i) => events[(i + 1) % events.len()],
                 None => events[0],
             };
@@ -52,8 +67,10 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         props.row,
         marker.level
     );
+    let node = use_node_ref();
+    crate::hooks::use_css_vars(node.clone(), false, vars.clone());
     html! {
-        <li class="ct-markers__item" data-ct-vars={vars}>
+        <li class="ct-markers__item" ref={node} data-ct-vars={vars}>
             <button type="button" {class} aria-label={props.label.clone()} title={props.title.clone()}
                 aria-current={props.selected.then_some("true")} {onclick}>
                 if count > 1 {

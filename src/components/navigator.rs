@@ -24,7 +24,7 @@ pub fn Navigator() -> Html {
     let dataset = &story.dataset;
     let current = usize::from(story.event(now.selected).segment);
     let track = use_node_ref();
-    crate::hooks::use_css_vars(track.clone(), false);
+    crate::hooks::use_css_vars(track.clone(), false, current);
     let nav = use_node_ref();
     // Laid out for a width class, not a measured width: no forced layout, no second render.
     let width = if crate::hooks::use_compact_layout() {

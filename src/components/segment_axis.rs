@@ -3,10 +3,13 @@
 
 use super::context::use_timeline;
 use super::MarkerButton;
+use crate::data::schema::{Dataset, Lang};
 use crate::model::dates;
 use crate::model::labels;
-use crate::model::scale::{css_percent, layout_markers, tick_label, ticks};
+use crate::model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
 use crate::model::timeline::Action;
+use std::ops::Range;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Smallest distance between two markers of a lane, in CSS pixels, before they stack.
@@ -39,29 +42,54 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let range = story.segment_events[props.segment].clone();
     let width = props.width.max(100.0);
     let node = use_node_ref();
-    crate::hooks::use_css_vars(node.clone(), true);
+    // Hidden lanes leave no gap: each shown lane takes the next row.
+    let rows: Vec<u8> = (0..dataset.lanes.len())
+        .scan(0u8, |row, lane| {
+            let this = *row;
+            if now.lane_shown(lane as u8) {
+                *row += 1;
+            }
+            Some(this)
+        })
+        .collect();
+    let lanes_shown = rows.last().map_or(0, |&r| {
+        usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
+    });
+    // The ticks and the segment's own variables change with the layout, not with each step.
+    crate::hooks::use_css_vars(
+        node.clone(),
+        true,
+        (width as i64, lang, lanes_shown, props.current),
+    );
     let markers = {
-        let lanes_shown = now.lanes_shown;
         let story = story.clone();
         let index = props.segment;
         // Only the segment in view gets markers: the others are inert and off screen, and a
         // story of thousands of events would otherwise draw them all.
         use_memo(
-            (story, index, width as i64, lanes_shown, props.current),
-            move |(story, index, _, shown, current)| {
+            (
+                story,
+                index,
+                width as i64,
+                now.lanes_shown,
+                props.current,
+                lang,
+            ),
+            move |(story, index, _, shown, current, lang)| {
                 if !*current {
-                    return Vec::new();
+                    return AxisMarkers::default();
                 }
                 let dataset = &story.dataset;
                 let range = story.segment_events[*index].clone();
-                layout_markers(
+                let laid_out = layout_markers(
                     &dataset.events,
-                    range,
+                    range.clone(),
                     &dataset.segments[*index],
                     MARKER_GAP_PX / width,
                     MAX_LEVELS,
                     |lane| lane < 32 && shown & (1 << lane) != 0,
-                )
+                );
+                AxisMarkers::new(dataset, range, laid_out, *lang)
             },
         )
     };
@@ -78,36 +106,22 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         }
     });
     let on_select = {
-        let state = context.state.clone();
-        Callback::from(move |index: usize| state.dispatch(Action::Select(index)))
+        let dispatcher = context.state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |index: usize| dispatcher.dispatch(Action::Select(index)))
+        }))
+        .clone()
     };
-    // Hidden lanes leave no gap: each shown lane takes the next row.
-    let rows: Vec<u8> = (0..dataset.lanes.len())
-        .scan(0u8, |row, lane| {
-            let this = *row;
-            if now.lane_shown(lane as u8) {
-                *row += 1;
-            }
-            Some(this)
-        })
-        .collect();
-    let buttons = markers.iter().map(|marker| {
-        let first = &dataset.events[marker.events[0]];
-        let headline = first.headline.get(lang);
-        let label = if marker.events.len() > 1 {
-            labels::cluster(marker.events.len(), headline, lang)
-        } else {
-            labels::marker(&dates::date(&first.start, lang), headline, lang)
-        };
-        let selected = marker.events.contains(&now.selected);
-        let row = rows[usize::from(marker.lane)];
+    // Only the marker holding the selected event learns which one it is: the others' props do
+    // not change from one step to the next, so they are not drawn again.
+    let selected_marker = markers.holding(now.selected, range.start);
+    let buttons = markers.views.iter().enumerate().map(|(n, view)| {
+        let selected = selected_marker == Some(n);
         html! {
-            <MarkerButton key={marker.events[0]} marker={marker.clone()} {row} {selected} label={label}
-                title={headline.to_string()} on_select={on_select.clone()} selected_event={now.selected} />
+            <MarkerButton key={view.marker.events[0]} marker={view.marker.clone()} row={rows[usize::from(view.marker.lane)]}
+                {selected} label={view.label.clone()} title={view.title.clone()} on_select={on_select.clone()}
+                selected_event={selected.then_some(now.selected)} />
         }
-    });
-    let lanes_shown = rows.last().map_or(0, |&r| {
-        usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
     });
     html! {
         <div class="ct-nav__segment" ref={node} inert={!props.current}
@@ -116,5 +130,60 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
             <ol class="ct-ticks" aria-hidden="true">{ for tick_marks }</ol>
             <ul class="ct-markers" aria-label={segment.name.get(lang).to_string()}>{ for buttons }</ul>
         </div>
+    }
+}
+
+/// A marker with what it says, computed once per layout and language.
+#[derive(Debug, PartialEq)]
+struct MarkerView {
+    marker: Rc<Marker>,
+    label: AttrValue,
+    title: AttrValue,
+}
+
+/// The markers of the segment in view, and which marker holds each of its events.
+#[derive(Debug, Default, PartialEq)]
+struct AxisMarkers {
+    views: Vec<MarkerView>,
+    /// For each event of the segment (from its first), the index of its marker.
+    marker_of: Vec<u32>,
+}
+
+impl AxisMarkers {
+    fn new(
+        dataset: &Dataset,
+        range: Range<usize>,
+        markers: Vec<Marker>,
+        lang: Lang,
+    ) -> AxisMarkers {
+        let mut marker_of = vec![u32::MAX; range.len()];
+        let views = markers
+            .into_iter()
+            .enumerate()
+            .map(|(n, marker)| {
+                for &event in &marker.events {
+                    marker_of[event - range.start] = n as u32;
+                }
+                let first = &dataset.events[marker.events[0]];
+                let headline = first.headline.get(lang);
+                let label = if marker.events.len() > 1 {
+                    labels::cluster(marker.events.len(), headline, lang)
+                } else {
+                    labels::marker(&dates::date(&first.start, lang), headline, lang)
+                };
+                MarkerView {
+                    marker: Rc::new(marker),
+                    label: label.into(),
+                    title: AttrValue::from(headline.to_string()),
+                }
+            })
+            .collect();
+        AxisMarkers { views, marker_of }
+    }
+
+    /// The index of the marker holding event `selected`, if it is on this axis.
+    fn holding(&self, selected: usize, first: usize) -> Option<usize> {
+        let n = *self.marker_of.get(selected.checked_sub(first)?)?;
+        (n != u32::MAX).then_some(n as usize)
     }
 }

@@ -66,7 +66,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_hash_link(&context, props.options.deep_link == DeepLink::Hash);
     let (ontouchstart, ontouchend) = use_swipe(&context);
     let root = use_node_ref();
-    crate::hooks::use_css_vars(root.clone(), false);
+    crate::hooks::use_css_vars(root.clone(), false, props.options.height);
 
     let onkeydown = {
         let state = state.clone();

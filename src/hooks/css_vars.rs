@@ -18,11 +18,12 @@ pub fn apply_css_vars(element: &web_sys::Element) {
     }
 }
 
-/// After every render, applies `data-ct-vars` on the referenced element and, with `deep`, on
-/// every element inside it.
+/// Applies `data-ct-vars` on the referenced element (and, with `deep`, on every element inside
+/// it) after the first render and whenever `key` changes: the key names what the variables
+/// depend on, so that a step through the story does not touch every marker.
 #[hook]
-pub fn use_css_vars(node: NodeRef, deep: bool) {
-    use_effect(move || {
+pub fn use_css_vars<K: PartialEq + 'static>(node: NodeRef, deep: bool, key: K) {
+    use_effect_with(key, move |_| {
         if let Some(root) = node.cast::<web_sys::Element>() {
             apply_css_vars(&root);
             if deep {

@@ -1,26 +1,14 @@
 // Accessibility: axe-core finds no violation, of any impact, on the standalone page, the embed
 // page and the two-instance page, in French and English, light and dark, at 390 and 1280 px;
 // and a keyboard-only reader can walk the whole story and leave the widget.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { serve } from "../serve.mjs";
-import { launch } from "../browser.mjs";
+import { DIST, bundleAndBrowser } from "../harness.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const DIST = process.env.DIST ?? here("../../../dist");
 const AXE = here("../node_modules/axe-core/axe.min.js");
-let server, base, browser;
-
-before(async () => {
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = bundleAndBrowser();
 
 const pages = (lang, theme) => [
   `/?lang=${lang}&theme=${theme}`,
@@ -32,11 +20,11 @@ for (const width of [390, 1280]) {
   for (const theme of ["light", "dark"]) {
     for (const lang of ["fr", "en"]) {
       test(`axe finds no violation at ${width} px, ${theme}, ${lang}`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: "reduce" });
+        const context = await run.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: "reduce" });
         const page = await context.newPage();
         const found = [];
         for (const path of pages(lang, theme)) {
-          await page.goto(base + path);
+          await page.goto(run.base + path);
           await page.waitForSelector("[data-crisis-timeline-mounted], .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
           await page.waitForFunction(() => window.CrisisTimeline !== undefined);
           await page.waitForTimeout(100);
@@ -59,9 +47,9 @@ for (const width of [390, 1280]) {
 }
 
 test("a keyboard-only reader walks every event and leaves the widget", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(base + "/");
+  await page.goto(run.base + "/");
   await page.waitForFunction(() => window.CrisisTimeline !== undefined);
   await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
   const position = () => page.textContent(".ct-position [aria-hidden]");
@@ -97,9 +85,9 @@ test("a keyboard-only reader walks every event and leaves the widget", async () 
 });
 
 test("Space plays and pauses while focus is in the widget", async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
-  await page.goto(base + "/");
+  await page.goto(run.base + "/");
   await page.waitForFunction(() => window.CrisisTimeline !== undefined);
   await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
   await page.locator(".ct-play").focus();

@@ -303,3 +303,24 @@ test("bad options and bad events are reported in the console and the defaults ar
   assert.ok(messages.some((m) => m.startsWith("error") && m.includes("event 'only', field 'zone'")), messages.join("\n"));
   await context.close();
 });
+
+test("the script embed keeps room for the widget while the wasm loads", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${bundle.url}/demo/two.html`);
+  await page.waitForFunction(() => document.querySelector("#french").style.minHeight !== "");
+  const waiting = await page.$eval("#french", (h) => h.getBoundingClientRect().height);
+  release();
+  await waitForShadow(page, "#french");
+  await page.waitForTimeout(200);
+  const mounted = await page.$eval("#french", (h) => h.getBoundingClientRect().height);
+  assert.ok(waiting > 500, `${waiting} px kept before the wasm`);
+  assert.ok(Math.abs(mounted - waiting) / mounted < 0.2, `kept ${waiting} px for a widget of ${mounted} px`);
+  await context.close();
+});

@@ -1,28 +1,15 @@
 // Content before code: the story is in the built pages as static HTML. Without JavaScript, or
 // when the wasm cannot load, every event is still there; the interactive widget takes the
 // prerendered one's place without moving the page; on paper every headline is printed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve } from "../serve.mjs";
-import { launch } from "../browser.mjs";
+import { DIST, bundleAndBrowser } from "../harness.mjs";
 
-const DIST = process.env.DIST ?? fileURLToPath(new URL("../../../dist", import.meta.url));
-let server, base, browser;
-
-before(async () => {
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = bundleAndBrowser();
 
 /** Every French headline of the story, read from the structured data of the built page. */
 function headlines() {
@@ -45,9 +32,9 @@ test("the structured data describes every event", () => {
 
 for (const path of ["/", "/embed.html"]) {
   test(`with JavaScript off, ${path} shows every event`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await run.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(base + path);
+    await page.goto(run.base + path);
     assert.deepEqual(await visibleEvents(page), headlines());
     const widgetHeight = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
     assert.equal(widgetHeight, 0, "the inert widget is not shown");
@@ -60,12 +47,12 @@ for (const [name, handler] of [
   ["is not wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "not a module" })],
 ]) {
   test(`when the wasm ${name}, every event is shown and the console says why`, async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.route("**/*_bg.wasm", handler);
-    await page.goto(base + "/");
+    await page.goto(run.base + "/");
     await page.waitForSelector(".ct-failed");
     assert.deepEqual(await visibleEvents(page), headlines());
     assert.ok(errors.some((e) => e.includes("crisis-timeline: the widget could not start")), errors.join("\n"));
@@ -75,7 +62,7 @@ for (const [name, handler] of [
 
 for (const width of [390, 1280]) {
   test(`the interactive widget takes the prerendered one's place without a layout shift (${width} px)`, async () => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: "Europe/Paris" });
+    const context = await run.browser.newContext({ viewport: { width, height: 900 }, timezoneId: "Europe/Paris" });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__shifts = [];
@@ -89,7 +76,7 @@ for (const width of [390, 1280]) {
       await new Promise((r) => setTimeout(r, 400));
       await route.continue();
     });
-    await page.goto(base + "/");
+    await page.goto(run.base + "/");
     const prerendered = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
     await page.waitForFunction(() => window.__ready === true);
     await page.waitForTimeout(300);
@@ -102,9 +89,9 @@ for (const width of [390, 1280]) {
 }
 
 test("printed, the page holds every headline", async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
-  await page.goto(base + "/");
+  await page.goto(run.base + "/");
   await page.waitForSelector("article.ct-card .ct-card__headline");
   const file = join(mkdtempSync(join(tmpdir(), "ct-print-")), "timeline.pdf");
   await page.pdf({ path: file, format: "A4" });

@@ -1,29 +1,18 @@
 // The standalone page in headless Chromium, as a reader opens it: the story shows, the keys
 // work inside the widget and only there, the reader's own time is given, and the widget fits
 // a phone without horizontal scrolling.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "../serve.mjs";
-import { launch, watchErrors } from "../browser.mjs";
+import { watchErrors } from "../browser.mjs";
+import { DIST, bundleAndBrowser } from "../harness.mjs";
 
-const DIST = process.env.DIST ?? new URL("../../../dist", import.meta.url).pathname;
-let server, base, browser;
-
-before(async () => {
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = bundleAndBrowser();
 
 async function open(path = "/", options = {}) {
-  const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR", ...options });
+  const context = await run.browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR", ...options });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(base + path);
+  await page.goto(run.base + path);
   await page.waitForSelector("article.ct-card .ct-card__headline");
   return { page, errors, context };
 }
