@@ -324,3 +324,13 @@ async fn markers_are_placed_through_css_variables() {
     );
     widget.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn screen_readers_are_told_the_keys_in_the_widgets_language() {
+    let widget = Widget::mount(Options::default()).await;
+    let hint = widget.text(".ct > p.ct-sr");
+    assert!(hint.starts_with("Flèches"), "{hint}");
+    widget.click(".ct-lang__option[lang=\"en\"]").await;
+    assert!(widget.text(".ct > p.ct-sr").starts_with("Arrows"));
+    widget.destroy();
+}

@@ -102,6 +102,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <ContextProvider<TimelineContext> context={context}>
             <section {class} ref={root} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
+                <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
                 <Header />
                 <StateStrip />
                 <StoryCard />

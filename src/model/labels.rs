@@ -38,8 +38,6 @@ pub enum Label {
     Segments,
     /// Accessible name of the language switch.
     Language,
-    /// Accessible name of the autoplay progress bar.
-    Progress,
     /// Hint on how to use the keyboard.
     KeyboardHint,
     /// Opens in a new tab, for link titles.
@@ -67,7 +65,6 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Navigator => ("Frise des événements", "Events on the time axis"),
         Segments => ("Périodes", "Periods"),
         Language => ("Langue", "Language"),
-        Progress => ("Avant l'événement suivant", "Until the next event"),
         KeyboardHint => (
             "Flèches\u{A0}: événement précédent ou suivant\u{202F}; Début, Fin\u{202F}; Espace\u{A0}: lecture ou pause",
             "Arrows: previous or next event; Home, End; Space: play or pause",
