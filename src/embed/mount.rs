@@ -16,11 +16,6 @@ impl MountedTimeline {
     pub fn destroy(self) {
         self.instance.destroy();
     }
-
-    /// The mounted instance, to drive it as the JS API does.
-    pub fn instance(&self) -> &Rc<Instance> {
-        &self.instance
-    }
 }
 
 /// Mounts a widget showing the embedded story into `element`, without a shadow root.
