@@ -8,9 +8,7 @@ use crisis_timeline::model::strip::StripHistory;
 
 fn index_of(id: &str) -> usize {
     DATASET
-        .events
-        .iter()
-        .position(|e| e.id == id)
+        .index_of(id)
         .unwrap_or_else(|| panic!("no event '{id}'"))
 }
 

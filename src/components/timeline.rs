@@ -140,12 +140,7 @@ fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
         }
     }
     if let Some(start) = &options.start {
-        match state
-            .dataset
-            .events
-            .iter()
-            .position(|e| e.id == start.as_str())
-        {
+        match state.dataset.index_of(start) {
             Some(index) => state = state.apply(Action::Select(index)),
             None => crate::embed::console::warn(
                 &OptionWarning::new("start", start, "the id of an event of the story").to_string(),

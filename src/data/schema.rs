@@ -312,6 +312,13 @@ pub struct Dataset {
     pub events: Cow<'static, [Event]>,
 }
 
+impl Dataset {
+    /// Index of the event with id `id`, if there is one.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+}
+
 /// A text in both languages as written in the file; either may be missing.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

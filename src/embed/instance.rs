@@ -116,7 +116,7 @@ impl Instance {
 
     /// Index of the event with `id`.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.dataset.events.iter().position(|e| e.id == id)
+        self.dataset.index_of(id)
     }
 
     /// Whether the widget is still mounted.

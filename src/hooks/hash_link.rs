@@ -14,13 +14,7 @@ fn current_hash() -> Option<String> {
 /// Selects the event named by the URL hash, now and on every hash change.
 fn follow_hash(context: &TimelineContext) {
     if let Some(id) = current_hash() {
-        if let Some(index) = context
-            .story
-            .dataset
-            .events
-            .iter()
-            .position(|e| e.id == id.as_str())
-        {
+        if let Some(index) = context.story.dataset.index_of(&id) {
             if index != context.now().selected {
                 context.state.dispatch(Action::Select(index));
             }
@@ -49,10 +43,8 @@ pub fn use_hash_link(context: &TimelineContext, enabled: bool) {
     use_effect_with(id, move |id| {
         let initial = std::mem::replace(&mut *first_run.borrow_mut(), false);
         // A page opened without a hash keeps its URL until the reader moves.
-        if enabled
-            && !(initial && current_hash().is_none())
-            && current_hash().as_deref() != Some(id.as_str())
-        {
+        let hash = current_hash();
+        if enabled && !(initial && hash.is_none()) && hash.as_deref() != Some(id.as_str()) {
             write_hash(id, playing);
         }
     });
