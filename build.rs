@@ -18,7 +18,7 @@ fn main() {
     let text = std::fs::read_to_string(EVENTS_FILE)
         .unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
     let raw: RawDataset = toml::from_str(&text).unwrap_or_else(|e| fail(&one_line(&e.to_string())));
-    let dataset = data::validate::validate(&raw).unwrap_or_else(|e| fail(&e.to_string()));
+    let dataset = data::validate::validate(raw).unwrap_or_else(|e| fail(&e.to_string()));
     let mut out = String::from(
         "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
     );

@@ -130,7 +130,7 @@ proptest! {
 
     #[test]
     fn validating_arbitrary_events_never_panics_and_keeps_its_promises(events in proptest::collection::vec(raw_event(), 0..6)) {
-        if let Ok(valid) = validate_events(&events, &DATASET) {
+        if let Ok(valid) = validate_events(events, &DATASET) {
             prop_assert!(valid.windows(2).all(|w| w[0].start.instant_ms <= w[1].start.instant_ms));
             let mut ids: Vec<&str> = valid.iter().map(|e| e.id.as_ref()).collect();
             ids.sort_unstable();
@@ -162,7 +162,7 @@ proptest! {
             actors: vec![],
             events,
         };
-        let _ = validate(&raw);
+        let _ = validate(raw);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::Path;
 fn check(path: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let raw: RawDataset = toml::from_str(&text).map_err(|e| e.to_string())?;
-    validate(&raw).map(|_| ()).map_err(|e| e.to_string())
+    validate(raw).map(|_| ()).map_err(|e| e.to_string())
 }
 
 #[test]

@@ -8,6 +8,7 @@
 
 use super::json::Value;
 use super::schema::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 /// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
@@ -38,8 +39,8 @@ pub struct EventError {
     pub error: FieldError,
 }
 
-/// Reads an array of events, taking the strings out of `value` rather than copying them.
-pub fn read_events(value: Value) -> Result<Vec<RawEvent>, EventError> {
+/// Reads an array of events, taking the strings out of `value` rather than copying them twice.
+pub fn read_events(value: Value<'_>) -> Result<Vec<RawEvent>, EventError> {
     let Value::Array(items) = value else {
         return Err(EventError {
             index: 0,
@@ -64,8 +65,8 @@ pub fn read_events(value: Value) -> Result<Vec<RawEvent>, EventError> {
 }
 
 /// Reads one event object.
-pub fn read_event(value: Value) -> Read<RawEvent> {
-    let event = Fields::of(value, "", &EVENT_FIELDS)?;
+pub fn read_event(value: Value<'_>) -> Read<RawEvent> {
+    let event = Fields::of(value, Path::EVENT, &EVENT_FIELDS)?;
     Ok(RawEvent {
         id: event.string("id")?,
         date: event.string("date")?,
@@ -107,63 +108,123 @@ pub fn read_event(value: Value) -> Read<RawEvent> {
     })
 }
 
-/// The fields of one JSON object, with the path that leads to it. Reading a field takes it out.
-struct Fields {
-    fields: RefCell<Vec<(String, Value)>>,
-    path: String,
+/// Where a field is in the event, written out only when a mistake is reported: building the
+/// path of every field read would cost an allocation each.
+#[derive(Clone, Copy)]
+struct Path<'p> {
+    parent: Option<&'p Path<'p>>,
+    key: &'static str,
+    index: Option<usize>,
 }
 
-impl Fields {
+impl Path<'_> {
+    /// The event itself.
+    const EVENT: Path<'static> = Path {
+        parent: None,
+        key: "",
+        index: None,
+    };
+
+    /// The field `key` of what this path leads to.
+    fn field(&self, key: &'static str) -> Path<'_> {
+        Path {
+            parent: Some(self),
+            key,
+            index: None,
+        }
+    }
+
+    /// The `index`th item of the list this path leads to.
+    fn item(&self, index: usize) -> Path<'_> {
+        Path {
+            index: Some(index),
+            ..*self
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(out);
+            if !out.is_empty() {
+                out.push('.');
+            }
+        }
+        out.push_str(self.key);
+        if let Some(index) = self.index {
+            out.push_str(&format!("[{index}]"));
+        }
+    }
+
+    /// The path as the error message shows it, e.g. `sources[0].url`.
+    fn text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn error(&self, expected: &'static str) -> FieldError {
+        FieldError {
+            field: self.text(),
+            expected,
+        }
+    }
+}
+
+/// The fields of one JSON object, with the path that leads to it. Reading a field takes it out.
+struct Fields<'a, 'p> {
+    fields: RefCell<Vec<(Cow<'a, str>, Value<'a>)>>,
+    path: Path<'p>,
+}
+
+impl<'a, 'p> Fields<'a, 'p> {
     /// `value` as an object whose keys are all in `allowed`.
-    fn of(value: Value, path: &str, allowed: &[&str]) -> Read<Fields> {
+    fn of(value: Value<'a>, path: Path<'p>, allowed: &[&str]) -> Read<Fields<'a, 'p>> {
         let Value::Object(fields) = value else {
             return Err(FieldError {
-                field: if path.is_empty() {
-                    "(event)".into()
-                } else {
-                    path.to_string()
+                field: match path.text() {
+                    text if text.is_empty() => "(event)".into(),
+                    text => text,
                 },
                 expected: "an object",
             });
         };
-        if let Some((key, _)) = fields
-            .iter()
-            .find(|(key, _)| !allowed.contains(&key.as_str()))
-        {
+        if let Some((key, _)) = fields.iter().find(|(key, _)| !allowed.contains(&&**key)) {
+            let mut field = path.text();
+            if !field.is_empty() {
+                field.push('.');
+            }
+            field.push_str(key);
             return Err(FieldError {
-                field: join(path, key),
+                field,
                 expected: "no such field",
             });
         }
         Ok(Fields {
             fields: RefCell::new(fields),
-            path: path.to_string(),
+            path,
         })
     }
 
     /// Takes the value of `key` out, unless it is absent or `null`.
-    fn take(&self, key: &str) -> Option<Value> {
+    fn take(&self, key: &str) -> Option<Value<'a>> {
         let mut fields = self.fields.borrow_mut();
         let at = fields.iter().position(|(k, _)| k == key)?;
         Some(fields.swap_remove(at).1).filter(|v| *v != Value::Null)
     }
 
-    fn fail<T>(&self, key: &str, expected: &'static str) -> Read<T> {
-        Err(FieldError {
-            field: join(&self.path, key),
-            expected,
-        })
+    fn fail<T>(&self, key: &'static str, expected: &'static str) -> Read<T> {
+        Err(self.path.field(key).error(expected))
     }
 
-    fn string(&self, key: &str) -> Read<Option<String>> {
+    fn string(&self, key: &'static str) -> Read<Option<String>> {
         match self.take(key) {
             None => Ok(None),
-            Some(Value::String(text)) => Ok(Some(text)),
+            Some(Value::String(text)) => Ok(Some(text.into_owned())),
             Some(_) => self.fail(key, "a string"),
         }
     }
 
-    fn number(&self, key: &str) -> Read<Option<f64>> {
+    fn number(&self, key: &'static str) -> Read<Option<f64>> {
         match self.take(key) {
             None => Ok(None),
             Some(Value::Number(n)) => Ok(Some(n)),
@@ -171,7 +232,7 @@ impl Fields {
         }
     }
 
-    fn integer(&self, key: &str) -> Read<Option<i64>> {
+    fn integer(&self, key: &'static str) -> Read<Option<i64>> {
         match self.number(key)? {
             None => Ok(None),
             Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(n as i64)),
@@ -179,17 +240,14 @@ impl Fields {
         }
     }
 
-    fn strings(&self, key: &str) -> Read<Vec<String>> {
+    fn strings(&self, key: &'static str) -> Read<Vec<String>> {
         self.list(key, |value, path| match value {
-            Value::String(text) => Ok(text),
-            _ => Err(FieldError {
-                field: path.to_string(),
-                expected: "a string",
-            }),
+            Value::String(text) => Ok(text.into_owned()),
+            _ => Err(path.error("a string")),
         })
     }
 
-    fn bilingual(&self, key: &str) -> Read<RawBilingual> {
+    fn bilingual(&self, key: &'static str) -> Read<RawBilingual> {
         Ok(match self.object(key, &["fr", "en"])? {
             None => RawBilingual::default(),
             Some(text) => RawBilingual {
@@ -199,34 +257,32 @@ impl Fields {
         })
     }
 
-    fn object(&self, key: &str, allowed: &[&str]) -> Read<Option<Fields>> {
-        self.take(key)
-            .map(|value| Fields::of(value, &join(&self.path, key), allowed))
-            .transpose()
+    fn object(&self, key: &'static str, allowed: &[&str]) -> Read<Option<Fields<'a, '_>>> {
+        let path = self.path.field(key);
+        match self.take(key) {
+            None => Ok(None),
+            Some(value) => Fields::of(value, path, allowed).map(Some),
+        }
     }
 
     /// Each item of the array at `key`, read by `item` from the item and its path.
-    fn list<T>(&self, key: &str, item: impl Fn(Value, &str) -> Read<T>) -> Read<Vec<T>> {
+    fn list<T>(
+        &self,
+        key: &'static str,
+        item: impl Fn(Value<'a>, Path<'_>) -> Read<T>,
+    ) -> Read<Vec<T>> {
         let Some(value) = self.take(key) else {
             return Ok(Vec::new());
         };
         let Value::Array(items) = value else {
             return self.fail(key, "an array");
         };
-        let path = join(&self.path, key);
+        let path = self.path.field(key);
         items
             .into_iter()
             .enumerate()
-            .map(|(n, value)| item(value, &format!("{path}[{n}]")))
+            .map(|(n, value)| item(value, path.item(n)))
             .collect()
-    }
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
     }
 }
 

@@ -4,11 +4,17 @@
 //! segment), the field and what is wrong, so that a newsroom editor can fix the file from the
 //! message alone. The build script stops the build on the first error; the run-time API logs it
 //! and keeps the embedded data.
+//!
+//! The checks take the raw data by value and move its text into the checked types, and write an
+//! item's or a field's name out only for an error: a host page may hand in 10,000 events, and a
+//! copy or a `format!` per field was most of the time they took to check.
 
 use super::calendar::{local_to_utc_ms, CivilDate, ClockTime, Precision, SUPPORTED_ZONES};
 use super::schema::*;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::BuildHasher;
 
 /// Longest headline, in characters, that fits the story card on a phone.
 pub const MAX_HEADLINE_CHARS: usize = 90;
@@ -39,30 +45,69 @@ impl fmt::Display for ValidationError {
 
 impl std::error::Error for ValidationError {}
 
-/// Builds errors for one item.
-struct Item(String);
+/// Builds errors for one item, naming it only when there is an error to report.
+struct Item<'a> {
+    kind: &'static str,
+    id: Option<&'a str>,
+    /// Position in its list; `None` for the dataset as a whole.
+    position: Option<usize>,
+}
 
-impl Item {
-    fn new(kind: &str, id: Option<&String>, position: usize) -> Item {
-        Item(match id {
-            Some(id) if !id.trim().is_empty() => format!("{kind} '{id}'"),
-            _ => format!("{kind} #{}", position + 1),
-        })
+impl<'a> Item<'a> {
+    fn new(kind: &'static str, id: Option<&'a str>, position: usize) -> Item<'a> {
+        Item {
+            kind,
+            id,
+            position: Some(position),
+        }
     }
 
-    fn err(&self, field: &str, problem: impl Into<String>) -> ValidationError {
+    /// The whole dataset, for rules about it rather than one item.
+    const DATASET: Item<'static> = Item {
+        kind: "dataset",
+        id: None,
+        position: None,
+    };
+
+    fn err(&self, field: impl fmt::Display, problem: impl Into<String>) -> ValidationError {
+        let kind = self.kind;
         ValidationError {
-            item: self.0.clone(),
+            item: match (self.id, self.position) {
+                (Some(id), _) if !id.trim().is_empty() => format!("{kind} '{id}'"),
+                (_, Some(position)) => format!("{kind} #{}", position + 1),
+                _ => kind.to_string(),
+            },
             field: field.to_string(),
             problem: problem.into(),
         }
     }
 }
 
+/// A field inside a list or a text in one language, e.g. `sources[1].url`, `actors[0]` or
+/// `headline.fr`.
+struct FieldPath<'a> {
+    name: &'a str,
+    index: Option<usize>,
+    sub: &'static str,
+}
+
+impl fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)?;
+        if let Some(index) = self.index {
+            write!(f, "[{index}]")?;
+        }
+        if !self.sub.is_empty() {
+            write!(f, ".{}", self.sub)?;
+        }
+        Ok(())
+    }
+}
+
 /// Checks a whole events file.
-pub fn validate(raw: &RawDataset) -> Result<Dataset, ValidationError> {
-    let whole = Item("dataset".into());
-    let title = bilingual(&whole, "title", &raw.title, MAX_HEADLINE_CHARS)?;
+pub fn validate(raw: RawDataset) -> Result<Dataset, ValidationError> {
+    let whole = Item::DATASET;
+    let title = bilingual(&whole, "title", raw.title, MAX_HEADLINE_CHARS)?;
     let staff = match raw.staff {
         Some(n) if (1..=i64::from(u16::MAX)).contains(&n) => n as u16,
         Some(n) => return Err(whole.err("staff", format!("{n} is not a staff count"))),
@@ -71,24 +116,24 @@ pub fn validate(raw: &RawDataset) -> Result<Dataset, ValidationError> {
     let mut dataset = Dataset {
         title,
         staff,
-        segments: Cow::Owned(segments(&raw.segments)?),
-        lanes: Cow::Owned(lanes(&raw.lanes)?),
+        segments: Cow::Owned(segments(raw.segments)?),
+        lanes: Cow::Owned(lanes(raw.lanes)?),
         actors: Cow::Owned(Vec::new()),
         events: Cow::Owned(Vec::new()),
     };
-    dataset.actors = Cow::Owned(actors(&raw.actors, &dataset.lanes)?);
-    dataset.events = Cow::Owned(validate_events(&raw.events, &dataset)?);
+    dataset.actors = Cow::Owned(actors(raw.actors, &dataset.lanes)?);
+    dataset.events = Cow::Owned(validate_events(raw.events, &dataset)?);
     Ok(dataset)
 }
 
 /// Checks events against the segments, lanes, actors and staff count of `frame`, as the
 /// run-time API does with events handed in by a host page.
-pub fn validate_events(raw: &[RawEvent], frame: &Dataset) -> Result<Vec<Event>, ValidationError> {
+pub fn validate_events(raw: Vec<RawEvent>, frame: &Dataset) -> Result<Vec<Event>, ValidationError> {
     if raw.is_empty() {
-        return Err(Item("dataset".into()).err("event", "there are no events"));
+        return Err(Item::DATASET.err("event", "there are no events"));
     }
     if raw.len() > MAX_EVENTS {
-        return Err(Item("dataset".into()).err(
+        return Err(Item::DATASET.err(
             "event",
             format!(
                 "{} events is more than the {MAX_EVENTS} the widget takes",
@@ -96,15 +141,28 @@ pub fn validate_events(raw: &[RawEvent], frame: &Dataset) -> Result<Vec<Event>, 
             ),
         ));
     }
-    let mut ids = std::collections::HashSet::new();
+    // Ids seen so far, by hash, with the position of the event that has it: the ids stay in
+    // the events, uncopied.
+    let hasher = std::collections::hash_map::RandomState::new();
+    let mut ids: HashMap<u64, usize> = HashMap::with_capacity(raw.len());
     let mut running = Running::default();
     let mut events: Vec<Event> = Vec::with_capacity(raw.len());
-    for (position, raw_event) in raw.iter().enumerate() {
-        let item = Item::new("event", raw_event.id.as_ref(), position);
-        let event = event(&item, raw_event, frame)?;
-        if !ids.insert(event.id.clone()) {
+    for (position, mut raw_event) in raw.into_iter().enumerate() {
+        let id = raw_event.id.take();
+        let item = Item::new("event", id.as_deref(), position);
+        let mut event = event(&item, raw_event, frame)?;
+        let checked_id = item.id.unwrap_or_default();
+        let hash = hasher.hash_one(checked_id);
+        let repeated = match ids.get(&hash) {
+            Some(&earlier) if events[earlier].id == checked_id => true,
+            // Two ids with one hash: rare enough to look through them all.
+            Some(_) => events.iter().any(|e| e.id == checked_id),
+            None => false,
+        };
+        if repeated {
             return Err(item.err("id", "is used by an earlier event: ids must be unique"));
         }
+        ids.entry(hash).or_insert(position);
         if let Some(previous) = events.last() {
             if event.start.instant_ms < previous.start.instant_ms {
                 return Err(item.err(
@@ -117,6 +175,7 @@ pub fn validate_events(raw: &[RawEvent], frame: &Dataset) -> Result<Vec<Event>, 
             }
         }
         running.apply(&item, &event.state, frame)?;
+        event.id = Cow::Owned(id.unwrap_or_default());
         events.push(event);
     }
     Ok(events)
@@ -161,9 +220,11 @@ impl Running {
     }
 }
 
-fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, ValidationError> {
-    let id = identifier(item, "id", raw.id.as_deref())?;
-    let start = when(item, raw)?;
+/// Checks one event whose id the caller has taken out (the item borrows it for its messages)
+/// and puts back in the event returned, whose `id` is the id checked here.
+fn event(item: &Item, raw: RawEvent, frame: &Dataset) -> Result<Event, ValidationError> {
+    identifier(item, "id", item.id)?;
+    let start = when(item, &raw)?;
     let end = match &raw.end {
         None => None,
         Some(text) => {
@@ -188,10 +249,14 @@ fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, Validati
     }
     let mut actors = Vec::with_capacity(raw.actors.len());
     for (n, actor) in raw.actors.iter().enumerate() {
-        let field = format!("actors[{n}]");
+        let field = FieldPath {
+            name: "actors",
+            index: Some(n),
+            sub: "",
+        };
         let index = lookup(item, &field, "actor", Some(actor), &frame.actors, |a| &a.id)?;
         if actors.contains(&(index as u16)) {
-            return Err(item.err(&field, format!("'{actor}' is listed twice")));
+            return Err(item.err(field, format!("'{actor}' is listed twice")));
         }
         actors.push(index as u16);
     }
@@ -207,21 +272,22 @@ fn event(item: &Item, raw: &RawEvent, frame: &Dataset) -> Result<Event, Validati
         .as_deref()
         .ok_or_else(|| item.err("status", "is missing"))?;
     let status = named(item, "status", status_name, &Status::NAMES)?;
-    let headline = bilingual(item, "headline", &raw.headline, MAX_HEADLINE_CHARS)?;
-    let body = bilingual(item, "body", &raw.body, MAX_BODY_CHARS)?;
-    let figure = raw.figure.as_ref().map(|f| figure(item, f)).transpose()?;
+    let headline = bilingual(item, "headline", raw.headline, MAX_HEADLINE_CHARS)?;
+    let body = bilingual(item, "body", raw.body, MAX_BODY_CHARS)?;
+    let figure = raw.figure.map(|f| figure(item, f)).transpose()?;
     if raw.sources.is_empty() {
         return Err(item.err("sources", "is empty: every event needs at least one source"));
     }
     let sources = raw
         .sources
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(n, s)| source(item, n, s))
         .collect::<Result<Vec<_>, _>>()?;
     let state = state_change(item, &raw.state, frame)?;
     Ok(Event {
-        id: Cow::Owned(id),
+        // The caller puts the id back: the item its messages name borrows it until then.
+        id: Cow::Borrowed(""),
         start,
         end,
         segment: segment as u8,
@@ -346,7 +412,7 @@ fn state_change(
     })
 }
 
-fn figure(item: &Item, raw: &RawFigure) -> Result<Figure, ValidationError> {
+fn figure(item: &Item, raw: RawFigure) -> Result<Figure, ValidationError> {
     let value = raw
         .value
         .filter(|v| v.is_finite())
@@ -358,37 +424,34 @@ fn figure(item: &Item, raw: &RawFigure) -> Result<Figure, ValidationError> {
     Ok(Figure {
         value,
         unit: named(item, "figure.unit", unit_name, &FigureUnit::NAMES)?,
-        label: bilingual(item, "figure.label", &raw.label, MAX_HEADLINE_CHARS)?,
+        label: bilingual(item, "figure.label", raw.label, MAX_HEADLINE_CHARS)?,
     })
 }
 
-fn source(item: &Item, n: usize, raw: &RawSource) -> Result<Source, ValidationError> {
-    let field = |name: &str| format!("sources[{n}].{name}");
-    let outlet = plain_text(
-        item,
-        &field("outlet"),
-        raw.outlet.as_deref(),
-        MAX_HEADLINE_CHARS,
-    )?;
+fn source(item: &Item, n: usize, raw: RawSource) -> Result<Source, ValidationError> {
+    let field = |sub| FieldPath {
+        name: "sources",
+        index: Some(n),
+        sub,
+    };
+    let outlet = plain_text(item, field("outlet"), raw.outlet, MAX_HEADLINE_CHARS)?;
     let date = raw
         .date
-        .as_deref()
-        .ok_or_else(|| item.err(&field("date"), "is missing"))?;
-    CivilDate::parse(date).map_err(|e| item.err(&field("date"), e))?;
+        .ok_or_else(|| item.err(field("date"), "is missing"))?;
+    CivilDate::parse(&date).map_err(|e| item.err(field("date"), e))?;
     let url = raw
         .url
-        .as_deref()
-        .map(|url| web_address(url).map_err(|e| item.err(&field("url"), e)))
+        .map(|url| web_address(url).map_err(|e| item.err(field("url"), e)))
         .transpose()?;
     Ok(Source {
         outlet: Cow::Owned(outlet),
-        date: Cow::Owned(date.to_string()),
+        date: Cow::Owned(date),
         url: url.map(Cow::Owned),
     })
 }
 
 /// Accepts only absolute http(s) addresses, so that no `javascript:` or `data:` link is ever shown.
-pub fn web_address(url: &str) -> Result<String, String> {
+pub fn web_address(url: String) -> Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
@@ -397,16 +460,16 @@ pub fn web_address(url: &str) -> Result<String, String> {
     if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!("'{url}' is not a valid web address"));
     }
-    Ok(url.to_string())
+    Ok(url)
 }
 
-fn segments(raw: &[RawSegment]) -> Result<Vec<Segment>, ValidationError> {
+fn segments(raw: Vec<RawSegment>) -> Result<Vec<Segment>, ValidationError> {
     if raw.is_empty() || raw.len() > usize::from(u8::MAX) {
-        return Err(Item("dataset".into()).err("segment", "there must be 1 to 255 segments"));
+        return Err(Item::DATASET.err("segment", "there must be 1 to 255 segments"));
     }
     let mut out: Vec<Segment> = Vec::new();
-    for (n, seg) in raw.iter().enumerate() {
-        let item = Item::new("segment", seg.id.as_ref(), n);
+    for (n, seg) in raw.into_iter().enumerate() {
+        let item = Item::new("segment", seg.id.as_deref(), n);
         let id = identifier(&item, "id", seg.id.as_deref())?;
         let day = |field: &str, text: Option<&String>| -> Result<i64, ValidationError> {
             let text = text.ok_or_else(|| item.err(field, "is missing"))?;
@@ -433,8 +496,8 @@ fn segments(raw: &[RawSegment]) -> Result<Vec<Segment>, ValidationError> {
             return Err(item.err("id", "is used by an earlier segment"));
         }
         out.push(Segment {
-            id: Cow::Owned(id),
-            name: bilingual(&item, "name", &seg.name, MAX_HEADLINE_CHARS)?,
+            id: Cow::Owned(id.to_string()),
+            name: bilingual(&item, "name", seg.name, MAX_HEADLINE_CHARS)?,
             from_ms,
             to_ms,
         });
@@ -442,39 +505,39 @@ fn segments(raw: &[RawSegment]) -> Result<Vec<Segment>, ValidationError> {
     Ok(out)
 }
 
-fn lanes(raw: &[RawLane]) -> Result<Vec<Lane>, ValidationError> {
+fn lanes(raw: Vec<RawLane>) -> Result<Vec<Lane>, ValidationError> {
     if raw.is_empty() || raw.len() > 32 {
-        return Err(Item("dataset".into()).err("lane", "there must be 1 to 32 lanes"));
+        return Err(Item::DATASET.err("lane", "there must be 1 to 32 lanes"));
     }
     let mut out: Vec<Lane> = Vec::new();
-    for (n, lane) in raw.iter().enumerate() {
-        let item = Item::new("lane", lane.id.as_ref(), n);
+    for (n, lane) in raw.into_iter().enumerate() {
+        let item = Item::new("lane", lane.id.as_deref(), n);
         let id = identifier(&item, "id", lane.id.as_deref())?;
         if out.iter().any(|l| l.id == id) {
             return Err(item.err("id", "is used by an earlier lane"));
         }
         out.push(Lane {
-            id: Cow::Owned(id),
-            name: bilingual(&item, "name", &lane.name, 40)?,
+            id: Cow::Owned(id.to_string()),
+            name: bilingual(&item, "name", lane.name, 40)?,
         });
     }
     Ok(out)
 }
 
-fn actors(raw: &[RawActor], lanes: &[Lane]) -> Result<Vec<Actor>, ValidationError> {
+fn actors(raw: Vec<RawActor>, lanes: &[Lane]) -> Result<Vec<Actor>, ValidationError> {
     if raw.len() > usize::from(u16::MAX) {
-        return Err(Item("dataset".into()).err("actor", "too many actors"));
+        return Err(Item::DATASET.err("actor", "too many actors"));
     }
     let mut out: Vec<Actor> = Vec::new();
-    for (n, actor) in raw.iter().enumerate() {
-        let item = Item::new("actor", actor.id.as_ref(), n);
+    for (n, actor) in raw.into_iter().enumerate() {
+        let item = Item::new("actor", actor.id.as_deref(), n);
         let id = identifier(&item, "id", actor.id.as_deref())?;
         if out.iter().any(|a| a.id == id) {
             return Err(item.err("id", "is used by an earlier actor"));
         }
         out.push(Actor {
-            id: Cow::Owned(id),
-            name: bilingual(&item, "name", &actor.name, 60)?,
+            id: Cow::Owned(id.to_string()),
+            name: bilingual(&item, "name", actor.name, 60)?,
             lane: lookup(&item, "lane", "lane", actor.lane.as_deref(), lanes, |l| {
                 &l.id
             })? as u8,
@@ -484,7 +547,11 @@ fn actors(raw: &[RawActor], lanes: &[Lane]) -> Result<Vec<Actor>, ValidationErro
 }
 
 /// Ids are used in URLs: lower-case ASCII letters, digits and inner hyphens, at most 64.
-fn identifier(item: &Item, field: &str, id: Option<&str>) -> Result<String, ValidationError> {
+fn identifier<'a>(
+    item: &Item,
+    field: &str,
+    id: Option<&'a str>,
+) -> Result<&'a str, ValidationError> {
     let id = id.ok_or_else(|| item.err(field, "is missing"))?;
     let fine = !id.is_empty()
         && id.len() <= 64
@@ -501,22 +568,22 @@ fn identifier(item: &Item, field: &str, id: Option<&str>) -> Result<String, Vali
             ),
         ));
     }
-    Ok(id.to_string())
+    Ok(id)
 }
 
 fn lookup<T>(
     item: &Item,
-    field: &str,
+    field: impl fmt::Display,
     kind: &str,
     id: Option<&str>,
     known: &[T],
     id_of: impl Fn(&T) -> &Text,
 ) -> Result<usize, ValidationError> {
-    let id = id.ok_or_else(|| item.err(field, "is missing"))?;
+    let id = id.ok_or_else(|| item.err(&field, "is missing"))?;
     known
         .iter()
         .position(|k| id_of(k) == id)
-        .ok_or_else(|| item.err(field, format!("unknown {kind} '{id}'")))
+        .ok_or_else(|| item.err(&field, format!("unknown {kind} '{id}'")))
 }
 
 fn named<T: Copy>(
@@ -544,11 +611,16 @@ fn named<T: Copy>(
 fn bilingual(
     item: &Item,
     field: &str,
-    raw: &RawBilingual,
+    raw: RawBilingual,
     max: usize,
 ) -> Result<Bilingual, ValidationError> {
-    let fr = plain_text(item, &format!("{field}.fr"), raw.fr.as_deref(), max)?;
-    let en = plain_text(item, &format!("{field}.en"), raw.en.as_deref(), max)?;
+    let in_lang = |sub| FieldPath {
+        name: field,
+        index: None,
+        sub,
+    };
+    let fr = plain_text(item, in_lang("fr"), raw.fr, max)?;
+    let en = plain_text(item, in_lang("en"), raw.en, max)?;
     Ok(Bilingual {
         fr: Cow::Owned(fr),
         en: Cow::Owned(en),
@@ -559,28 +631,28 @@ fn bilingual(
 /// override characters that could disguise what the reader sees.
 fn plain_text(
     item: &Item,
-    field: &str,
-    text: Option<&str>,
+    field: FieldPath,
+    text: Option<String>,
     max: usize,
 ) -> Result<String, ValidationError> {
-    let text = text.ok_or_else(|| item.err(field, "is missing"))?;
+    let text = text.ok_or_else(|| item.err(&field, "is missing"))?;
     if text.trim().is_empty() {
-        return Err(item.err(field, "is empty"));
+        return Err(item.err(&field, "is empty"));
     }
     let length = text.chars().count();
     if length > max {
-        return Err(item.err(field, format!("has {length} characters, more than {max}")));
+        return Err(item.err(&field, format!("has {length} characters, more than {max}")));
     }
     if let Some(c) = text.chars().find(|&c| is_hidden_control(c)) {
         return Err(item.err(
-            field,
+            &field,
             format!(
                 "contains the invisible control character U+{:04X}",
                 u32::from(c)
             ),
         ));
     }
-    Ok(text.to_string())
+    Ok(text)
 }
 
 /// Control characters and the Unicode bidirectional overrides and isolates.

@@ -114,7 +114,7 @@ fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
             ));
         }
     };
-    match validate_events(&raw, embedded) {
+    match validate_events(raw, embedded) {
         Ok(events) => Some(Dataset {
             events: Cow::Owned(events),
             ..(**embedded).clone()
