@@ -30,12 +30,19 @@ const entry = `// crisis-timeline ${version}: the script embed. This file's name
 // <script type="module" src="…/crisis-timeline.js"></script>. API: CrisisTimeline.mount(element, options).
 import init, { mount as mountInto } from "./${glue}";
 
-// The prerendered widget's positions are in data-ct-vars (a strict CSP refuses style
-// attributes): set them through the CSSOM now, before the wasm arrives and takes over.
+// The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses
+// style attributes): set them through the CSSOM now, before the wasm arrives and takes over, as
+// src/embed/style_observer.rs does for the live widget.
 for (const element of document.querySelectorAll("[data-ct-vars]")) {
   for (const pair of element.dataset.ctVars.split(";")) {
     const [name, value] = pair.split(":");
     if (/^--ct-[a-z-]+$/.test(name) && /^[0-9.%px-]+$/.test(value)) element.style.setProperty(name, value);
+  }
+}
+for (const element of document.querySelectorAll("[data-ct-at]")) {
+  const [x, row, level, rest] = element.dataset.ctAt.split(" ");
+  if (/^[0-9.]+%$/.test(x) && /^\\d+$/.test(row) && /^\\d+$/.test(level) && rest === undefined) {
+    element.style.transform = \`translate(\${x}, calc(\${row} * var(--ct-lane-h) + \${level} * var(--ct-level-h)))\`;
   }
 }
 

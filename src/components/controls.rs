@@ -32,14 +32,8 @@ pub fn Controls() -> Html {
         }
     };
     let running = (now.playing && !now.reduced_motion).then_some("ct-progress__bar--running");
-    let node = use_node_ref();
-    crate::hooks::use_css_vars(
-        node.clone(),
-        true,
-        (now.selected, now.playing, now.interval_ms),
-    );
     html! {
-        <div class="ct-controls" ref={node}>
+        <div class="ct-controls">
             { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, "←") }
             <p class="ct-position">
                 <span aria-hidden="true">{ labels::position(current, total) }</span>

@@ -1,7 +1,8 @@
 //! One marker on the time axis: a button for an event, or for a cluster of events too close to
 //! draw apart, which steps through them one click at a time.
 
-use crate::model::scale::{css_percent, Marker};
+use crate::model::css_vars::marker_at;
+use crate::model::scale::Marker;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,16 +62,8 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         (count > 1).then_some("ct-marker--cluster"),
         props.selected.then_some("ct-marker--selected"),
     );
-    let vars = format!(
-        "--ct-x:{};--ct-lane:{};--ct-level:{}",
-        css_percent(marker.fraction),
-        props.row,
-        marker.level
-    );
-    let node = use_node_ref();
-    crate::hooks::use_css_vars(node.clone(), false, vars.clone());
     html! {
-        <li class="ct-markers__item" ref={node} data-ct-vars={vars}>
+        <li class="ct-markers__item" data-ct-at={marker_at(marker.fraction, props.row, marker.level)}>
             <button type="button" {class} aria-label={props.label.clone()} title={props.title.clone()}
                 aria-current={props.selected.then_some("true")} {onclick}>
                 if count > 1 {

@@ -23,8 +23,6 @@ pub fn Navigator() -> Html {
     let story = &context.story;
     let dataset = &story.dataset;
     let current = usize::from(story.event(now.selected).segment);
-    let track = use_node_ref();
-    crate::hooks::use_css_vars(track.clone(), false, current);
     let nav = use_node_ref();
     // Laid out for a width class, not a measured width: no forced layout, no second render.
     let width = if crate::hooks::use_compact_layout() {
@@ -99,7 +97,7 @@ pub fn Navigator() -> Html {
             <div class="ct-nav__body">
                 <ul class="ct-lanes" aria-hidden="true">{ for lanes }</ul>
                 <div class="ct-nav__viewport">
-                    <div class="ct-nav__track" ref={track} data-ct-vars={format!("--ct-shift:-{}%", current * 100)}>
+                    <div class="ct-nav__track" data-ct-vars={format!("--ct-shift:-{}%", current * 100)}>
                         { for axes }
                     </div>
                 </div>

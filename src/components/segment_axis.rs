@@ -41,7 +41,6 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let segment = &dataset.segments[props.segment];
     let range = story.segment_events[props.segment].clone();
     let width = props.width.max(100.0);
-    let node = use_node_ref();
     // Hidden lanes leave no gap: each shown lane takes the next row.
     let rows: Vec<u8> = (0..dataset.lanes.len())
         .scan(0u8, |row, lane| {
@@ -55,12 +54,6 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let lanes_shown = rows.last().map_or(0, |&r| {
         usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
     });
-    // The ticks and the segment's own variables change with the layout, not with each step.
-    crate::hooks::use_css_vars(
-        node.clone(),
-        true,
-        (width as i64, lang, lanes_shown, props.current),
-    );
     let markers = {
         let story = story.clone();
         let index = props.segment;
@@ -124,7 +117,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         }
     });
     html! {
-        <div class="ct-nav__segment" ref={node} inert={!props.current}
+        <div class="ct-nav__segment" inert={!props.current}
             aria-hidden={(!props.current).then_some("true")}
             data-ct-vars={format!("--ct-lanes:{lanes_shown}")}>
             <ol class="ct-ticks" aria-hidden="true">{ for tick_marks }</ol>

@@ -65,8 +65,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_autoplay(&context);
     use_hash_link(&context, props.options.deep_link == DeepLink::Hash);
     let (ontouchstart, ontouchend) = use_swipe(&context);
-    let root = use_node_ref();
-    crate::hooks::use_css_vars(root.clone(), false, props.options.height);
 
     let onkeydown = {
         let state = state.clone();
@@ -100,7 +98,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     html! {
         <ContextProvider<TimelineContext> context={context}>
-            <section {class} ref={root} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
+            <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
                 <Header />

@@ -1,6 +1,7 @@
 //! One mounted widget as its host sees it: the element it lives in, the Yew app, the dispatcher
 //! the JS API drives it with, and the events it sends to the host element.
 
+use super::style_observer::StyleObserver;
 use crate::components::context::TimelineReducer;
 use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::schema::Dataset;
@@ -26,6 +27,8 @@ pub struct Instance {
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<TimelineReducer>>>>,
     /// Actions asked for before the first render handed over the dispatcher.
     pending: Rc<RefCell<Vec<Action>>>,
+    /// Sets the styles the widget's attributes ask for, from before its first render.
+    styles: RefCell<Option<StyleObserver>>,
 }
 
 impl Instance {
@@ -56,6 +59,7 @@ impl Instance {
             app: RefCell::new(None),
             dispatcher: Rc::new(RefCell::new(None)),
             pending: Rc::new(RefCell::new(Vec::new())),
+            styles: RefCell::new(StyleObserver::watch(&root)),
         });
         let on_select = {
             let host = host.clone();
@@ -132,6 +136,7 @@ impl Instance {
         // Yew keeps its delegated listeners on the element it rendered into for good: removing
         // that container takes them out of the page with it.
         app.destroy();
+        self.styles.borrow_mut().take();
         self.root.remove();
         self.dispatcher.borrow_mut().take();
         if let Some(shadow) = self.host.shadow_root() {
