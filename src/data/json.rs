@@ -1,43 +1,12 @@
-//! A small JSON reader for events handed in by a host page. The browser turns the host's array
-//! into one JSON string (`JSON.stringify`, native and fast); this reads it in one pass. Reading
-//! the same objects field by field across the JS boundary cost a quarter of a second for 10,000
-//! events; a general JSON crate would add tens of kilobytes to the wasm. Strings and keys borrow
-//! the text unless they hold escapes: at 10,000 events, one allocation per key and string was
-//! most of the reading time.
+//! A small pull reader of JSON, for events handed in by a host page. The browser turns the
+//! host's array into one JSON string (`JSON.stringify`, native and fast); the events reader
+//! ([`super::json_events`]) walks it with a [`Cursor`] straight into its own types, one value at
+//! a time, with no tree in between. Reading the same objects field by field across the JS
+//! boundary cost a quarter of a second for 10,000 events; building a tree of values first cost
+//! a third of the reading time; a general JSON crate would add tens of kilobytes to the wasm.
 
 use std::borrow::Cow;
 use std::fmt;
-
-/// A JSON value. Objects keep their keys in order, as written.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value<'a> {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// A number.
-    Number(f64),
-    /// A string.
-    String(Cow<'a, str>),
-    /// An array.
-    Array(Vec<Value<'a>>),
-    /// An object.
-    Object(Vec<(Cow<'a, str>, Value<'a>)>),
-}
-
-impl<'a> Value<'a> {
-    /// The value of `key`, when this is an object that has it (and it is not `null`).
-    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
-        match self {
-            Value::Object(fields) => fields
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v)
-                .filter(|v| **v != Value::Null),
-            _ => None,
-        }
-    }
-}
 
 /// Where reading stopped and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,39 +23,48 @@ impl fmt::Display for JsonError {
     }
 }
 
-/// Deepest nesting accepted, so that hostile input cannot exhaust the stack.
-const MAX_DEPTH: usize = 64;
-
-/// Reads one JSON value, with nothing but white space after it.
-pub fn parse(text: &str) -> Result<Value<'_>, JsonError> {
-    let mut reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-        fields: Vec::new(),
-        items: Vec::new(),
-    };
-    let value = reader.value(0)?;
-    reader.space();
-    if reader.at != reader.bytes.len() {
-        return Err(reader.error("the end of the text"));
-    }
-    Ok(value)
+/// What kind of value comes next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `{`
+    Object,
+    /// `[`
+    Array,
+    /// `"`
+    String,
+    /// `-` or a digit.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// `null`.
+    Null,
 }
 
-struct Reader<'a> {
+/// Deepest nesting [`Cursor::skip`] accepts, so that hostile input cannot exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// A position in a JSON text, moved forward one value at a time.
+pub struct Cursor<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
-    /// The fields of the objects being read, innermost last. Each object takes its own from
-    /// the end once complete, in one allocation of the right size: growing a vector per
-    /// object, field by field, was half of the reading time in the browser.
-    fields: Vec<(Cow<'a, str>, Value<'a>)>,
-    /// The same for the items of the arrays being read.
-    items: Vec<Value<'a>>,
 }
 
-impl<'a> Reader<'a> {
+impl<'a> Cursor<'a> {
+    /// A cursor at byte `at` of `text` (0 for its start).
+    pub fn new(text: &'a str, at: usize) -> Cursor<'a> {
+        Cursor {
+            text,
+            bytes: text.as_bytes(),
+            at,
+        }
+    }
+
+    /// The byte offset the cursor is at.
+    pub fn offset(&self) -> usize {
+        self.at
+    }
+
     fn error(&self, expected: &'static str) -> JsonError {
         JsonError {
             at: self.at,
@@ -95,11 +73,7 @@ impl<'a> Reader<'a> {
     }
 
     fn space(&mut self) {
-        while self
-            .bytes
-            .get(self.at)
-            .is_some_and(|b| b" \t\r\n".contains(b))
-        {
+        while matches!(self.bytes.get(self.at), Some(b' ' | b'\t' | b'\r' | b'\n')) {
             self.at += 1;
         }
     }
@@ -114,79 +88,130 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn word(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, JsonError> {
+    fn word(&mut self, word: &str) -> Result<(), JsonError> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
-            Ok(value)
+            Ok(())
         } else {
             Err(self.error("a value"))
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("less nesting"));
-        }
+    /// The kind of the next value, without reading it.
+    pub fn peek(&mut self) -> Result<Kind, JsonError> {
         self.space();
         match self.bytes.get(self.at) {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Value::String),
-            Some(b't') => self.word("true", Value::Bool(true)),
-            Some(b'f') => self.word("false", Value::Bool(false)),
-            Some(b'n') => self.word("null", Value::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'{') => Ok(Kind::Object),
+            Some(b'[') => Ok(Kind::Array),
+            Some(b'"') => Ok(Kind::String),
+            Some(b't' | b'f') => Ok(Kind::Bool),
+            Some(b'n') => Ok(Kind::Null),
+            Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
             _ => Err(self.error("a value")),
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
-        self.at += 1;
-        let start = self.fields.len();
+    /// Reads `null`.
+    pub fn null(&mut self) -> Result<(), JsonError> {
+        self.space();
+        self.word("null")
+    }
+
+    /// Reads `true` or `false`.
+    pub fn bool(&mut self) -> Result<bool, JsonError> {
+        self.space();
+        let value = self.bytes.get(self.at) == Some(&b't');
+        self.word(if value { "true" } else { "false" })?;
+        Ok(value)
+    }
+
+    /// Reads an object, handing each key to `field`, which must read the key's value.
+    pub fn each_key<E: From<JsonError>>(
+        &mut self,
+        mut field: impl FnMut(&mut Self, Cow<'a, str>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if !self.eat(b'{') {
+            return Err(self.error("'{'").into());
+        }
         if self.eat(b'}') {
-            return Ok(Value::Object(Vec::new()));
+            return Ok(());
         }
         loop {
             self.space();
             if self.bytes.get(self.at) != Some(&b'"') {
-                return Err(self.error("a key"));
+                return Err(self.error("a key").into());
             }
             let key = self.string()?;
             if !self.eat(b':') {
-                return Err(self.error("':'"));
+                return Err(self.error("':'").into());
             }
-            let value = self.value(depth + 1)?;
-            self.fields.push((key, value));
+            field(self, key)?;
             if self.eat(b'}') {
-                return Ok(Value::Object(self.fields.drain(start..).collect()));
+                return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.error("',' or '}'"));
+                return Err(self.error("',' or '}'").into());
             }
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
-        self.at += 1;
-        let start = self.items.len();
-        if self.eat(b']') {
-            return Ok(Value::Array(Vec::new()));
+    /// Reads an array, handing each item's position to `item`, which must read the item.
+    pub fn each_item<E: From<JsonError>>(
+        &mut self,
+        mut item: impl FnMut(&mut Self, usize) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if !self.eat(b'[') {
+            return Err(self.error("'['").into());
         }
+        if self.eat(b']') {
+            return Ok(());
+        }
+        let mut n = 0;
         loop {
-            let item = self.value(depth + 1)?;
-            self.items.push(item);
+            item(self, n)?;
+            n += 1;
             if self.eat(b']') {
-                return Ok(Value::Array(self.items.drain(start..).collect()));
+                return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.error("',' or ']'"));
+                return Err(self.error("',' or ']'").into());
             }
+        }
+    }
+
+    /// Reads past one value of any kind.
+    pub fn skip(&mut self) -> Result<(), JsonError> {
+        self.skip_within(0)
+    }
+
+    fn skip_within(&mut self, depth: usize) -> Result<(), JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("less nesting"));
+        }
+        match self.peek()? {
+            Kind::Object => self.each_key(|c, _| c.skip_within(depth + 1)),
+            Kind::Array => self.each_item(|c, _| c.skip_within(depth + 1)),
+            Kind::String => self.string().map(drop),
+            Kind::Number => self.number().map(drop),
+            Kind::Bool => self.bool().map(drop),
+            Kind::Null => self.null(),
+        }
+    }
+
+    /// Checks that nothing but white space is left.
+    pub fn finish(&mut self) -> Result<(), JsonError> {
+        self.space();
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(self.error("the end of the text"))
         }
     }
 
     /// A number, read digit by digit. Not correctly rounded in the last bit for long
     /// mantissas, which no event needs; the standard parser would add 10 kB to the wasm.
-    fn number(&mut self) -> Result<Value<'a>, JsonError> {
+    pub fn number(&mut self) -> Result<f64, JsonError> {
+        self.space();
         let start = self.at;
         let bad = JsonError {
             at: start,
@@ -236,25 +261,25 @@ impl<'a> Reader<'a> {
             mantissa * 10f64.powi(exponent)
         };
         match (value.is_finite(), negative) {
-            (true, true) => Ok(Value::Number(-value)),
-            (true, false) => Ok(Value::Number(value)),
+            (true, true) => Ok(-value),
+            (true, false) => Ok(value),
             (false, _) => Err(bad),
         }
     }
 
     /// A string, borrowed from the text when it has no escape.
-    fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
-        self.at += 1;
+    pub fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
+        if !self.eat(b'"') {
+            return Err(self.error("'\"'"));
+        }
         let mut out: Option<String> = None;
         loop {
             let start = self.at;
-            while self
-                .bytes
-                .get(self.at)
-                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                self.at += 1;
-            }
+            let rest = &self.bytes[start..];
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
             // Stops only at ASCII bytes, so both ends are character boundaries.
             let run = &self.text[start..self.at];
             match self.bytes.get(self.at) {
@@ -331,41 +356,74 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
+    /// Reads one whole value of `text`, with nothing after it.
+    fn check(text: &str) -> Result<(), JsonError> {
+        let mut cursor = Cursor::new(text, 0);
+        cursor.skip()?;
+        cursor.finish()
+    }
+
+    fn string(text: &str) -> Result<Cow<'_, str>, JsonError> {
+        Cursor::new(text, 0).string()
+    }
+
+    fn number(text: &str) -> Result<f64, JsonError> {
+        let mut cursor = Cursor::new(text, 0);
+        let n = cursor.number()?;
+        cursor.finish()?;
+        Ok(n)
+    }
+
     #[test]
-    fn reads_what_json_stringify_writes() {
-        let value = parse(r#"[{"id":"a-1","n":-1.5e2,"ok":true,"no":null,"list":["x","y"],"t":{"fr":"«\u00a0é\u00a0»"}}]"#).unwrap();
-        let Value::Array(items) = &value else {
-            panic!("{value:?}")
-        };
-        let event = &items[0];
-        assert_eq!(event.get("id"), Some(&Value::String("a-1".into())));
-        assert_eq!(event.get("n"), Some(&Value::Number(-150.0)));
-        assert_eq!(event.get("ok"), Some(&Value::Bool(true)));
-        assert_eq!(event.get("no"), None);
+    fn walks_what_json_stringify_writes() {
+        let text = r#"[{"id":"a-1","n":-1.5e2,"ok":true,"no":null,"list":["x","y"]}]"#;
+        let mut seen = Vec::new();
+        let mut cursor = Cursor::new(text, 0);
+        cursor
+            .each_item(|c, n| {
+                assert_eq!(n, 0);
+                c.each_key(|c, key| {
+                    seen.push((key.to_string(), c.peek()?));
+                    c.skip()
+                })
+            })
+            .unwrap();
+        cursor.finish().unwrap();
+        let kinds: Vec<(&str, Kind)> = seen.iter().map(|(k, v)| (k.as_str(), *v)).collect();
         assert_eq!(
-            event.get("t").and_then(|t| t.get("fr")),
-            Some(&Value::String("«\u{a0}é\u{a0}»".into()))
+            kinds,
+            [
+                ("id", Kind::String),
+                ("n", Kind::Number),
+                ("ok", Kind::Bool),
+                ("no", Kind::Null),
+                ("list", Kind::Array)
+            ]
         );
     }
 
     #[test]
-    fn escapes_and_surrogate_pairs() {
-        assert_eq!(
-            parse(r#""a\"b\\c\/d\ne\u0041""#).unwrap(),
-            Value::String("a\"b\\c/d\neA".into())
-        );
-        assert_eq!(
-            parse(r#""\ud83e\udd16 robot""#).unwrap(),
-            Value::String("🤖 robot".into())
-        );
-        assert_eq!(
-            parse(r#""\ud83e x""#).unwrap(),
-            Value::String("\u{FFFD} x".into())
-        );
-        assert_eq!(
-            parse("\"🤖 direct\"").unwrap(),
-            Value::String("🤖 direct".into())
-        );
+    fn strings_borrow_unless_escaped_and_pair_surrogates() {
+        assert!(matches!(
+            string(r#""plain é""#),
+            Ok(Cow::Borrowed("plain é"))
+        ));
+        assert_eq!(string(r#""a\"b\\c\/d\ne\u0041""#).unwrap(), "a\"b\\c/d\neA");
+        assert_eq!(string(r#""\ud83e\udd16 robot""#).unwrap(), "🤖 robot");
+        assert_eq!(string(r#""\ud83e x""#).unwrap(), "\u{FFFD} x");
+        assert_eq!(string("\"🤖 direct\"").unwrap(), "🤖 direct");
+        assert_eq!(string(r#""«\u00a0é\u00a0»""#).unwrap(), "«\u{a0}é\u{a0}»");
+    }
+
+    #[test]
+    fn numbers_are_read_as_written() {
+        assert_eq!(number("-1.7"), Ok(-1.7));
+        assert_eq!(number("1e9"), Ok(1e9));
+        assert_eq!(number("30000"), Ok(30000.0));
+        assert_eq!(number("2.5E-1"), Ok(0.25));
+        for bad in ["-", "1e", "1e+", ".5", "1.2.3", "1e999"] {
+            assert!(number(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -380,22 +438,14 @@ mod tests {
             "[1] 2",
             "{1:2}",
             "\"\\x\"",
-            "1e999",
         ] {
-            assert!(parse(bad).is_err(), "{bad}");
+            assert!(check(bad).is_err(), "{bad}");
         }
         assert_eq!(
-            parse("[1, ?]").unwrap_err().to_string(),
+            check("[1, ?]").unwrap_err().to_string(),
             "expected a value at byte 4"
         );
-        assert_eq!(parse("-1.7").unwrap(), Value::Number(-1.7));
-        assert_eq!(parse("1e9").unwrap(), Value::Number(1e9));
-        assert_eq!(parse("30000").unwrap(), Value::Number(30000.0));
-        assert_eq!(parse("2.5E-1").unwrap(), Value::Number(0.25));
-        for bad in ["-", "1e", "1e+", ".5", "1.2.3"] {
-            assert!(parse(bad).is_err(), "{bad}");
-        }
         let deep = "[".repeat(100) + &"]".repeat(100);
-        assert!(parse(&deep).is_err(), "too deep");
+        assert!(check(&deep).is_err(), "too deep");
     }
 }

@@ -1,15 +1,14 @@
 //! Reads a host page's events (JSON, as the browser writes the host's array) into the raw
-//! schema, field by field, so that a wrong type is reported with the event and the field it is
-//! in. The checks that follow are the build's own ([`super::validate`]).
+//! schema, field by field as the text goes, so that a wrong type is reported with the event and
+//! the field it is in. The checks that follow are the build's own ([`super::validate`]).
 //!
 //! Why not serde here: deserializing these structs through serde-wasm-bindgen added 25.5 kB
 //! gzipped to the wasm (measured with `make size`), a fifth of the widget, for what this module
 //! does in a few hundred bytes and with clearer messages.
 
-use super::json::Value;
+use super::json::{Cursor, JsonError, Kind};
 use super::schema::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
-use std::borrow::Cow;
-use std::cell::RefCell;
+use std::fmt;
 
 /// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
 #[derive(Debug)]
@@ -19,14 +18,6 @@ pub struct FieldError {
     /// What the field should have been.
     pub expected: &'static str,
 }
-
-type Read<T> = Result<T, FieldError>;
-
-/// The fields an event object may have, as in the events file.
-const EVENT_FIELDS: [&str; 15] = [
-    "id", "date", "time", "part", "zone", "end", "segment", "lane", "actors", "status", "headline",
-    "body", "figure", "sources", "state",
-];
 
 /// A mistake in one event of an array: its position, its id when it has one, and the field.
 #[derive(Debug)]
@@ -39,73 +30,252 @@ pub struct EventError {
     pub error: FieldError,
 }
 
-/// Reads an array of events, taking the strings out of `value` rather than copying them twice.
-pub fn read_events(value: Value<'_>) -> Result<Vec<RawEvent>, EventError> {
-    let Value::Array(items) = value else {
-        return Err(EventError {
+/// Why a host's events could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The text is not JSON.
+    Json(JsonError),
+    /// An event has a field of the wrong type, or one the schema does not know.
+    Event(EventError),
+}
+
+impl From<JsonError> for ReadError {
+    fn from(error: JsonError) -> Self {
+        ReadError::Json(error)
+    }
+}
+
+/// What stops the reading of one event.
+enum Problem {
+    Json(JsonError),
+    Field(FieldError),
+}
+
+impl From<JsonError> for Problem {
+    fn from(error: JsonError) -> Self {
+        Problem::Json(error)
+    }
+}
+
+type Read<T> = Result<T, Problem>;
+
+/// Reads an array of events from `text`.
+pub fn read_events(text: &str) -> Result<Vec<RawEvent>, ReadError> {
+    let mut cursor = Cursor::new(text, 0);
+    if cursor.peek()? != Kind::Array {
+        return Err(ReadError::Event(EventError {
             index: 0,
             id: None,
             error: FieldError {
                 field: "(events)".into(),
                 expected: "an array of events",
             },
-        });
-    };
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let id = match item.get("id") {
-                Some(Value::String(id)) => Some(id.chars().take(64).collect()),
-                _ => None,
-            };
-            read_event(item).map_err(|error| EventError { index, id, error })
+        }));
+    }
+    let mut events = Vec::new();
+    cursor.each_item(|cursor, index| {
+        let start = cursor.offset();
+        match read_event(cursor) {
+            Ok(event) => {
+                events.push(event);
+                Ok(())
+            }
+            Err(Problem::Json(error)) => Err(ReadError::Json(error)),
+            Err(Problem::Field(error)) => Err(ReadError::Event(EventError {
+                index,
+                id: id_at(text, start),
+                error,
+            })),
+        }
+    })?;
+    cursor.finish()?;
+    Ok(events)
+}
+
+/// The id of the event object at byte `start` of `text`, read again for an error message: the
+/// mistake may come before the id in the object.
+fn id_at(text: &str, start: usize) -> Option<String> {
+    let mut cursor = Cursor::new(text, start);
+    let mut id = None;
+    cursor
+        .each_key(|cursor, key| {
+            if key == "id" && cursor.peek()? == Kind::String {
+                id = Some(cursor.string()?.chars().take(64).collect());
+                Ok(())
+            } else {
+                cursor.skip()
+            }
         })
-        .collect()
+        .ok()?;
+    id
 }
 
 /// Reads one event object.
-pub fn read_event(value: Value<'_>) -> Read<RawEvent> {
-    let event = Fields::of(value, Path::EVENT, &EVENT_FIELDS)?;
-    Ok(RawEvent {
-        id: event.string("id")?,
-        date: event.string("date")?,
-        time: event.string("time")?,
-        part: event.string("part")?,
-        zone: event.string("zone")?,
-        end: event.string("end")?,
-        segment: event.string("segment")?,
-        lane: event.string("lane")?,
-        actors: event.strings("actors")?,
-        status: event.string("status")?,
-        headline: event.bilingual("headline")?,
-        body: event.bilingual("body")?,
-        figure: match event.object("figure", &["value", "unit", "label"])? {
-            None => None,
-            Some(figure) => Some(RawFigure {
-                value: figure.number("value")?,
-                unit: figure.string("unit")?,
-                label: figure.bilingual("label")?,
-            }),
-        },
-        sources: event.list("sources", |value, path| {
-            let source = Fields::of(value, path, &["outlet", "date", "url"])?;
-            Ok(RawSource {
-                outlet: source.string("outlet")?,
-                date: source.string("date")?,
-                url: source.string("url")?,
-            })
+fn read_event(cursor: &mut Cursor) -> Read<RawEvent> {
+    let mut event = RawEvent::default();
+    let path = Path::EVENT;
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => event.id = string(cursor, at)?,
+            "date" => event.date = string(cursor, at)?,
+            "time" => event.time = string(cursor, at)?,
+            "part" => event.part = string(cursor, at)?,
+            "zone" => event.zone = string(cursor, at)?,
+            "end" => event.end = string(cursor, at)?,
+            "segment" => event.segment = string(cursor, at)?,
+            "lane" => event.lane = string(cursor, at)?,
+            "actors" => {
+                event.actors = list(cursor, at, |cursor, at| {
+                    string(cursor, at)?.ok_or_else(|| at.error("a string"))
+                })?
+            }
+            "status" => event.status = string(cursor, at)?,
+            "headline" => event.headline = bilingual(cursor, at)?,
+            "body" => event.body = bilingual(cursor, at)?,
+            "figure" => event.figure = figure(cursor, at)?,
+            "sources" => event.sources = list(cursor, at, source)?,
+            "state" => event.state = state(cursor, at)?,
+            _ => return Err(at.error("no such field")),
+        }
+        Ok(())
+    })?;
+    if !read {
+        return Err(path.error("an object"));
+    }
+    Ok(event)
+}
+
+fn figure(cursor: &mut Cursor, path: Path) -> Read<Option<RawFigure>> {
+    let mut figure = RawFigure {
+        value: None,
+        unit: None,
+        label: RawBilingual::default(),
+    };
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "value" => figure.value = number(cursor, at)?,
+            "unit" => figure.unit = string(cursor, at)?,
+            "label" => figure.label = bilingual(cursor, at)?,
+            _ => return Err(at.error("no such field")),
+        }
+        Ok(())
+    })?;
+    Ok(read.then_some(figure))
+}
+
+fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
+    let mut source = RawSource {
+        outlet: None,
+        date: None,
+        url: None,
+    };
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "outlet" => source.outlet = string(cursor, at)?,
+            "date" => source.date = string(cursor, at)?,
+            "url" => source.url = string(cursor, at)?,
+            _ => return Err(at.error("no such field")),
+        }
+        Ok(())
+    })?;
+    if !read {
+        return Err(path.error("an object"));
+    }
+    Ok(source)
+}
+
+fn state(cursor: &mut Cursor, path: Path) -> Read<RawStateChange> {
+    let mut state = RawStateChange::default();
+    object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "ceo" => state.ceo = string(cursor, at)?,
+            "board" => state.board = integer(cursor, at)?,
+            "signatures" => state.signatures = integer(cursor, at)?,
+            "microsoft" => state.microsoft = string(cursor, at)?,
+            _ => return Err(at.error("no such field")),
+        }
+        Ok(())
+    })?;
+    Ok(state)
+}
+
+fn bilingual(cursor: &mut Cursor, path: Path) -> Read<RawBilingual> {
+    let mut text = RawBilingual::default();
+    object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "fr" => text.fr = string(cursor, at)?,
+            "en" => text.en = string(cursor, at)?,
+            _ => return Err(at.error("no such field")),
+        }
+        Ok(())
+    })?;
+    Ok(text)
+}
+
+/// Reads an object at `path`, handing each key to `field`; false for `null`.
+fn object(
+    cursor: &mut Cursor,
+    path: Path,
+    mut field: impl FnMut(&mut Cursor, &str) -> Read<()>,
+) -> Read<bool> {
+    match cursor.peek()? {
+        Kind::Null => {
+            cursor.null()?;
+            Ok(false)
+        }
+        Kind::Object => {
+            cursor.each_key(|cursor, key| field(cursor, &key))?;
+            Ok(true)
+        }
+        _ => Err(path.error("an object")),
+    }
+}
+
+/// Reads an array at `path` (empty for `null`), each item by `item`.
+fn list<T>(
+    cursor: &mut Cursor,
+    path: Path,
+    mut item: impl FnMut(&mut Cursor, Path) -> Read<T>,
+) -> Read<Vec<T>> {
+    let mut items = Vec::new();
+    match cursor.peek()? {
+        Kind::Null => cursor.null()?,
+        Kind::Array => cursor.each_item(|cursor, n| {
+            items.push(item(cursor, path.item(n))?);
+            Ok::<_, Problem>(())
         })?,
-        state: match event.object("state", &["ceo", "board", "signatures", "microsoft"])? {
-            None => RawStateChange::default(),
-            Some(state) => RawStateChange {
-                ceo: state.string("ceo")?,
-                board: state.integer("board")?,
-                signatures: state.integer("signatures")?,
-                microsoft: state.string("microsoft")?,
-            },
-        },
-    })
+        _ => return Err(path.error("an array")),
+    }
+    Ok(items)
+}
+
+fn string(cursor: &mut Cursor, path: Path) -> Read<Option<String>> {
+    match cursor.peek()? {
+        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        Kind::String => Ok(Some(cursor.string()?.into_owned())),
+        _ => Err(path.error("a string")),
+    }
+}
+
+fn number(cursor: &mut Cursor, path: Path) -> Read<Option<f64>> {
+    match cursor.peek()? {
+        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        Kind::Number => Ok(Some(cursor.number()?)),
+        _ => Err(path.error("a number")),
+    }
+}
+
+fn integer(cursor: &mut Cursor, path: Path) -> Read<Option<i64>> {
+    match number(cursor, path)? {
+        None => Ok(None),
+        Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(n as i64)),
+        Some(_) => Err(path.error("a whole number")),
+    }
 }
 
 /// Where a field is in the event, written out only when a mistake is reported: building the
@@ -113,11 +283,11 @@ pub fn read_event(value: Value<'_>) -> Read<RawEvent> {
 #[derive(Clone, Copy)]
 struct Path<'p> {
     parent: Option<&'p Path<'p>>,
-    key: &'static str,
+    key: &'p str,
     index: Option<usize>,
 }
 
-impl Path<'_> {
+impl<'p> Path<'p> {
     /// The event itself.
     const EVENT: Path<'static> = Path {
         parent: None,
@@ -126,7 +296,7 @@ impl Path<'_> {
     };
 
     /// The field `key` of what this path leads to.
-    fn field(&self, key: &'static str) -> Path<'_> {
+    fn field(&'p self, key: &'p str) -> Path<'p> {
         Path {
             parent: Some(self),
             key,
@@ -135,188 +305,97 @@ impl Path<'_> {
     }
 
     /// The `index`th item of the list this path leads to.
-    fn item(&self, index: usize) -> Path<'_> {
+    fn item(&self, index: usize) -> Path<'p> {
         Path {
             index: Some(index),
             ..*self
         }
     }
 
-    fn write(&self, out: &mut String) {
-        if let Some(parent) = self.parent {
-            parent.write(out);
-            if !out.is_empty() {
-                out.push('.');
-            }
-        }
-        out.push_str(self.key);
-        if let Some(index) = self.index {
-            out.push_str(&format!("[{index}]"));
-        }
-    }
-
-    /// The path as the error message shows it, e.g. `sources[0].url`.
-    fn text(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn error(&self, expected: &'static str) -> FieldError {
-        FieldError {
-            field: self.text(),
-            expected,
-        }
-    }
-}
-
-/// The fields of one JSON object, with the path that leads to it. Reading a field takes it out.
-struct Fields<'a, 'p> {
-    fields: RefCell<Vec<(Cow<'a, str>, Value<'a>)>>,
-    path: Path<'p>,
-}
-
-impl<'a, 'p> Fields<'a, 'p> {
-    /// `value` as an object whose keys are all in `allowed`.
-    fn of(value: Value<'a>, path: Path<'p>, allowed: &[&str]) -> Read<Fields<'a, 'p>> {
-        let Value::Object(fields) = value else {
-            return Err(FieldError {
-                field: match path.text() {
-                    text if text.is_empty() => "(event)".into(),
-                    text => text,
-                },
-                expected: "an object",
-            });
-        };
-        if let Some((key, _)) = fields.iter().find(|(key, _)| !allowed.contains(&&**key)) {
-            let mut field = path.text();
-            if !field.is_empty() {
-                field.push('.');
-            }
-            field.push_str(key);
-            return Err(FieldError {
-                field,
-                expected: "no such field",
-            });
-        }
-        Ok(Fields {
-            fields: RefCell::new(fields),
-            path,
-        })
-    }
-
-    /// Takes the value of `key` out, unless it is absent or `null`.
-    fn take(&self, key: &str) -> Option<Value<'a>> {
-        let mut fields = self.fields.borrow_mut();
-        let at = fields.iter().position(|(k, _)| k == key)?;
-        Some(fields.swap_remove(at).1).filter(|v| *v != Value::Null)
-    }
-
-    fn fail<T>(&self, key: &'static str, expected: &'static str) -> Read<T> {
-        Err(self.path.field(key).error(expected))
-    }
-
-    fn string(&self, key: &'static str) -> Read<Option<String>> {
-        match self.take(key) {
-            None => Ok(None),
-            Some(Value::String(text)) => Ok(Some(text.into_owned())),
-            Some(_) => self.fail(key, "a string"),
-        }
-    }
-
-    fn number(&self, key: &'static str) -> Read<Option<f64>> {
-        match self.take(key) {
-            None => Ok(None),
-            Some(Value::Number(n)) => Ok(Some(n)),
-            Some(_) => self.fail(key, "a number"),
-        }
-    }
-
-    fn integer(&self, key: &'static str) -> Read<Option<i64>> {
-        match self.number(key)? {
-            None => Ok(None),
-            Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(n as i64)),
-            Some(_) => self.fail(key, "a whole number"),
-        }
-    }
-
-    fn strings(&self, key: &'static str) -> Read<Vec<String>> {
-        self.list(key, |value, path| match value {
-            Value::String(text) => Ok(text.into_owned()),
-            _ => Err(path.error("a string")),
-        })
-    }
-
-    fn bilingual(&self, key: &'static str) -> Read<RawBilingual> {
-        Ok(match self.object(key, &["fr", "en"])? {
-            None => RawBilingual::default(),
-            Some(text) => RawBilingual {
-                fr: text.string("fr")?,
-                en: text.string("en")?,
+    /// The field at fault, with what it should have been.
+    fn error(&self, expected: &'static str) -> Problem {
+        let field = self.to_string();
+        Problem::Field(FieldError {
+            field: if field.is_empty() {
+                "(event)".into()
+            } else {
+                field
             },
+            expected,
         })
     }
+}
 
-    fn object(&self, key: &'static str, allowed: &[&str]) -> Read<Option<Fields<'a, '_>>> {
-        let path = self.path.field(key);
-        match self.take(key) {
-            None => Ok(None),
-            Some(value) => Fields::of(value, path, allowed).map(Some),
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            write!(f, "{parent}")?;
+            if parent.parent.is_some() {
+                f.write_str(".")?;
+            }
         }
-    }
-
-    /// Each item of the array at `key`, read by `item` from the item and its path.
-    fn list<T>(
-        &self,
-        key: &'static str,
-        item: impl Fn(Value<'a>, Path<'_>) -> Read<T>,
-    ) -> Read<Vec<T>> {
-        let Some(value) = self.take(key) else {
-            return Ok(Vec::new());
-        };
-        let Value::Array(items) = value else {
-            return self.fail(key, "an array");
-        };
-        let path = self.path.field(key);
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(n, value)| item(value, path.item(n)))
-            .collect()
+        f.write_str(self.key)?;
+        if let Some(index) = self.index {
+            write!(f, "[{index}]")?;
+        }
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::json::parse;
+
+    fn mistake(json: &str) -> (String, &'static str, Option<String>) {
+        match read_events(json) {
+            Err(ReadError::Event(e)) => (e.error.field, e.error.expected, e.id),
+            other => panic!("{json}: {other:?}"),
+        }
+    }
 
     #[test]
     fn reads_an_event_and_names_the_field_of_a_mistake() {
-        let ok = parse(r#"[{"id":"a","date":"2023-11-17","headline":{"fr":"x","en":"y"},"sources":[{"outlet":"A","date":"2023"}],"state":{"board":4}}]"#).unwrap();
-        let events = read_events(ok).unwrap();
+        let events = read_events(r#"[{"id":"a","date":"2023-11-17","headline":{"fr":"x","en":"y"},"sources":[{"outlet":"A","date":"2023"}],"state":{"board":4},"figure":null}]"#).unwrap();
         assert_eq!(events[0].id.as_deref(), Some("a"));
         assert_eq!(events[0].headline.en.as_deref(), Some("y"));
+        assert_eq!(events[0].sources[0].outlet.as_deref(), Some("A"));
         assert_eq!(events[0].state.board, Some(4));
+        assert!(events[0].figure.is_none());
         for (json, field, expected) in [
             (r#"[{"id":1}]"#, "id", "a string"),
             (r#"[{"headline":"x"}]"#, "headline", "an object"),
             (r#"[{"sources":[{"url":2}]}]"#, "sources[0].url", "a string"),
             (r#"[{"headlin":{}}]"#, "headlin", "no such field"),
             (
+                r#"[{"figure":{"label":{"de":"x"}}}]"#,
+                "figure.label.de",
+                "no such field",
+            ),
+            (
                 r#"[{"state":{"board":4.5}}]"#,
                 "state.board",
                 "a whole number",
             ),
             (r#"[{"actors":["a",3]}]"#, "actors[1]", "a string"),
+            (r#"[{"sources":[7]}]"#, "sources[0]", "an object"),
             (r#"[7]"#, "(event)", "an object"),
+            (r#"{}"#, "(events)", "an array of events"),
         ] {
-            let error = read_events(parse(json).unwrap()).unwrap_err().error;
-            assert_eq!(
-                (error.field.as_str(), error.expected),
-                (field, expected),
-                "{json}"
-            );
+            let (got, what, _) = mistake(json);
+            assert_eq!((got.as_str(), what), (field, expected), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_mistake_names_its_event_even_before_the_id() {
+        let (field, _, id) = mistake(r#"[{"id":"a"},{"date":5,"id":"late-id"}]"#);
+        assert_eq!((field.as_str(), id.as_deref()), ("date", Some("late-id")));
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_told_apart() {
+        for bad in ["[", "[{\"id\":\"a\"} 2", "[{\"id\":\"a\",}]", ""] {
+            assert!(matches!(read_events(bad), Err(ReadError::Json(_))), "{bad}");
         }
     }
 }

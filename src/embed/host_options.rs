@@ -4,8 +4,7 @@
 //! Nothing a host page passes can stop the widget: a bad value is reported and ignored.
 
 use super::console;
-use crate::data::json;
-use crate::data::json_events::read_events;
+use crate::data::json_events::{read_events, ReadError};
 use crate::data::schema::Dataset;
 use crate::data::validate::validate_events;
 use crate::model::options::{OptionWarning, Options};
@@ -98,13 +97,10 @@ fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
     else {
         return report("cannot be read as JSON".into());
     };
-    let parsed = match json::parse(&text) {
-        Ok(parsed) => parsed,
-        Err(error) => return report(format!("cannot be read as JSON ({error})")),
-    };
-    let raw = match read_events(parsed) {
+    let raw = match read_events(&text) {
         Ok(raw) => raw,
-        Err(mistake) => {
+        Err(ReadError::Json(error)) => return report(format!("cannot be read as JSON ({error})")),
+        Err(ReadError::Event(mistake)) => {
             let id = mistake.id.map_or(String::new(), |id| format!(" '{id}'"));
             return report(format!(
                 "event #{}{id}, field '{}': expected {}",
