@@ -16,3 +16,9 @@ pub mod prerender;
 pub use components::Timeline;
 pub use data::schema::{Dataset, Lang};
 pub use model::options::Options;
+
+/// Talc instead of the standard allocator (dlmalloc): the wasm is 2.1 kB gzipped smaller with
+/// it (`make size`), and reading 10,000 host events takes as long.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
