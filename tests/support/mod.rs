@@ -177,9 +177,8 @@ impl Widget {
         self.query_all(".ct-marker:not(.ct-marker--legend)")
             .iter()
             .map(|m| {
-                m.query_selector(".ct-marker__count")
-                    .unwrap()
-                    .and_then(|c| c.text_content()?.parse().ok())
+                m.text_content()
+                    .and_then(|count| count.parse().ok())
                     .unwrap_or(1)
             })
             .sum()

@@ -26,7 +26,7 @@ test("the page shows the story in French, with every event on the axis", async (
   for (const button of await page.$$(".ct-segment-button")) {
     await button.click();
     onAxis += await page.$$eval(".ct-nav button.ct-marker", (markers) =>
-      markers.reduce((n, m) => n + Number(m.querySelector(".ct-marker__count")?.textContent ?? 1), 0),
+      markers.reduce((n, m) => n + (Number(m.textContent) || 1), 0),
     );
   }
   assert.ok(onAxis >= 28, `${onAxis} events on the axis`);
