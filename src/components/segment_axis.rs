@@ -92,9 +92,12 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         .next()
         .map_or("UTC", |i| dataset.events[i].start.zone_name());
     let tick_marks = ticks(segment, zone, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
+        // A tick too close to the axis's end for its label keeps its line and drops the label,
+        // which would be cut ("mer. 2") or, written before the tick, run into the previous one.
+        let room = (1.0 - tick.fraction) * width >= TICK_GAP_PX;
         html! {
             <li class="ct-ticks__tick" data-ct-vars={format!("--ct-x:{}", css_percent(tick.fraction))}>
-                { tick_label(&tick, lang) }
+                if room { { tick_label(&tick, lang) } }
             </li>
         }
     });

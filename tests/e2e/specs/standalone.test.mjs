@@ -82,6 +82,21 @@ for (const width of [320, 390, 1280]) {
       await page.click(".ct-next");
     }
     assert.equal(heights.size, 1, `heights seen: ${[...heights].join(", ")}`);
+    // Every tick label of every segment lies within its axis.
+    for (const button of await page.$$(".ct-segment-button")) {
+      await button.click();
+      const cut = await page.evaluate(() => {
+        const segment = document.querySelector(".ct-nav__segment:not([inert])");
+        const box = segment.getBoundingClientRect();
+        return [...segment.querySelectorAll(".ct-ticks__tick")]
+          .filter((tick) => {
+            const r = tick.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+          })
+          .map((tick) => tick.textContent);
+      });
+      assert.deepEqual(cut, [], `tick labels cut at ${width} px`);
+    }
     await context.close();
   });
 }
