@@ -34,6 +34,36 @@ test("the page shows the story in French, with every event on the axis", async (
   await context.close();
 });
 
+test("on a phone, a sideways swipe moves through the story; a short or mostly vertical stroke does not", async () => {
+  const { page, errors, context } = await open("/", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const position = () => page.textContent(".ct-position [aria-hidden]");
+  // A stroke on the story card, from its middle, by (dx, dy) CSS pixels.
+  const stroke = (dx, dy) =>
+    page.evaluate(([dx, dy]) => {
+      const card = document.querySelector("article.ct-card");
+      const box = card.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + 60];
+      const touch = (clientX, clientY) => new Touch({ identifier: 1, target: card, clientX, clientY });
+      const send = (type, touches, changed) =>
+        card.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, touches, changedTouches: [changed] }));
+      send("touchstart", [touch(x, y)], touch(x, y));
+      send("touchend", [], touch(x + dx, y + dy));
+    }, [dx, dy]);
+  const first = await position();
+  await stroke(-120, 10);
+  await page.waitForFunction((was) => document.querySelector(".ct-position [aria-hidden]").textContent !== was, first);
+  assert.match(await position(), /^2\s*\/\s*29$/);
+  await stroke(120, -5);
+  await page.waitForFunction((was) => document.querySelector(".ct-position [aria-hidden]").textContent === was, first);
+  for (const [dx, dy] of [[-30, 0], [-80, 120]]) {
+    await stroke(dx, dy);
+    await page.waitForTimeout(100);
+    assert.equal(await position(), first, `a stroke of ${dx}, ${dy} px moves nothing`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a reader in Paris sees the event's time and their own", async () => {
   const { page, context } = await open("/#leadership-transition");
   const when = await page.textContent("article.ct-card .ct-card__when");
