@@ -1,11 +1,12 @@
-//! Property tests of everything that reads input the project does not control: the events
-//! validator, the option parser, the URL-hash reader, the CSS-variable reader, the calendar and
-//! the time-scale layout. Arbitrary input never panics; layouts keep every marker on the axis
+//! Property tests of everything that reads input the project does not control: the JSON reader
+//! of a host's events, the events validator, the option parser, the URL-hash reader, the
+//! CSS-variable and marker-place readers, the calendar and the time-scale layout. Arbitrary input never panics; layouts keep every marker on the axis
 //! and in time order. 10,000 cases each; `PROPTEST_CASES=200000 cargo test --test properties`
 //! runs a longer search.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crisis_timeline::data::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
+use crisis_timeline::data::json_events::{read_events, ReadError};
 use crisis_timeline::data::schema::*;
 use crisis_timeline::data::validate::{validate, validate_events};
 use crisis_timeline::embedded::DATASET;
@@ -25,6 +26,39 @@ fn config() -> ProptestConfig {
         failure_persistence: None,
         ..ProptestConfig::default()
     }
+}
+
+/// Text made of JSON's pieces and of an event's keys and values, so that the events reader goes
+/// deep into objects and arrays, escapes and surrogates, as arbitrary text seldom makes it.
+fn json_like() -> impl Strategy<Value = String> {
+    let pieces: &[&str] = &[
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        ",",
+        " ",
+        "null",
+        "true",
+        "-1.5e3",
+        "7",
+        "\"id\"",
+        "\"a-1\"",
+        "\"headline\"",
+        "\"fr\"",
+        "\"sources\"",
+        "\"url\"",
+        "\"figure\"",
+        "\"value\"",
+        "\"state\"",
+        "\"board\"",
+        "\"actors\"",
+        "\"\\u00e9\\ud83e\"",
+        "\"\\\"",
+        "\"é\"",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces), 0..40).prop_map(|p| p.concat())
 }
 
 /// Either a value the schema accepts or arbitrary text, hostile characters included.
@@ -186,6 +220,24 @@ proptest! {
     #[test]
     fn every_id_round_trips_through_the_hash(id in "[a-z0-9-]{1,64}") {
         prop_assert_eq!(deep_link::event_id(&format!("#{id}")), Some(id));
+    }
+
+    #[test]
+    fn reading_arbitrary_text_as_events_never_panics(text in prop_oneof![any::<String>(), json_like()]) {
+        match read_events(&text) {
+            Ok(events) => prop_assert!(text.trim_start().starts_with('[') && events.len() <= text.len()),
+            Err(ReadError::Json(error)) => prop_assert!(error.at <= text.len()),
+            Err(ReadError::Event(mistake)) => prop_assert!(!mistake.error.field.is_empty()),
+        }
+    }
+
+    #[test]
+    fn a_marker_place_from_arbitrary_text_is_a_translation_or_nothing(text in prop_oneof![any::<String>(), "[0-9.%a-z();-]{0,8} [0-9-]{0,4} [0-9]{0,4}"]) {
+        if let Some(transform) = css_vars::marker_transform(&text) {
+            let x = transform.strip_prefix("translate(").and_then(|t| t.split_once(", calc(")).map(|(x, _)| x);
+            prop_assert!(x.is_some_and(|x| x.ends_with('%') && x[..x.len() - 1].bytes().all(|b| b.is_ascii_digit() || b == b'.')), "{}", transform);
+            prop_assert!(!transform.contains(';') && !transform.contains("url"));
+        }
     }
 
     #[test]
