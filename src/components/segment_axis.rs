@@ -95,9 +95,10 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         // A tick too close to the axis's end for its label keeps its line and drops the label,
         // which would be cut ("mer. 2") or, written before the tick, run into the previous one.
         let room = (1.0 - tick.fraction) * width >= TICK_GAP_PX;
+        let label = if room { tick_label(&tick, lang) } else { String::new() };
         html! {
             <li class="ct-ticks__tick" data-ct-vars={format!("--ct-x:{}", css_percent(tick.fraction))}>
-                if room { { tick_label(&tick, lang) } }
+                { label }
             </li>
         }
     });

@@ -114,7 +114,8 @@ fn id_at(text: &str, start: usize) -> Option<String> {
 fn read_event(cursor: &mut Cursor) -> Read<RawEvent> {
     let mut event = RawEvent::default();
     let path = Path::EVENT;
-    let read = object(cursor, path, |cursor, key, at| {
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
         match key {
             "id" => event.id = string(cursor, at)?,
             "date" => event.date = string(cursor, at)?,
@@ -135,9 +136,9 @@ fn read_event(cursor: &mut Cursor) -> Read<RawEvent> {
             "figure" => event.figure = figure(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
-            _ => return Ok(false),
+            _ => return Err(at.error("no such field")),
         }
-        Ok(true)
+        Ok(())
     })?;
     if !read {
         return Err(path.error("an object"));
@@ -151,14 +152,15 @@ fn figure(cursor: &mut Cursor, path: Path) -> Read<Option<RawFigure>> {
         unit: None,
         label: RawBilingual::default(),
     };
-    let read = object(cursor, path, |cursor, key, at| {
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
         match key {
             "value" => figure.value = number(cursor, at)?,
             "unit" => figure.unit = string(cursor, at)?,
             "label" => figure.label = bilingual(cursor, at)?,
-            _ => return Ok(false),
+            _ => return Err(at.error("no such field")),
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(read.then_some(figure))
 }
@@ -169,14 +171,15 @@ fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
         date: None,
         url: None,
     };
-    let read = object(cursor, path, |cursor, key, at| {
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
         match key {
             "outlet" => source.outlet = string(cursor, at)?,
             "date" => source.date = string(cursor, at)?,
             "url" => source.url = string(cursor, at)?,
-            _ => return Ok(false),
+            _ => return Err(at.error("no such field")),
         }
-        Ok(true)
+        Ok(())
     })?;
     if !read {
         return Err(path.error("an object"));
@@ -186,38 +189,39 @@ fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
 
 fn state(cursor: &mut Cursor, path: Path) -> Read<RawStateChange> {
     let mut state = RawStateChange::default();
-    object(cursor, path, |cursor, key, at| {
+    object(cursor, path, |cursor, key| {
+        let at = path.field(key);
         match key {
             "ceo" => state.ceo = string(cursor, at)?,
             "board" => state.board = integer(cursor, at)?,
             "signatures" => state.signatures = integer(cursor, at)?,
             "microsoft" => state.microsoft = string(cursor, at)?,
-            _ => return Ok(false),
+            _ => return Err(at.error("no such field")),
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(state)
 }
 
 fn bilingual(cursor: &mut Cursor, path: Path) -> Read<RawBilingual> {
     let mut text = RawBilingual::default();
-    object(cursor, path, |cursor, key, at| {
+    object(cursor, path, |cursor, key| {
+        let at = path.field(key);
         match key {
             "fr" => text.fr = string(cursor, at)?,
             "en" => text.en = string(cursor, at)?,
-            _ => return Ok(false),
+            _ => return Err(at.error("no such field")),
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(text)
 }
 
-/// Reads an object at `path`, handing each key and its path to `field`, which reads the value
-/// and says whether it knows the key; false for `null`.
+/// Reads an object at `path`, handing each key to `field`; false for `null`.
 fn object(
     cursor: &mut Cursor,
     path: Path,
-    mut field: impl FnMut(&mut Cursor, &str, Path) -> Read<bool>,
+    mut field: impl FnMut(&mut Cursor, &str) -> Read<()>,
 ) -> Read<bool> {
     match cursor.peek()? {
         Kind::Null => {
@@ -225,13 +229,7 @@ fn object(
             Ok(false)
         }
         Kind::Object => {
-            cursor.each_key(|cursor, key| {
-                let at = path.field(&key);
-                match field(cursor, &key, at)? {
-                    true => Ok(()),
-                    false => Err(at.error("no such field")),
-                }
-            })?;
+            cursor.each_key(|cursor, key| field(cursor, &key))?;
             Ok(true)
         }
         _ => Err(path.error("an object")),
