@@ -8,6 +8,7 @@
 
 use super::json::{Cursor, JsonError, Kind};
 use super::schema::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
+use std::borrow::Cow;
 use std::fmt;
 
 /// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
@@ -60,7 +61,7 @@ impl From<JsonError> for Problem {
 type Read<T> = Result<T, Problem>;
 
 /// Reads an array of events from `text`.
-pub fn read_events(text: &str) -> Result<Vec<RawEvent>, ReadError> {
+pub fn read_events(text: &str) -> Result<Vec<RawEvent<'_>>, ReadError> {
     let mut cursor = Cursor::new(text, 0);
     if cursor.peek()? != Kind::Array {
         return Err(ReadError::Event(EventError {
@@ -111,26 +112,26 @@ fn id_at(text: &str, start: usize) -> Option<String> {
 }
 
 /// Reads one event object.
-fn read_event(cursor: &mut Cursor) -> Read<RawEvent> {
+fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
     let mut event = RawEvent::default();
     let path = Path::EVENT;
     let read = object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
             "id" => event.id = string(cursor, at)?,
-            "date" => event.date = string(cursor, at)?,
-            "time" => event.time = string(cursor, at)?,
-            "part" => event.part = string(cursor, at)?,
-            "zone" => event.zone = string(cursor, at)?,
-            "end" => event.end = string(cursor, at)?,
-            "segment" => event.segment = string(cursor, at)?,
-            "lane" => event.lane = string(cursor, at)?,
+            "date" => event.date = text(cursor, at)?,
+            "time" => event.time = text(cursor, at)?,
+            "part" => event.part = text(cursor, at)?,
+            "zone" => event.zone = text(cursor, at)?,
+            "end" => event.end = text(cursor, at)?,
+            "segment" => event.segment = text(cursor, at)?,
+            "lane" => event.lane = text(cursor, at)?,
             "actors" => {
                 event.actors = list(cursor, at, |cursor, at| {
-                    string(cursor, at)?.ok_or_else(|| at.error("a string"))
+                    text(cursor, at)?.ok_or_else(|| at.error("a string"))
                 })?
             }
-            "status" => event.status = string(cursor, at)?,
+            "status" => event.status = text(cursor, at)?,
             "headline" => event.headline = bilingual(cursor, at)?,
             "body" => event.body = bilingual(cursor, at)?,
             "figure" => event.figure = figure(cursor, at)?,
@@ -187,15 +188,15 @@ fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
     Ok(source)
 }
 
-fn state(cursor: &mut Cursor, path: Path) -> Read<RawStateChange> {
+fn state<'a>(cursor: &mut Cursor<'a>, path: Path) -> Read<RawStateChange<'a>> {
     let mut state = RawStateChange::default();
     object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
-            "ceo" => state.ceo = string(cursor, at)?,
+            "ceo" => state.ceo = text(cursor, at)?,
             "board" => state.board = integer(cursor, at)?,
             "signatures" => state.signatures = integer(cursor, at)?,
-            "microsoft" => state.microsoft = string(cursor, at)?,
+            "microsoft" => state.microsoft = text(cursor, at)?,
             _ => return Err(at.error("no such field")),
         }
         Ok(())
@@ -218,10 +219,10 @@ fn bilingual(cursor: &mut Cursor, path: Path) -> Read<RawBilingual> {
 }
 
 /// Reads an object at `path`, handing each key to `field`; false for `null`.
-fn object(
-    cursor: &mut Cursor,
+fn object<'a>(
+    cursor: &mut Cursor<'a>,
     path: Path,
-    mut field: impl FnMut(&mut Cursor, &str) -> Read<()>,
+    mut field: impl FnMut(&mut Cursor<'a>, &str) -> Read<()>,
 ) -> Read<bool> {
     match cursor.peek()? {
         Kind::Null => {
@@ -237,10 +238,10 @@ fn object(
 }
 
 /// Reads an array at `path` (empty for `null`), each item by `item`.
-fn list<T>(
-    cursor: &mut Cursor,
+fn list<'a, T>(
+    cursor: &mut Cursor<'a>,
     path: Path,
-    mut item: impl FnMut(&mut Cursor, Path) -> Read<T>,
+    mut item: impl FnMut(&mut Cursor<'a>, Path) -> Read<T>,
 ) -> Read<Vec<T>> {
     let mut items = Vec::new();
     match cursor.peek()? {
@@ -254,12 +255,18 @@ fn list<T>(
     Ok(items)
 }
 
-fn string(cursor: &mut Cursor, path: Path) -> Read<Option<String>> {
+/// A string the checks only read, borrowed from the text.
+fn text<'a>(cursor: &mut Cursor<'a>, path: Path) -> Read<Option<Cow<'a, str>>> {
     match cursor.peek()? {
         Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
-        Kind::String => Ok(Some(cursor.string()?.into_owned())),
+        Kind::String => Ok(Some(cursor.string()?)),
         _ => Err(path.error("a string")),
     }
+}
+
+/// A string the checked event keeps.
+fn string(cursor: &mut Cursor, path: Path) -> Read<Option<String>> {
+    Ok(text(cursor, path)?.map(Cow::into_owned))
 }
 
 fn number(cursor: &mut Cursor, path: Path) -> Read<Option<f64>> {
