@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
@@ -22,13 +22,17 @@ test: setup lint native browser release size e2e
 setup:
 	@bash .ci/setup
 
+# Clippy for the host and for wasm32, each without features and with every feature (the
+# prerender step's feature is native only: in the wasm it builds nothing).
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+	cargo clippy --all-targets $(WASM) --all-features -- -D warnings
 
 native:
-	cargo test
+	cargo test --features prerender
 
 browser:
 	@echo "== browser tests in headless Chrome =="

@@ -5,13 +5,17 @@
 //! (data validation, time scales, derived state), which builds and tests natively.
 
 pub mod components;
+pub mod console;
 pub mod data;
 pub mod embed;
 pub mod embedded;
 pub mod hooks;
 pub mod intl;
 pub mod model;
+/// The build's prerender step: native only, never in the wasm.
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod prerender;
+pub mod state;
 
 pub use components::Timeline;
 pub use data::schema::{Dataset, Lang};

@@ -1,9 +1,15 @@
 //! The story as static HTML and structured data, written into the pages at build time, so that
 //! readers without JavaScript, readers whose wasm fails to load, printers and search engines all
-//! get every event. Plain string building: every text from the data is escaped here.
+//! get every event; and the widget's first state, drawn by Yew's server renderer. Native only
+//! (the `prerender` feature): none of it is in the wasm. The HTML is plain string building, with
+//! every text from the data escaped here; the JSON-LD is written by serde_json.
 
+use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::schema::{Dataset, Event, Lang};
+use crate::model::options::Options;
 use crate::model::{dates, labels, numbers};
+use serde_json::json;
+use std::rc::Rc;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
@@ -18,29 +24,6 @@ pub fn escape_html(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
-}
-
-/// Escapes text as a JSON string, quotes included. `<` is escaped too, so that no text can
-/// close the `<script>` element the JSON sits in.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }
 
@@ -119,37 +102,67 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
     html
 }
 
-/// The events as schema.org JSON-LD: an `ItemList` of `Event`s, for search engines.
+/// The events as schema.org JSON-LD: an `ItemList` of `Event`s, for search engines. `<`, `>`
+/// and `&` are written as escapes, so that no text can close the `<script>` element the JSON
+/// sits in.
 pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
-    let items: Vec<String> = dataset
+    let items: Vec<serde_json::Value> = dataset
         .events
         .iter()
         .enumerate()
         .map(|(n, event)| {
-            let sources: Vec<String> = event
-                .sources
-                .iter()
-                .filter_map(|s| s.url.as_deref().map(json_string))
-                .collect();
-            format!(
-                "{{\"@type\":\"ListItem\",\"position\":{},\"item\":{{\"@type\":\"Event\",\"@id\":{},\"name\":{},\"description\":{},\"startDate\":{},\"eventStatus\":\"https://schema.org/EventScheduled\",\"eventAttendanceMode\":\"https://schema.org/OfflineEventAttendanceMode\",\"location\":{{\"@type\":\"Place\",\"name\":{}}},\"sameAs\":[{}]}}}}",
-                n + 1,
-                json_string(&format!("#{}", event.id)),
-                json_string(event.headline.get(lang)),
-                json_string(event.body.get(lang)),
-                json_string(&dates::datetime_attribute(&event.start)),
-                json_string(labels::zone(event.start.zone_name(), lang)),
-                sources.join(",")
-            )
+            let sources: Vec<&str> = event.sources.iter().filter_map(|s| s.url.as_deref()).collect();
+            json!({
+                "@type": "ListItem",
+                "position": n + 1,
+                "item": {
+                    "@type": "Event",
+                    "@id": format!("#{}", event.id),
+                    "name": event.headline.get(lang),
+                    "description": event.body.get(lang),
+                    "startDate": dates::datetime_attribute(&event.start),
+                    "eventStatus": "https://schema.org/EventScheduled",
+                    "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                    "location": { "@type": "Place", "name": labels::zone(event.start.zone_name(), lang) },
+                    "sameAs": sources,
+                }
+            })
         })
         .collect();
-    format!(
-        "{{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"name\":{},\"inLanguage\":\"{}\",\"numberOfItems\":{},\"itemListElement\":[{}]}}",
-        json_string(dataset.title.get(lang)),
-        lang.tag(),
-        dataset.events.len(),
-        items.join(",")
-    )
+    let list = json!({
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": dataset.title.get(lang),
+        "inLanguage": lang.tag(),
+        "numberOfItems": dataset.events.len(),
+        "itemListElement": items,
+    });
+    // Outside strings JSON has no `<`, `>` or `&`: each one is in a string, where an escape
+    // means the same character.
+    list.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The widget's first state as the browser's first render draws it, for `dataset` with the
+/// default options (French, first event).
+pub fn widget_html(dataset: Rc<Dataset>) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a single-threaded runtime starts");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&runtime, async {
+        yew::LocalServerRenderer::<Timeline>::with_props(TimelineProps {
+            dataset,
+            options: Options::default(),
+            on_select: Default::default(),
+            on_ready: Default::default(),
+        })
+        .hydratable(false)
+        .render()
+        .await
+    })
 }
 
 #[cfg(test)]
@@ -163,9 +176,45 @@ mod tests {
             escape_html("<img src=x onerror=\"alert(1)\">&'"),
             "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;"
         );
+        let mut hostile = DATASET.clone();
+        hostile.events.to_mut()[0].headline.en = "</script><script>alert(1)</script> & co".into();
+        let json = json_ld(&hostile, Lang::En);
+        assert!(!json.contains('<') && !json.contains('&'), "{json}");
+        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
-            json_string("</script>\"\\\n"),
-            "\"\\u003c/script\\u003e\\\"\\\\\\n\""
+            parsed["itemListElement"][0]["item"]["name"], "</script><script>alert(1)</script> & co",
+            "the escapes read back as the same text"
+        );
+    }
+
+    #[test]
+    fn the_server_renders_the_widget_at_its_first_event() {
+        let html = widget_html(Rc::new(DATASET.clone()));
+        let first = &DATASET.events[0];
+        let card = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
+        assert!(
+            card.contains(first.headline.fr.as_ref()),
+            "the card shows the first event"
+        );
+        assert!(!card.contains(DATASET.events[1].headline.fr.as_ref()));
+        assert!(
+            html.contains(&format!("1 / {}", DATASET.events.len())),
+            "the position"
+        );
+        assert!(html.contains("lang=\"fr\""));
+        for segment in DATASET.segments.iter() {
+            assert!(html.contains(segment.name.fr.as_ref()), "{}", segment.id);
+        }
+        // The segment in view has one marker per event, or cluster; the others have none yet.
+        let in_view = DATASET
+            .events
+            .iter()
+            .filter(|e| e.segment == first.segment)
+            .count();
+        let markers = html.matches("class=\"ct-markers__item\"").count();
+        assert!(
+            (1..=in_view).contains(&markers),
+            "{markers} markers for {in_view} events"
         );
     }
 
@@ -199,11 +248,13 @@ mod tests {
             DATASET.events.len()
         );
         assert!(!json.contains('<'), "nothing can close the script element");
-        let balance = json.chars().fold(0i32, |depth, c| match c {
-            '{' | '[' => depth + 1,
-            '}' | ']' => depth - 1,
-            _ => depth,
-        });
-        assert_eq!(balance, 0);
+        let parsed: serde_json::Value = serde_json::from_str(&json).expect("the JSON-LD parses");
+        let items = parsed["itemListElement"].as_array().unwrap();
+        assert_eq!(items.len(), DATASET.events.len());
+        for (item, event) in items.iter().zip(DATASET.events.iter()) {
+            assert_eq!(item["item"]["name"], event.headline.en.as_ref());
+            assert_eq!(item["item"]["@id"], format!("#{}", event.id));
+        }
+        assert_eq!(parsed["numberOfItems"], DATASET.events.len());
     }
 }

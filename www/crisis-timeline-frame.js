@@ -2,7 +2,7 @@
 // string, tells the parent page its height whenever it changes (in pym.js's message format, so a
 // page using pym.js's Parent needs no new code, and as a plain JSON message) and, in deep-link
 // mode, the selected event. From the parent it takes one message: go to an event.
-import { mountInPage } from "./crisis-timeline.js";
+import { mountInPage, isId } from "./crisis-timeline.js";
 
 const PYM_PARAMETERS = ["childId", "initialWidth", "parentTitle", "parentUrl"];
 const params = new URLSearchParams(location.search);
@@ -45,7 +45,7 @@ window.addEventListener("message", (event) => {
   } catch {
     return;
   }
-  if (message?.type === "crisis-timeline:goto" && typeof message.id === "string" && /^[a-z0-9-]{1,64}$/.test(message.id)) {
+  if (message?.type === "crisis-timeline:goto" && isId(message.id)) {
     handle?.goTo(message.id);
   }
 });

@@ -7,85 +7,78 @@
 //! it renders the widget's first state with Yew's server renderer; after it, the list of every
 //! event and its JSON-LD. The wasm replaces the first and leaves the others.
 
-use crisis_timeline::components::timeline::{Timeline, TimelineProps};
-use crisis_timeline::data::schema::Lang;
-use crisis_timeline::embedded::DATASET;
-use crisis_timeline::prerender::{event_list_html, json_ld};
-use std::path::Path;
-use std::rc::Rc;
+/// The step is native only: built for wasm32 (as the `--all-features` lint does), it is empty.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-/// The pages that carry the story, and the attribute of their mount element.
-const PAGES: [(&str, &str); 2] = [
-    ("index.html", "data-crisis-timeline-page"),
-    ("embed.html", "data-crisis-timeline-frame"),
-];
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender <bundle folder>");
-        std::process::exit(2);
-    };
-    let widget = render_widget();
-    let after = format!(
-        "{}<script type=\"application/ld+json\">{}</script>",
-        event_list_html(&DATASET, Lang::Fr),
-        json_ld(&DATASET, Lang::Fr)
-    );
-    for (page, attribute) in PAGES {
-        let path = Path::new(&dir).join(page);
-        let html = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-        let html = insert(&html, attribute, &widget, &after)
-            .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-        std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-        println!(
-            "prerender: {} ({} bytes)",
-            path.display(),
-            std::fs::metadata(&path).map_or(0, |m| m.len())
+    step::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod step {
+    use crisis_timeline::data::schema::Lang;
+    use crisis_timeline::embedded::DATASET;
+    use crisis_timeline::prerender::{event_list_html, json_ld, widget_html};
+    use std::path::Path;
+    use std::rc::Rc;
+
+    /// The pages that carry the story, and the attribute of their mount element.
+    const PAGES: [(&str, &str); 2] = [
+        ("index.html", "data-crisis-timeline-page"),
+        ("embed.html", "data-crisis-timeline-frame"),
+    ];
+
+    pub fn main() {
+        let Some(dir) = std::env::args().nth(1) else {
+            eprintln!("usage: prerender <bundle folder>");
+            std::process::exit(2);
+        };
+        let widget = widget_html(Rc::new(DATASET.clone()));
+        let after = format!(
+            "{}<script type=\"application/ld+json\">{}</script>",
+            event_list_html(&DATASET, Lang::Fr),
+            json_ld(&DATASET, Lang::Fr)
         );
+        for (page, attribute) in PAGES {
+            let path = Path::new(&dir).join(page);
+            let html = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            let html = insert(&html, attribute, &widget, &after)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            std::fs::write(&path, html)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            println!(
+                "prerender: {} ({} bytes)",
+                path.display(),
+                std::fs::metadata(&path).map_or(0, |m| m.len())
+            );
+        }
     }
-}
 
-fn fail(message: &str) -> ! {
-    eprintln!("prerender: {message}");
-    std::process::exit(1);
-}
-
-/// The widget's first state (French, first event), as the browser's first render draws it.
-fn render_widget() -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| fail(&format!("no runtime: {e}")));
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, async {
-        yew::LocalServerRenderer::<Timeline>::with_props(TimelineProps {
-            dataset: Rc::new(DATASET.clone()),
-            options: Default::default(),
-            on_select: Default::default(),
-            on_ready: Default::default(),
-        })
-        .hydratable(false)
-        .render()
-        .await
-    })
-}
-
-/// Puts `inside` into the (empty) element carrying `attribute`, and `after` right after it.
-fn insert(html: &str, attribute: &str, inside: &str, after: &str) -> Result<String, String> {
-    let at = html
-        .find(attribute)
-        .ok_or_else(|| format!("no element with {attribute}"))?;
-    let open_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
-    let close = "</div>";
-    if !html[open_end..].starts_with(close) {
-        return Err(format!(
-            "the element with {attribute} is not an empty <div> (prerendered twice?)"
-        ));
+    fn fail(message: &str) -> ! {
+        eprintln!("prerender: {message}");
+        std::process::exit(1);
     }
-    let close_end = open_end + close.len();
-    Ok(format!(
-        "{}{inside}{close}{after}{}",
-        &html[..open_end],
-        &html[close_end..]
-    ))
+
+    /// Puts `inside` into the (empty) element carrying `attribute`, and `after` right after it.
+    fn insert(html: &str, attribute: &str, inside: &str, after: &str) -> Result<String, String> {
+        let at = html
+            .find(attribute)
+            .ok_or_else(|| format!("no element with {attribute}"))?;
+        let open_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
+        let close = "</div>";
+        if !html[open_end..].starts_with(close) {
+            return Err(format!(
+                "the element with {attribute} is not an empty <div> (prerendered twice?)"
+            ));
+        }
+        let close_end = open_end + close.len();
+        Ok(format!(
+            "{}{inside}{close}{after}{}",
+            &html[..open_end],
+            &html[close_end..]
+        ))
+    }
 }

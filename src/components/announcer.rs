@@ -1,7 +1,7 @@
 //! The one live region: it tells screen readers the new headline after each move, and nothing
 //! else, so that they hear the story rather than a flood of updates.
 
-use super::context::use_timeline;
+use crate::state::use_timeline;
 use yew::prelude::*;
 
 /// A visually hidden, polite live region.

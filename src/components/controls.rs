@@ -1,8 +1,8 @@
 //! Previous and next, the reader's position, and autoplay's progress bar.
 
-use super::context::use_timeline;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
+use crate::state::use_timeline;
 use yew::prelude::*;
 
 /// The buttons under the story card.

@@ -1,9 +1,9 @@
 //! The widget's title, its language switch and the autoplay button.
 
-use super::context::use_timeline;
 use crate::data::schema::Lang;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
+use crate::state::use_timeline;
 use yew::prelude::*;
 
 /// The title bar.

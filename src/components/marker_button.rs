@@ -46,14 +46,7 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         let marker = props.marker.clone();
         let selected = props.selected_event;
         let on_select = props.on_select.clone();
-        Callback::from(move |_: MouseEvent| {
-            let events = &marker.events;
-            let next = match selected.and_then(|s| events.iter().position(|&e| e == s)) {
-                Some(i) => events[(i + 1) % events.len()],
-                None => events[0],
-            };
-            on_select.emit(next);
-        })
+        Callback::from(move |_: MouseEvent| on_select.emit(marker.next_event(selected)))
     };
     let count = marker.events.len();
     let class = classes!(

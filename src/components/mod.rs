@@ -2,7 +2,6 @@
 
 pub mod animated_number;
 pub mod announcer;
-pub mod context;
 pub mod controls;
 pub mod header;
 pub mod marker_button;

@@ -1,10 +1,10 @@
 //! The time navigator: segment buttons, the lanes' names, and the segments' axes side by side
 //! on a track that slides to the selected event's segment.
 
-use super::context::use_timeline;
 use super::SegmentAxis;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
+use crate::state::use_timeline;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn Navigator() -> Html {
     }
     let segment_buttons = dataset.segments.iter().enumerate().map(|(i, segment)| {
         let range = story.segment_events[i].clone();
-        let first_shown = range.clone().find(|&e| now.lane_shown(dataset.events[e].lane));
+        let first_shown = now.first_shown_in(range);
         let onclick = {
             let state = context.state.clone();
             Callback::from(move |_: MouseEvent| {

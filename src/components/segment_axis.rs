@@ -1,13 +1,13 @@
 //! One segment of the navigator: its ticks and, lane by lane, a marker button per event (or per
 //! cluster of events too close to draw apart).
 
-use super::context::use_timeline;
 use super::MarkerButton;
 use crate::data::schema::{Dataset, Lang};
 use crate::model::dates;
 use crate::model::labels;
 use crate::model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
 use crate::model::timeline::Action;
+use crate::state::use_timeline;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,18 +42,8 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let range = story.segment_events[props.segment].clone();
     let width = props.width.max(100.0);
     // Hidden lanes leave no gap: each shown lane takes the next row.
-    let rows: Vec<u8> = (0..dataset.lanes.len())
-        .scan(0u8, |row, lane| {
-            let this = *row;
-            if now.lane_shown(lane as u8) {
-                *row += 1;
-            }
-            Some(this)
-        })
-        .collect();
-    let lanes_shown = rows.last().map_or(0, |&r| {
-        usize::from(r) + usize::from(now.lane_shown((rows.len() - 1) as u8))
-    });
+    let rows = now.lanes_shown.rows(dataset.lanes.len());
+    let lanes_shown = now.lanes_shown.shown_rows(dataset.lanes.len());
     let markers = {
         let story = story.clone();
         let index = props.segment;
@@ -80,7 +70,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
                     &dataset.segments[*index],
                     MARKER_GAP_PX / width,
                     MAX_LEVELS,
-                    |lane| lane < 32 && shown & (1 << lane) != 0,
+                    *shown,
                 );
                 AxisMarkers::new(dataset, range, laid_out, *lang)
             },

@@ -1,9 +1,9 @@
 //! The state strip: where things stand once the selected event has happened.
 
-use super::context::use_timeline;
 use super::AnimatedNumber;
 use crate::data::schema::Lang;
 use crate::model::labels::{self, Label};
+use crate::state::use_timeline;
 use yew::prelude::*;
 
 /// Chief executive, board size, letter signatures and Microsoft's stance at the selected event.

@@ -1,11 +1,12 @@
 //! The story card: everything about the selected event, from its date to its sources.
 
-use super::context::{use_timeline, Story};
 use crate::data::schema::{Event, Lang};
+use crate::model::card_height::longest_events;
 use crate::model::dates;
 use crate::model::labels::{self, Label};
 use crate::model::numbers;
 use crate::model::timeline::Direction;
+use crate::state::{use_timeline, Story};
 use yew::prelude::*;
 
 /// How many of the longest events, for each width considered, are laid out unseen under the
@@ -20,7 +21,7 @@ pub fn StoryCard() -> Html {
     let lang = now.lang;
     let story = &context.story;
     let sizers = use_memo((story.clone(), lang), |(story, lang)| {
-        longest_events(story, *lang, SIZER_CARDS)
+        longest_events(&story.dataset, *lang, SIZER_CARDS)
     });
     let event = story.event(now.selected);
     let enter = match (now.reduced_motion, now.direction) {
@@ -127,52 +128,4 @@ fn card_content(
             </div>
         </>
     }
-}
-
-/// The events whose cards are likely the tallest at any width: for a few line lengths, from a
-/// narrow phone to a desktop, the events that need the most lines in `lang`.
-fn longest_events(story: &Story, lang: Lang, per_width: usize) -> Vec<usize> {
-    const LINE_LENGTHS: [usize; 4] = [28, 45, 70, 120];
-    let lines = |text: &str, line: usize| text.chars().count().div_ceil(line);
-    let sources_lines = |e: &Event, line: usize| {
-        let chars: usize = e
-            .sources
-            .iter()
-            .map(|s| s.outlet.chars().count() + s.date.len() + 5)
-            .sum();
-        (chars + 8).div_ceil(line)
-    };
-    let mut chosen: Vec<usize> = Vec::new();
-    for line in LINE_LENGTHS {
-        // Headlines are set larger: count their characters as wider.
-        let height = |e: &Event| {
-            // The date line is at most about 60 characters; the reader's time is one line more.
-            60usize.div_ceil(line)
-                + usize::from(e.start.time.is_some())
-                + 2 * lines(e.headline.get(lang), line * 2 / 3)
-                + lines(e.body.get(lang), line)
-                + e.figure
-                    .as_ref()
-                    .map_or(0, |f| 2 + lines(f.label.get(lang), line))
-                + sources_lines(e, line)
-                + usize::from(!e.actors.is_empty()) * (1 + 20 * e.actors.len() / line)
-        };
-        let mut by_height: Vec<(usize, usize)> = story
-            .dataset
-            .events
-            .iter()
-            .map(height)
-            .enumerate()
-            .collect();
-        let count = per_width.min(by_height.len());
-        if count > 0 {
-            by_height.select_nth_unstable_by(count - 1, |a, b| b.1.cmp(&a.1));
-        }
-        for &(index, _) in &by_height[..count] {
-            if !chosen.contains(&index) {
-                chosen.push(index);
-            }
-        }
-    }
-    chosen
 }

@@ -1,13 +1,14 @@
 //! The widget's root: it owns one reader state, shares it with its parts through a context and
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
-use super::context::{Story, TimelineContext, TimelineReducer};
 use super::{Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
 use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
+use crate::model::keys::{is_control_tag, key_action, KeyPress};
 use crate::model::labels::{self, Label};
-use crate::model::options::{DeepLink, Height, OptionWarning, Options, Theme};
+use crate::model::options::{DeepLink, Height, Options, Theme};
 use crate::model::timeline::{Action, TimelineState};
+use crate::state::{Story, TimelineContext, TimelineReducer};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -35,7 +36,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let state = {
         let options = props.options.clone();
         let dataset = props.dataset.clone();
-        use_reducer(move || TimelineReducer(initial_state(dataset, &options)))
+        use_reducer(move || {
+            let (state, warnings) = TimelineState::from_options(dataset, &options);
+            for warning in warnings {
+                crate::console::warn(&warning.to_string());
+            }
+            TimelineReducer(state)
+        })
     };
     let context = TimelineContext {
         story: (*story).clone(),
@@ -62,21 +69,40 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let on_select = props.on_select.clone();
         use_effect_with(state.0.selected, move |selected| on_select.emit(*selected));
     }
-    use_autoplay(&context);
-    use_hash_link(&context, props.options.deep_link == DeepLink::Hash);
-    let (ontouchstart, ontouchend) = use_swipe(&context);
-
-    let onkeydown = {
-        let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = key_action(&e) {
-                e.prevent_default();
-                state.dispatch(action);
-            }
-        })
-    };
-
     let now = &state.0;
+    let dispatch = context.dispatch();
+    use_autoplay(
+        now.playing,
+        now.selected,
+        now.interval_ms,
+        context.on(Action::Advance),
+    );
+    use_hash_link(
+        props.dataset.clone(),
+        now.selected,
+        now.playing,
+        props.options.deep_link == DeepLink::Hash,
+        dispatch.reform(Action::Select),
+    );
+    let (ontouchstart, ontouchend) = use_swipe(dispatch.clone());
+
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        let on_control = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| is_control_tag(&el.tag_name()));
+        let key = e.key();
+        let press = KeyPress {
+            key: &key,
+            modifier: e.alt_key() || e.ctrl_key() || e.meta_key(),
+            on_control,
+        };
+        if let Some(action) = key_action(press) {
+            e.prevent_default();
+            dispatch.emit(action);
+        }
+    });
+
     let theme = match props.options.theme {
         Theme::Auto => None,
         Theme::Light => Some("ct--light"),
@@ -109,67 +135,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <Announcer />
             </section>
         </ContextProvider<TimelineContext>>
-    }
-}
-
-/// The state a widget starts in: the host's language, start event and lanes.
-fn initial_state(dataset: Rc<Dataset>, options: &Options) -> TimelineState {
-    let mut state = TimelineState {
-        interval_ms: options.interval_ms,
-        ..TimelineState::new(dataset, options.lang)
-    };
-    if let Some(lanes) = &options.lanes {
-        let mut shown = 0u32;
-        for id in lanes {
-            match state.dataset.lanes.iter().position(|l| l.id == id.as_str()) {
-                Some(n) if n < 32 => shown |= 1 << n,
-                _ => crate::embed::console::warn(
-                    &OptionWarning::new("lanes", id, "lane ids of the story; that one is left out")
-                        .to_string(),
-                ),
-            }
-        }
-        if shown != 0 {
-            state = TimelineState {
-                lanes_shown: shown,
-                ..state
-            };
-            state = state.apply(Action::First);
-        }
-    }
-    if let Some(start) = &options.start {
-        match state.dataset.index_of(start) {
-            Some(index) => state = state.apply(Action::Select(index)),
-            None => crate::embed::console::warn(
-                &OptionWarning::new("start", start, "the id of an event of the story").to_string(),
-            ),
-        }
-    }
-    state
-}
-
-/// What a key pressed inside the widget does. Space and Enter keep their own meaning on
-/// buttons and links, so that they still press what has focus.
-fn key_action(e: &KeyboardEvent) -> Option<Action> {
-    if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return None;
-    }
-    let on_control = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().as_str(),
-                "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
-            )
-        });
-    match e.key().as_str() {
-        "ArrowRight" => Some(Action::Next),
-        "ArrowLeft" => Some(Action::Previous),
-        "Home" => Some(Action::First),
-        "End" => Some(Action::Last),
-        " " | "Spacebar" if !on_control => Some(Action::TogglePlay),
-        _ => None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! the same rules check the events file at build time and a host page's events at run time.
 
 pub mod calendar;
+pub mod ids;
 pub mod json;
 pub mod json_events;
 pub mod schema;

@@ -553,14 +553,7 @@ fn identifier<'a>(
     id: Option<&'a str>,
 ) -> Result<&'a str, ValidationError> {
     let id = id.ok_or_else(|| item.err(field, "is missing"))?;
-    let fine = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-');
-    if !fine {
+    if !super::ids::is_id(id) {
         return Err(item.err(
             field,
             format!(

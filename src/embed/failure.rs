@@ -1,7 +1,7 @@
 //! When the widget cannot go on: a clear message in the console, and the static list of events
 //! that the build wrote into the page shown in place of the widget, never a blank box.
 
-use super::console;
+use crate::console;
 
 /// Logs why the widget stopped and shows the prerendered list of every event instead of it, on
 /// every page element the build prerendered.

@@ -3,7 +3,7 @@
 //! [`Options::set`]; `events` goes through the same validation rules as the events file.
 //! Nothing a host page passes can stop the widget: a bad value is reported and ignored.
 
-use super::console;
+use crate::console;
 use crate::data::json_events::{read_events, ReadError};
 use crate::data::schema::Dataset;
 use crate::data::validate::validate_events;

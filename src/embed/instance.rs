@@ -2,11 +2,11 @@
 //! the JS API drives it with, and the events it sends to the host element.
 
 use super::style_observer::StyleObserver;
-use crate::components::context::TimelineReducer;
 use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::schema::Dataset;
 use crate::model::options::Options;
 use crate::model::timeline::Action;
+use crate::state::TimelineReducer;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;

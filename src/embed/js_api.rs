@@ -2,9 +2,9 @@
 //! `play`, `pause`, `setLanguage` and `destroy`. Every call checks what it is given: a wrong
 //! type or an unknown id is reported in the console and changes nothing.
 
-use super::console;
 use super::host_options;
 use super::instance::Instance;
+use crate::console;
 use crate::data::schema::{Dataset, Lang};
 use crate::embedded::DATASET;
 use crate::model::timeline::Action;

@@ -3,7 +3,6 @@
 //! events it dispatches, the styles its attributes ask for, and messages for the host's
 //! developers in the console.
 
-pub mod console;
 pub mod failure;
 mod host_options;
 mod instance;

@@ -43,7 +43,7 @@ pub fn mount_standalone() {
     let (mut options, warnings) =
         Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for warning in warnings {
-        super::console::warn(&warning.to_string());
+        crate::console::warn(&warning.to_string());
     }
     options.deep_link = DeepLink::Hash;
     root.set_text_content(None);

@@ -1,21 +1,17 @@
 //! Autoplay: one timer at a time, restarted at every event, gone when autoplay stops or the
 //! widget is removed.
 
-use crate::components::context::TimelineContext;
-use crate::model::timeline::Action;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// Advances to the next event every `interval_ms` of the state while autoplay is on.
+/// While `playing`, calls `advance` every `interval_ms`; the timer starts again whenever the
+/// selected event (`selected`) changes, so each event gets its full time.
 #[hook]
-pub fn use_autoplay(context: &TimelineContext) {
-    let state = context.state.clone();
-    let now = context.now();
+pub fn use_autoplay(playing: bool, selected: usize, interval_ms: u32, advance: Callback<()>) {
     use_effect_with(
-        (now.playing, now.selected, now.interval_ms),
+        (playing, selected, interval_ms),
         move |&(playing, _, interval)| {
-            let timer =
-                playing.then(|| Timeout::new(interval, move || state.dispatch(Action::Advance)));
+            let timer = playing
+                .then(|| gloo::timers::callback::Timeout::new(interval, move || advance.emit(())));
             move || drop(timer)
         },
     );

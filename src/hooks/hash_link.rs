@@ -1,9 +1,10 @@
 //! Deep links: `#event-id` in the page's URL selects that event on load and when the reader goes
 //! back or forward; the selection is written back as the reader moves.
 
-use crate::components::context::TimelineContext;
-use crate::model::timeline::Action;
+use crate::data::schema::Dataset;
 use gloo::events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The event id in the page's URL hash, if it names one.
@@ -11,34 +12,48 @@ fn current_hash() -> Option<String> {
     crate::model::deep_link::event_id(&web_sys::window()?.location().hash().ok()?)
 }
 
-/// Selects the event named by the URL hash, now and on every hash change.
-fn follow_hash(context: &TimelineContext) {
-    if let Some(id) = current_hash() {
-        if let Some(index) = context.story.dataset.index_of(&id) {
-            if index != context.now().selected {
-                context.state.dispatch(Action::Select(index));
-            }
-        }
-    }
+/// The event of `dataset` that the URL hash names, unless it is already `selected`.
+fn hashed_event(dataset: &Dataset, selected: usize) -> Option<usize> {
+    dataset
+        .index_of(&current_hash()?)
+        .filter(|&index| index != selected)
 }
 
-/// Keeps the URL hash and the selection in step while `enabled`.
+/// Keeps the URL hash and the selection in step while `enabled`: the hash's event is handed to
+/// `on_select` on mount and on every hash change; the selected event (`selected`, of `dataset`)
+/// is written to the hash as the reader moves, replacing the entry while autoplay (`playing`)
+/// moves.
 #[hook]
-pub fn use_hash_link(context: &TimelineContext, enabled: bool) {
+pub fn use_hash_link(
+    dataset: Rc<Dataset>,
+    selected: usize,
+    playing: bool,
+    enabled: bool,
+    on_select: Callback<usize>,
+) {
+    // The listener outlives this render: it reads the selection from here.
+    let current = use_mut_ref(|| Rc::new(Cell::new(selected)));
+    current.borrow().set(selected);
     {
-        let context = context.clone();
+        let dataset = dataset.clone();
+        let current = current.borrow().clone();
         use_effect_with(enabled, move |&enabled| {
             let listener = enabled.then(|| {
-                follow_hash(&context);
+                let follow = move || {
+                    if let Some(index) = hashed_event(&dataset, current.get()) {
+                        on_select.emit(index);
+                    }
+                };
+                follow();
                 let window = web_sys::window().expect("a widget runs in a window");
-                EventListener::new(&window, "hashchange", move |_| follow_hash(&context))
+                EventListener::new(&window, "hashchange", move |_| follow())
             });
             move || drop(listener)
         });
     }
-    let now = context.now();
-    let id = context.story.event(now.selected).id.to_string();
-    let playing = now.playing;
+    let id = dataset.events[selected.min(dataset.events.len() - 1)]
+        .id
+        .to_string();
     let first_run = use_mut_ref(|| true);
     use_effect_with(id, move |id| {
         let initial = std::mem::replace(&mut *first_run.borrow_mut(), false);

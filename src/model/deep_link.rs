@@ -1,11 +1,13 @@
 //! Reading an event id out of a URL hash (`#agreement`), as the standalone page and the iframe
 //! loader do. Anything that is not a well-formed id is ignored.
 
+use crate::data::ids::{is_id, MAX_ID_LEN};
+
 /// The event id a URL hash names, if it names one: `#agreement` → `agreement`. Percent-encoded
-/// ASCII is decoded; anything but lower-case letters, digits and hyphens (at most 64) is refused.
+/// ASCII is decoded; anything that is not then an id ([`is_id`]) is refused.
 pub fn event_id(hash: &str) -> Option<String> {
     let raw = hash.strip_prefix('#').unwrap_or(hash);
-    let mut id = String::with_capacity(raw.len());
+    let mut id = String::with_capacity(raw.len().min(MAX_ID_LEN));
     let mut bytes = raw.bytes();
     while let Some(b) = bytes.next() {
         let b = if b == b'%' {
@@ -14,12 +16,13 @@ pub fn event_id(hash: &str) -> Option<String> {
         } else {
             b
         };
-        if !(b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.len() >= 64 {
+        // Only ASCII can be an id: stop before a decoded byte could split a character.
+        if !b.is_ascii() || id.len() >= MAX_ID_LEN {
             return None;
         }
         id.push(char::from(b));
     }
-    (!id.is_empty()).then_some(id)
+    is_id(&id).then_some(id)
 }
 
 #[cfg(test)]

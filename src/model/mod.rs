@@ -1,10 +1,13 @@
 //! Pure logic of the widget, apart from the browser: time scales, derived state, the reader's
 //! state machine and the words and numbers of each language. Tested natively with `cargo test`.
 
+pub mod card_height;
 pub mod css_vars;
 pub mod dates;
 pub mod deep_link;
+pub mod keys;
 pub mod labels;
+pub mod lanes;
 pub mod numbers;
 pub mod options;
 pub mod scale;

@@ -144,10 +144,7 @@ impl Options {
         match canonical_name(name).as_str() {
             "lang" => self.lang = Lang::from_tag(value).ok_or("'fr' or 'en'")?,
             "start" => {
-                let fine = !value.is_empty()
-                    && value.len() <= 64
-                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-                if !fine {
+                if !crate::data::ids::is_id(value) {
                     return Err("an event id");
                 }
                 self.start = Some(value.to_string());

@@ -4,6 +4,7 @@
 //! Everything here works in fractions of a segment's width (0 at its start, 1 at its end), so
 //! the same layout serves any screen; the caller says how close two markers may come.
 
+use super::lanes::LaneSet;
 use crate::data::calendar::{civil_from_days, days_from_civil, local_to_utc_ms, offset_at_utc};
 use crate::data::schema::{Event, Lang, Segment};
 use std::ops::Range;
@@ -181,16 +182,28 @@ pub struct Marker {
     pub level: u8,
 }
 
+impl Marker {
+    /// The event a click on the marker selects: its first event, or, when it already holds the
+    /// selected event, the one after it, back to the first after the last. A cluster is thus
+    /// stepped through one click at a time.
+    pub fn next_event(&self, selected: Option<usize>) -> usize {
+        match selected.and_then(|s| self.events.iter().position(|&e| e == s)) {
+            Some(i) => self.events[(i + 1) % self.events.len()],
+            None => self.events[0],
+        }
+    }
+}
+
 /// Places the markers of `range` (one segment's events): markers closer than `min_gap` in one
 /// lane stack on up to `max_levels` rows, and past that join the latest marker of the lane as a
-/// cluster. Events of lanes that `shown` rejects get no marker. Costs one pass over the range.
+/// cluster. Events of lanes not in `shown` get no marker. Costs one pass over the range.
 pub fn layout_markers(
     events: &[Event],
     range: Range<usize>,
     segment: &Segment,
     min_gap: f64,
     max_levels: u8,
-    shown: impl Fn(u8) -> bool,
+    shown: LaneSet,
 ) -> Vec<Marker> {
     let levels = usize::from(max_levels.max(1));
     // Per lane and level: (fraction of the last marker started there, its index in `markers`).
@@ -198,7 +211,7 @@ pub fn layout_markers(
     let mut markers: Vec<Marker> = Vec::new();
     for index in range {
         let event = &events[index];
-        if !shown(event.lane) {
+        if !shown.contains(event.lane) {
             continue;
         }
         let lane = usize::from(event.lane);
@@ -285,7 +298,7 @@ mod tests {
                     &DATASET.segments[i],
                     gap,
                     2,
-                    |_| true,
+                    LaneSet::ALL,
                 );
                 let mut seen: Vec<usize> = markers.iter().flat_map(|m| m.events.clone()).collect();
                 seen.sort();
@@ -306,10 +319,17 @@ mod tests {
             segment("crisis"),
             0.001,
             2,
-            |_| true,
+            LaneSet::ALL,
         );
         assert!(roomy.iter().all(|m| m.events.len() == 1 && m.level == 0));
-        let crowded = layout_markers(&DATASET.events, crisis, segment("crisis"), 0.5, 2, |_| true);
+        let crowded = layout_markers(
+            &DATASET.events,
+            crisis,
+            segment("crisis"),
+            0.5,
+            2,
+            LaneSet::ALL,
+        );
         assert!(crowded.iter().any(|m| m.level == 1), "markers stack");
         assert!(crowded.iter().any(|m| m.events.len() > 1), "then cluster");
         for m in &crowded {
@@ -324,8 +344,34 @@ mod tests {
     fn hidden_lanes_get_no_markers() {
         let all = 0..DATASET.events.len();
         let origins = segment("origins");
-        let markers = layout_markers(&DATASET.events, all, origins, 0.01, 2, |lane| lane == 4);
+        let markers = layout_markers(
+            &DATASET.events,
+            all,
+            origins,
+            0.01,
+            2,
+            LaneSet::NONE.with(4).unwrap(),
+        );
         assert!(!markers.is_empty());
         assert!(markers.iter().all(|m| m.lane == 4));
+    }
+
+    #[test]
+    fn a_cluster_is_stepped_through_one_click_at_a_time() {
+        let cluster = Marker {
+            events: vec![4, 7, 9],
+            fraction: 0.5,
+            lane: 0,
+            level: 0,
+        };
+        assert_eq!(cluster.next_event(None), 4, "from outside: its first event");
+        assert_eq!(cluster.next_event(Some(2)), 4, "an event it does not hold");
+        assert_eq!(cluster.next_event(Some(4)), 7);
+        assert_eq!(cluster.next_event(Some(7)), 9);
+        assert_eq!(
+            cluster.next_event(Some(9)),
+            4,
+            "after the last, the first again"
+        );
     }
 }

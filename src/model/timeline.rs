@@ -2,7 +2,10 @@
 //! lanes shown and whether motion is reduced. Every change goes through [`TimelineState::apply`],
 //! a pure function, so the widget's behaviour is tested without a browser.
 
+use super::lanes::LaneSet;
+use super::options::{OptionWarning, Options};
 use crate::data::schema::{Dataset, Lang};
+use std::ops::Range;
 use std::rc::Rc;
 
 /// Which way the reader last moved, so the story card slides the right way.
@@ -57,8 +60,8 @@ pub struct TimelineState {
     pub lang: Lang,
     /// Whether animations are off.
     pub reduced_motion: bool,
-    /// Bit `n` set: lane `n` is shown.
-    pub lanes_shown: u32,
+    /// The lanes shown.
+    pub lanes_shown: LaneSet,
     /// How long autoplay stays on each event, in milliseconds.
     pub interval_ms: u32,
 }
@@ -86,16 +89,70 @@ impl TimelineState {
             playing: false,
             lang,
             reduced_motion: false,
-            lanes_shown: u32::MAX,
+            lanes_shown: LaneSet::ALL,
             interval_ms: crate::model::options::DEFAULT_INTERVAL_MS,
         };
         state.selected = state.first_shown().unwrap_or(0);
         state
     }
 
+    /// The state a widget starts in: the host's language, interval, lanes and start event,
+    /// with a warning for each option value the story cannot honour (a lane it does not have,
+    /// an event it does not have, or one in a lane that is not shown).
+    pub fn from_options(
+        dataset: Rc<Dataset>,
+        options: &Options,
+    ) -> (TimelineState, Vec<OptionWarning>) {
+        let mut warnings = Vec::new();
+        let mut state = TimelineState {
+            interval_ms: options.interval_ms,
+            ..TimelineState::new(dataset, options.lang)
+        };
+        if let Some(lanes) = &options.lanes {
+            let mut shown = LaneSet::NONE;
+            for id in lanes {
+                let lane = state.dataset.lanes.iter().position(|l| l.id == id.as_str());
+                match lane.and_then(|n| shown.with(n)) {
+                    Some(more) => shown = more,
+                    None => warnings.push(OptionWarning::new(
+                        "lanes",
+                        id,
+                        "lane ids of the story; that one is left out",
+                    )),
+                }
+            }
+            if !shown.is_empty() {
+                state.lanes_shown = shown;
+                state = state.apply(Action::First);
+            }
+        }
+        if let Some(start) = &options.start {
+            match state.dataset.index_of(start) {
+                Some(index) if state.shown(index) => state = state.apply(Action::Select(index)),
+                Some(_) => warnings.push(OptionWarning::new(
+                    "start",
+                    start,
+                    "an event in one of the lanes shown",
+                )),
+                None => warnings.push(OptionWarning::new(
+                    "start",
+                    start,
+                    "the id of an event of the story",
+                )),
+            }
+        }
+        (state, warnings)
+    }
+
     /// Whether events of `lane` are shown.
     pub fn lane_shown(&self, lane: u8) -> bool {
-        lane < 32 && self.lanes_shown & (1 << lane) != 0
+        self.lanes_shown.contains(lane)
+    }
+
+    /// The first shown event of `range` (a segment's events), if any: where the segment's
+    /// button takes the reader.
+    pub fn first_shown_in(&self, range: Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&i| self.shown(i))
     }
 
     fn shown(&self, index: usize) -> bool {
@@ -106,7 +163,7 @@ impl TimelineState {
     }
 
     fn first_shown(&self) -> Option<usize> {
-        (0..self.dataset.events.len()).find(|&i| self.shown(i))
+        self.first_shown_in(0..self.dataset.events.len())
     }
 
     fn last_shown(&self) -> Option<usize> {
@@ -125,7 +182,7 @@ impl TimelineState {
 
     /// The selected event's place among shown events (1-based) and how many are shown.
     pub fn position(&self) -> (usize, usize) {
-        if self.lanes_shown == u32::MAX {
+        if self.lanes_shown.is_all() {
             return (self.selected + 1, self.dataset.events.len());
         }
         let before = (0..self.selected).filter(|&i| self.shown(i)).count();
@@ -276,7 +333,7 @@ mod tests {
     fn hidden_lanes_are_skipped() {
         let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
         let s = TimelineState {
-            lanes_shown: 1 << board,
+            lanes_shown: LaneSet::NONE.with(board).unwrap(),
             ..state()
         }
         .apply(Action::First);
@@ -299,5 +356,72 @@ mod tests {
             s.selected,
             "a hidden event cannot be selected"
         );
+    }
+
+    fn options(pairs: &[(&str, &str)]) -> Options {
+        let (options, warnings) = Options::parse(pairs.iter().copied());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        options
+    }
+
+    fn start(pairs: &[(&str, &str)]) -> (TimelineState, Vec<OptionWarning>) {
+        TimelineState::from_options(Rc::new(DATASET.clone()), &options(pairs))
+    }
+
+    #[test]
+    fn options_set_the_language_interval_lanes_and_start() {
+        let (s, warnings) = start(&[
+            ("lang", "en"),
+            ("interval", "2000"),
+            ("lanes", "board,staff"),
+            ("start", "staff-letter"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!((s.lang, s.interval_ms), (Lang::En, 2000));
+        assert_eq!(DATASET.events[s.selected].id, "staff-letter");
+        let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
+        assert!(s.lane_shown(board as u8));
+        assert_eq!(s.lanes_shown.shown_rows(DATASET.lanes.len()), 2);
+        let (first, _) = start(&[("lanes", "board")]);
+        assert_eq!(
+            DATASET.events[first.selected].lane as usize, board,
+            "with some lanes, the first event shown is theirs"
+        );
+    }
+
+    #[test]
+    fn options_the_story_cannot_honour_warn_once_each() {
+        let (s, warnings) = start(&[("lanes", "board,nobody"), ("start", "no-such-event")]);
+        let named: Vec<(&str, &str)> = warnings
+            .iter()
+            .map(|w| (w.option.as_str(), w.value.as_str()))
+            .collect();
+        assert_eq!(named, [("lanes", "nobody"), ("start", "no-such-event")]);
+        assert_eq!(s.lanes_shown.shown_rows(DATASET.lanes.len()), 1);
+        // A start event in a lane that is not shown is refused with a word, not in silence.
+        let letter = DATASET.index_of("staff-letter").unwrap();
+        let board = &DATASET.lanes[DATASET.events[letter].lane as usize].id;
+        assert_ne!(board, "board");
+        let (s, warnings) = start(&[("lanes", "board"), ("start", "staff-letter")]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].option, "start");
+        assert_ne!(s.selected, letter);
+        let (_, none) = start(&[("lanes", "nobody")]);
+        assert_eq!(none.len(), 1);
+    }
+
+    #[test]
+    fn a_segments_button_goes_to_its_first_shown_event() {
+        let s = state();
+        assert_eq!(s.first_shown_in(3..9), Some(3));
+        assert_eq!(s.first_shown_in(4..4), None);
+        let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
+        let only_board = TimelineState {
+            lanes_shown: LaneSet::NONE.with(board).unwrap(),
+            ..state()
+        };
+        let first = only_board.first_shown_in(0..DATASET.events.len()).unwrap();
+        assert_eq!(DATASET.events[first].lane as usize, board);
+        assert!((0..first).all(|i| DATASET.events[i].lane as usize != board));
     }
 }

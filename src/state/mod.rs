@@ -1,6 +1,7 @@
-//! What every component of one widget shares: the story (data and what is derived from it once)
-//! and the reader's state with its dispatcher. Each widget has its own, so several can live on
-//! one page.
+//! The state layer: what every component and hook of one widget shares, the story (data and
+//! what is derived from it once) and the reader's state as a Yew reducer with its dispatcher.
+//! Each widget has its own, so several can live on one page. The rules of the state are the
+//! model's ([`crate::model::timeline`]); this layer only makes them a Yew context.
 
 use crate::data::schema::{Dataset, Event};
 use crate::model::strip::StripHistory;
@@ -84,9 +85,16 @@ impl TimelineContext {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action))
     }
+
+    /// A callback that dispatches the action it is given.
+    pub fn dispatch(&self) -> Callback<Action> {
+        let dispatcher = self.state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    }
 }
 
-/// The context of the enclosing widget. Components are only rendered inside [`super::timeline::Timeline`].
+/// The context of the enclosing widget. Components are only rendered inside the widget's root
+/// component, which provides it.
 #[hook]
 pub fn use_timeline() -> TimelineContext {
     use_context::<TimelineContext>().expect("components are rendered inside a Timeline")

@@ -1,0 +1,59 @@
+//! The rules that JavaScript repeats for the page before the wasm arrives, checked here on the
+//! Rust side over the same tables of cases as `tests/e2e/specs/rules.test.mjs` on the JS side.
+
+use crisis_timeline::data::ids::is_id;
+use crisis_timeline::model::css_vars::{marker_transform, parse};
+use crisis_timeline::model::deep_link::event_id;
+use serde_json::Value;
+
+fn table(name: &str) -> Value {
+    let path = format!("{}/tests/fixtures/rules/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn strings(value: &Value) -> Vec<&str> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn ids_follow_the_table() {
+    let cases = table("ids.json");
+    for id in strings(&cases["ids"]) {
+        assert!(is_id(id), "{id:?} is an id");
+        assert_eq!(event_id(&format!("#{id}")).as_deref(), Some(id), "#{id}");
+    }
+    for text in strings(&cases["not_ids"]) {
+        assert!(!is_id(text), "{text:?} is not an id");
+        if !text.contains('%') {
+            assert_eq!(event_id(&format!("#{text}")), None, "#{text:?}");
+        }
+    }
+}
+
+#[test]
+fn style_attributes_follow_the_table() {
+    let cases = table("css-vars.json");
+    for case in cases["vars"].as_array().unwrap() {
+        let input = case["in"].as_str().unwrap();
+        let expected: Vec<(&str, &str)> = case["out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|pair| (pair[0].as_str().unwrap(), pair[1].as_str().unwrap()))
+            .collect();
+        assert_eq!(parse(input), expected, "data-ct-vars {input:?}");
+    }
+    for case in cases["at"].as_array().unwrap() {
+        let input = case["in"].as_str().unwrap();
+        assert_eq!(
+            marker_transform(input).as_deref(),
+            case["out"].as_str(),
+            "data-ct-at {input:?}"
+        );
+    }
+}
