@@ -5,6 +5,8 @@
 #[allow(dead_code)] // The build uses only part of the module that the widget shares with it.
 #[path = "src/data/mod.rs"]
 mod data;
+#[path = "src/data/toml_reader.rs"]
+mod toml_reader;
 
 use data::calendar::{CivilDate, ClockTime, Precision};
 use data::schema::*;
@@ -17,8 +19,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data");
     let text = std::fs::read_to_string(EVENTS_FILE)
         .unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
-    let raw: RawDataset = toml::from_str(&text).unwrap_or_else(|e| fail(&one_line(&e.to_string())));
-    let dataset = data::validate::validate(raw).unwrap_or_else(|e| fail(&e.to_string()));
+    let dataset = toml_reader::read_toml_story(&text).unwrap_or_else(|e| fail(&e));
     let mut out = String::from(
         "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
     );
@@ -35,10 +36,6 @@ fn fail(message: &str) -> ! {
     eprintln!("error: {EVENTS_FILE}: {message}");
     println!("cargo:warning={EVENTS_FILE}: {message}");
     std::process::exit(1);
-}
-
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Writes a value as a Rust constant expression.

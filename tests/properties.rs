@@ -7,6 +7,7 @@
 
 use crisis_timeline::data::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
 use crisis_timeline::data::json_events::{read_events, ReadError};
+use crisis_timeline::data::raw::*;
 use crisis_timeline::data::schema::*;
 use crisis_timeline::data::validate::{validate, validate_events};
 use crisis_timeline::embedded::DATASET;
@@ -197,9 +198,8 @@ proptest! {
                 .collect(),
             lanes: vec![RawLane { id: Some("board".into()), name: RawBilingual { fr: Some("C".into()), en: Some("B".into()) } }],
             actors: vec![],
-            events,
         };
-        let _ = validate(raw);
+        let _ = validate(raw, events);
     }
 
     #[test]

@@ -6,10 +6,11 @@
 //! gzipped to the wasm (measured with `make size`), a fifth of the widget, for what this module
 //! does in a few hundred bytes and with clearer messages.
 
+use super::field_path::FieldPath;
 use super::json::{Cursor, JsonError, Kind};
-use super::schema::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
+use super::raw::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
+use super::validate::{item_name, ValidationError};
 use std::borrow::Cow;
-use std::fmt;
 
 /// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
 #[derive(Debug)]
@@ -40,11 +41,30 @@ pub enum ReadError {
     Event(EventError),
 }
 
+impl From<EventError> for ValidationError {
+    /// The reader's mistakes are named as the validator's are: item, field, problem.
+    fn from(mistake: EventError) -> Self {
+        let expected = mistake.error.expected;
+        ValidationError {
+            item: item_name("event", mistake.id.as_deref(), Some(mistake.index)),
+            field: mistake.error.field,
+            problem: if expected == NO_SUCH_FIELD {
+                format!("{NO_SUCH_FIELD} in the story format")
+            } else {
+                format!("expected {expected}")
+            },
+        }
+    }
+}
+
 impl From<JsonError> for ReadError {
     fn from(error: JsonError) -> Self {
         ReadError::Json(error)
     }
 }
+
+/// What a key the story format does not have is told.
+const NO_SUCH_FIELD: &str = "no such field";
 
 /// What stops the reading of one event.
 enum Problem {
@@ -114,7 +134,7 @@ fn id_at(text: &str, start: usize) -> Option<String> {
 /// Reads one event object.
 fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
     let mut event = RawEvent::default();
-    let path = Path::EVENT;
+    let path = FieldPath::ITEM;
     let read = object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
@@ -128,7 +148,7 @@ fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "lane" => event.lane = text(cursor, at)?,
             "actors" => {
                 event.actors = list(cursor, at, |cursor, at| {
-                    text(cursor, at)?.ok_or_else(|| at.error("a string"))
+                    text(cursor, at)?.ok_or_else(|| mismatch(&at, "a string"))
                 })?
             }
             "status" => event.status = text(cursor, at)?,
@@ -137,17 +157,17 @@ fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "figure" => event.figure = figure(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
-            _ => return Err(at.error("no such field")),
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
     })?;
     if !read {
-        return Err(path.error("an object"));
+        return Err(mismatch(&path, "an object"));
     }
     Ok(event)
 }
 
-fn figure(cursor: &mut Cursor, path: Path) -> Read<Option<RawFigure>> {
+fn figure(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawFigure>> {
     let mut figure = RawFigure {
         value: None,
         unit: None,
@@ -159,14 +179,14 @@ fn figure(cursor: &mut Cursor, path: Path) -> Read<Option<RawFigure>> {
             "value" => figure.value = number(cursor, at)?,
             "unit" => figure.unit = string(cursor, at)?,
             "label" => figure.label = bilingual(cursor, at)?,
-            _ => return Err(at.error("no such field")),
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
     })?;
     Ok(read.then_some(figure))
 }
 
-fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
+fn source(cursor: &mut Cursor, path: FieldPath) -> Read<RawSource> {
     let mut source = RawSource {
         outlet: None,
         date: None,
@@ -178,17 +198,17 @@ fn source(cursor: &mut Cursor, path: Path) -> Read<RawSource> {
             "outlet" => source.outlet = string(cursor, at)?,
             "date" => source.date = string(cursor, at)?,
             "url" => source.url = string(cursor, at)?,
-            _ => return Err(at.error("no such field")),
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
     })?;
     if !read {
-        return Err(path.error("an object"));
+        return Err(mismatch(&path, "an object"));
     }
     Ok(source)
 }
 
-fn state<'a>(cursor: &mut Cursor<'a>, path: Path) -> Read<RawStateChange<'a>> {
+fn state<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawStateChange<'a>> {
     let mut state = RawStateChange::default();
     object(cursor, path, |cursor, key| {
         let at = path.field(key);
@@ -197,21 +217,21 @@ fn state<'a>(cursor: &mut Cursor<'a>, path: Path) -> Read<RawStateChange<'a>> {
             "board" => state.board = integer(cursor, at)?,
             "signatures" => state.signatures = integer(cursor, at)?,
             "microsoft" => state.microsoft = text(cursor, at)?,
-            _ => return Err(at.error("no such field")),
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
     })?;
     Ok(state)
 }
 
-fn bilingual(cursor: &mut Cursor, path: Path) -> Read<RawBilingual> {
+fn bilingual(cursor: &mut Cursor, path: FieldPath) -> Read<RawBilingual> {
     let mut text = RawBilingual::default();
     object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
             "fr" => text.fr = string(cursor, at)?,
             "en" => text.en = string(cursor, at)?,
-            _ => return Err(at.error("no such field")),
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
     })?;
@@ -221,7 +241,7 @@ fn bilingual(cursor: &mut Cursor, path: Path) -> Read<RawBilingual> {
 /// Reads an object at `path`, handing each key to `field`; false for `null`.
 fn object<'a>(
     cursor: &mut Cursor<'a>,
-    path: Path,
+    path: FieldPath,
     mut field: impl FnMut(&mut Cursor<'a>, &str) -> Read<()>,
 ) -> Read<bool> {
     match cursor.peek()? {
@@ -233,15 +253,15 @@ fn object<'a>(
             cursor.each_key(|cursor, key| field(cursor, &key))?;
             Ok(true)
         }
-        _ => Err(path.error("an object")),
+        _ => Err(mismatch(&path, "an object")),
     }
 }
 
 /// Reads an array at `path` (empty for `null`), each item by `item`.
 fn list<'a, T>(
     cursor: &mut Cursor<'a>,
-    path: Path,
-    mut item: impl FnMut(&mut Cursor<'a>, Path) -> Read<T>,
+    path: FieldPath,
+    mut item: impl FnMut(&mut Cursor<'a>, FieldPath) -> Read<T>,
 ) -> Read<Vec<T>> {
     let mut items = Vec::new();
     match cursor.peek()? {
@@ -250,103 +270,52 @@ fn list<'a, T>(
             items.push(item(cursor, path.item(n))?);
             Ok::<_, Problem>(())
         })?,
-        _ => return Err(path.error("an array")),
+        _ => return Err(mismatch(&path, "an array")),
     }
     Ok(items)
 }
 
 /// A string the checks only read, borrowed from the text.
-fn text<'a>(cursor: &mut Cursor<'a>, path: Path) -> Read<Option<Cow<'a, str>>> {
+fn text<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<Cow<'a, str>>> {
     match cursor.peek()? {
         Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
         Kind::String => Ok(Some(cursor.string()?)),
-        _ => Err(path.error("a string")),
+        _ => Err(mismatch(&path, "a string")),
     }
 }
 
 /// A string the checked event keeps.
-fn string(cursor: &mut Cursor, path: Path) -> Read<Option<String>> {
+fn string(cursor: &mut Cursor, path: FieldPath) -> Read<Option<String>> {
     Ok(text(cursor, path)?.map(Cow::into_owned))
 }
 
-fn number(cursor: &mut Cursor, path: Path) -> Read<Option<f64>> {
+fn number(cursor: &mut Cursor, path: FieldPath) -> Read<Option<f64>> {
     match cursor.peek()? {
         Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
         Kind::Number => Ok(Some(cursor.number()?)),
-        _ => Err(path.error("a number")),
+        _ => Err(mismatch(&path, "a number")),
     }
 }
 
-fn integer(cursor: &mut Cursor, path: Path) -> Read<Option<i64>> {
+fn integer(cursor: &mut Cursor, path: FieldPath) -> Read<Option<i64>> {
     match number(cursor, path)? {
         None => Ok(None),
         Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(n as i64)),
-        Some(_) => Err(path.error("a whole number")),
+        Some(_) => Err(mismatch(&path, "a whole number")),
     }
 }
 
-/// Where a field is in the event, written out only when a mistake is reported: building the
-/// path of every field read would cost an allocation each.
-#[derive(Clone, Copy)]
-struct Path<'p> {
-    parent: Option<&'p Path<'p>>,
-    key: &'p str,
-    index: Option<usize>,
-}
-
-impl<'p> Path<'p> {
-    /// The event itself.
-    const EVENT: Path<'static> = Path {
-        parent: None,
-        key: "",
-        index: None,
-    };
-
-    /// The field `key` of what this path leads to.
-    fn field(&'p self, key: &'p str) -> Path<'p> {
-        Path {
-            parent: Some(self),
-            key,
-            index: None,
-        }
-    }
-
-    /// The `index`th item of the list this path leads to.
-    fn item(&self, index: usize) -> Path<'p> {
-        Path {
-            index: Some(index),
-            ..*self
-        }
-    }
-
-    /// The field at fault, with what it should have been.
-    fn error(&self, expected: &'static str) -> Problem {
-        let field = self.to_string();
-        Problem::Field(FieldError {
-            field: if field.is_empty() {
-                "(event)".into()
-            } else {
-                field
-            },
-            expected,
-        })
-    }
-}
-
-impl fmt::Display for Path<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(parent) = self.parent {
-            write!(f, "{parent}")?;
-            if parent.parent.is_some() {
-                f.write_str(".")?;
-            }
-        }
-        f.write_str(self.key)?;
-        if let Some(index) = self.index {
-            write!(f, "[{index}]")?;
-        }
-        Ok(())
-    }
+/// The field at `path` is not what it should be (`expected`).
+fn mismatch(path: &FieldPath, expected: &'static str) -> Problem {
+    let field = path.to_string();
+    Problem::Field(FieldError {
+        field: if field.is_empty() {
+            "(event)".into()
+        } else {
+            field
+        },
+        expected,
+    })
 }
 
 #[cfg(test)]
@@ -372,11 +341,11 @@ mod tests {
             (r#"[{"id":1}]"#, "id", "a string"),
             (r#"[{"headline":"x"}]"#, "headline", "an object"),
             (r#"[{"sources":[{"url":2}]}]"#, "sources[0].url", "a string"),
-            (r#"[{"headlin":{}}]"#, "headlin", "no such field"),
+            (r#"[{"headlin":{}}]"#, "headlin", NO_SUCH_FIELD),
             (
                 r#"[{"figure":{"label":{"de":"x"}}}]"#,
                 "figure.label.de",
-                "no such field",
+                NO_SUCH_FIELD,
             ),
             (
                 r#"[{"state":{"board":4.5}}]"#,

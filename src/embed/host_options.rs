@@ -6,7 +6,7 @@
 use crate::console;
 use crate::data::json_events::{read_events, ReadError};
 use crate::data::schema::Dataset;
-use crate::data::validate::validate_events;
+use crate::data::validate::{validate_events, ValidationError};
 use crate::model::options::{OptionWarning, Options};
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -101,13 +101,7 @@ fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
         Ok(raw) => raw,
         Err(ReadError::Json(error)) => return report(format!("cannot be read as JSON ({error})")),
         Err(ReadError::Event(mistake)) => {
-            let id = mistake.id.map_or(String::new(), |id| format!(" '{id}'"));
-            return report(format!(
-                "event #{}{id}, field '{}': expected {}",
-                mistake.index + 1,
-                mistake.error.field,
-                mistake.error.expected
-            ));
+            return report(ValidationError::from(mistake).to_string())
         }
     };
     match validate_events(raw, embedded) {

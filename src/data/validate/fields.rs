@@ -1,0 +1,126 @@
+//! Checks of single fields: text shown to readers, ids, web addresses, and names looked up in a
+//! list (an actor's id, a status's name).
+
+use super::item::{Item, ValidationError};
+use crate::data::field_path::FieldPath;
+use crate::data::raw::RawBilingual;
+use crate::data::schema::{Bilingual, Text};
+use std::borrow::Cow;
+use std::fmt;
+
+/// Accepts only absolute http(s) addresses, so that no `javascript:` or `data:` link is ever shown.
+pub fn web_address(url: String) -> Result<String, String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("'{url}' is not an http or https address"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("'{url}' is not a valid web address"));
+    }
+    Ok(url)
+}
+
+/// Ids are used in URLs: lower-case ASCII letters, digits and inner hyphens, at most 64.
+pub(super) fn identifier<'a>(
+    item: &Item,
+    field: &str,
+    id: Option<&'a str>,
+) -> Result<&'a str, ValidationError> {
+    let id = id.ok_or_else(|| item.err(field, "is missing"))?;
+    if !crate::data::ids::is_id(id) {
+        return Err(item.err(
+            field,
+            format!(
+                "'{id}' is not an id: use 1 to 64 lower-case letters, digits and inner hyphens"
+            ),
+        ));
+    }
+    Ok(id)
+}
+
+pub(super) fn lookup<T>(
+    item: &Item,
+    field: impl fmt::Display,
+    kind: &str,
+    id: Option<&str>,
+    known: &[T],
+    id_of: impl Fn(&T) -> &Text,
+) -> Result<usize, ValidationError> {
+    let id = id.ok_or_else(|| item.err(&field, "is missing"))?;
+    known
+        .iter()
+        .position(|k| id_of(k) == id)
+        .ok_or_else(|| item.err(&field, format!("unknown {kind} '{id}'")))
+}
+
+pub(super) fn named<T: Copy>(
+    item: &Item,
+    field: &str,
+    name: &str,
+    names: &[(&str, T)],
+) -> Result<T, ValidationError> {
+    names
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let choices: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+            item.err(
+                field,
+                format!(
+                    "unknown value '{name}' (expected one of: {})",
+                    choices.join(", ")
+                ),
+            )
+        })
+}
+
+pub(super) fn bilingual(
+    item: &Item,
+    field: &str,
+    raw: RawBilingual,
+    max: usize,
+) -> Result<Bilingual, ValidationError> {
+    let text = FieldPath::ITEM.field(field);
+    let fr = plain_text(item, text.field("fr"), raw.fr, max)?;
+    let en = plain_text(item, text.field("en"), raw.en, max)?;
+    Ok(Bilingual {
+        fr: Cow::Owned(fr),
+        en: Cow::Owned(en),
+    })
+}
+
+/// Text shown to readers: present, not blank, not too long, and free of control and bidi
+/// override characters that could disguise what the reader sees.
+pub(super) fn plain_text(
+    item: &Item,
+    field: FieldPath,
+    text: Option<String>,
+    max: usize,
+) -> Result<String, ValidationError> {
+    let text = text.ok_or_else(|| item.err(field, "is missing"))?;
+    if text.trim().is_empty() {
+        return Err(item.err(field, "is empty"));
+    }
+    let length = text.chars().count();
+    if length > max {
+        return Err(item.err(field, format!("has {length} characters, more than {max}")));
+    }
+    if let Some(c) = text.chars().find(|&c| is_hidden_control(c)) {
+        return Err(item.err(
+            field,
+            format!(
+                "contains the invisible control character U+{:04X}",
+                u32::from(c)
+            ),
+        ));
+    }
+    Ok(text)
+}
+
+/// Control characters and the Unicode bidirectional overrides and isolates.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
