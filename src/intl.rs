@@ -2,6 +2,7 @@
 //! data cannot know in advance.
 
 use crate::data::schema::{Lang, When};
+use crate::model::words::{words, Clock};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -33,7 +34,7 @@ pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
     Reflect::set(
         &options,
         &"hour12".into(),
-        &JsValue::from_bool(lang == Lang::En),
+        &JsValue::from_bool(words(lang).clock == Clock::TwelveHour),
     )
     .ok()?;
     let locales = Array::of1(&lang.tag().into());
@@ -61,9 +62,9 @@ pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
         part("minute"),
         part("timeZoneName"),
     );
-    Some(match lang {
-        Lang::Fr => format!("{weekday} {hour}\u{A0}h\u{A0}{minute} ({zone_name})"),
-        Lang::En => format!(
+    Some(match words(lang).clock {
+        Clock::HourMark => format!("{weekday} {hour}\u{A0}h\u{A0}{minute} ({zone_name})"),
+        Clock::TwelveHour => format!(
             "{weekday} {hour}:{minute}\u{A0}{} ({zone_name})",
             part("dayPeriod").to_ascii_lowercase()
         ),

@@ -27,14 +27,6 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// Heading of the static list.
-fn list_title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Tous les événements",
-        Lang::En => "All the events",
-    }
-}
-
 /// Every event as an ordered list of articles, in `lang`: date, status, headline, text, key
 /// figure and sources with their addresses.
 pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
@@ -43,7 +35,7 @@ pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
         lang.tag(),
         escape_html(dataset.title.get(lang)),
         labels::colon(lang),
-        list_title(lang),
+        labels::text(labels::Label::AllEvents, lang),
     );
     for event in dataset.events.iter() {
         html.push_str(&event_html(dataset, event, lang));

@@ -64,10 +64,7 @@ pub fn StoryCard() -> Html {
 /// For the unseen sizer cards: a reader's time as long as any can be, for events with a time,
 /// so that the space kept for the card does not depend on where the reader is.
 fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
-    let widest = match lang {
-        Lang::Fr => "mercredi 12\u{A0}h\u{A0}59 (UTC+13:45)",
-        Lang::En => "Wednesday 12:59\u{A0}pm (GMT+13:45)",
-    };
+    let widest = crate::model::words::words(lang).widest_reader_time;
     event.start.time.map(|_| widest.to_string())
 }
 

@@ -3,7 +3,7 @@
 //! type or an unknown id is reported in the console and changes nothing.
 
 use super::host_options;
-use super::instance::Instance;
+use super::mounted_widget::MountedWidget;
 use crate::console;
 use crate::data::schema::{Dataset, Lang};
 use crate::embedded::DATASET;
@@ -11,10 +11,18 @@ use crate::model::timeline::Action;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// A mounted widget, as the host page holds it.
+/// The host's handle on a mounted widget, from the JS API or from Rust ([`super::mount`]).
+/// Several handles may point at one widget (mounting twice on an element returns the first).
 #[wasm_bindgen]
 pub struct TimelineHandle {
-    instance: Rc<Instance>,
+    widget: Rc<MountedWidget>,
+}
+
+impl TimelineHandle {
+    /// A handle on `widget`.
+    pub(super) fn new(widget: Rc<MountedWidget>) -> TimelineHandle {
+        TimelineHandle { widget }
+    }
 }
 
 /// Mounts a widget into `element`. With `stylesheet` (the widget's CSS URL), inside a shadow
@@ -32,11 +40,11 @@ pub fn mount_js(
         console::error("crisis-timeline: mount() needs a DOM element as its first argument");
         return None;
     };
-    if let Some(instance) = Instance::find(&host) {
+    if let Some(widget) = MountedWidget::find(&host) {
         console::warn(
             "crisis-timeline: this element already holds a timeline; that one is returned",
         );
-        return Some(TimelineHandle { instance });
+        return Some(TimelineHandle::new(widget));
     }
     let embedded = Rc::new(DATASET.clone());
     let (options, dataset): (_, Rc<Dataset>) = host_options::read(&options, &embedded);
@@ -44,13 +52,13 @@ pub fn mount_js(
         Some(href) => shadow_container(&host, href),
         None => {
             host.set_text_content(None);
-            super::instance::container_in(&host)
+            super::mounted_widget::container_in(&host)
         }
     };
     let _ = host.set_attribute("data-crisis-timeline-mounted", "");
-    Some(TimelineHandle {
-        instance: Instance::mount(host, root, dataset, options),
-    })
+    Some(TimelineHandle::new(MountedWidget::mount(
+        host, root, dataset, options,
+    )))
 }
 
 /// A container in `host`'s shadow root (made once, reused after `destroy`), with the widget's
@@ -65,14 +73,14 @@ fn shadow_container(host: &web_sys::Element, stylesheet: &str) -> web_sys::Eleme
     });
     let Some(shadow) = shadow else {
         console::warn("crisis-timeline: this element cannot hold a shadow root; the page's styles may reach the timeline");
-        return super::instance::container_in(host);
+        return super::mounted_widget::container_in(host);
     };
     if let Ok(link) = document.create_element("link") {
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", stylesheet);
         let _ = shadow.append_child(&link);
     }
-    super::instance::container_in(&shadow)
+    super::mounted_widget::container_in(&shadow)
 }
 
 #[wasm_bindgen]
@@ -87,9 +95,9 @@ impl TimelineHandle {
             console::warn("crisis-timeline: goTo() expects an event id (a string)");
             return false;
         };
-        match self.instance.index_of(&id) {
+        match self.widget.index_of(&id) {
             Some(index) => {
-                self.instance.dispatch(Action::Select(index));
+                self.widget.dispatch(Action::Select(index));
                 true
             }
             None => {
@@ -133,19 +141,19 @@ impl TimelineHandle {
 
     /// Removes the widget with all its listeners and timers.
     pub fn destroy(&self) {
-        if !self.instance.destroy() {
+        if !self.widget.destroy() {
             console::warn("crisis-timeline: destroy(): this timeline was already destroyed");
         }
     }
 
     fn act(&self, name: &str, action: Action) {
         if self.alive(name) {
-            self.instance.dispatch(action);
+            self.widget.dispatch(action);
         }
     }
 
     fn alive(&self, name: &str) -> bool {
-        let alive = self.instance.is_mounted();
+        let alive = self.widget.is_mounted();
         if !alive {
             console::warn(&format!(
                 "crisis-timeline: {name}(): this timeline was destroyed"

@@ -1,29 +1,22 @@
 //! Mounting from Rust: into any element with options, or into the standalone page's element
 //! (marked `data-crisis-timeline-page`) with the options of its query string.
 
-use super::instance::Instance;
+use super::js_api::TimelineHandle;
+use super::mounted_widget::MountedWidget;
 use crate::embedded::DATASET;
 use crate::model::options::{DeepLink, Options};
 use std::rc::Rc;
 
-/// A widget mounted from Rust.
-pub struct MountedTimeline {
-    instance: Rc<Instance>,
-}
-
-impl MountedTimeline {
-    /// Removes the widget and everything it listens to.
-    pub fn destroy(self) {
-        self.instance.destroy();
-    }
-}
-
-/// Mounts a widget showing the embedded story into `element`, without a shadow root.
-pub fn mount(element: web_sys::Element, options: Options) -> MountedTimeline {
-    let container = super::instance::container_in(&element);
-    MountedTimeline {
-        instance: Instance::mount(element, container, Rc::new(DATASET.clone()), options),
-    }
+/// Mounts a widget showing the embedded story into `element`, without a shadow root; the
+/// handle is the one the JS API gives a host page.
+pub fn mount(element: web_sys::Element, options: Options) -> TimelineHandle {
+    let container = super::mounted_widget::container_in(&element);
+    TimelineHandle::new(MountedWidget::mount(
+        element,
+        container,
+        Rc::new(DATASET.clone()),
+        options,
+    ))
 }
 
 /// Mounts the standalone page's widget, if the page has one: options from the query string,

@@ -5,72 +5,25 @@
 //! reader's own time, which depends on the reader's zone, is left to the browser's Intl.
 
 use super::labels;
+use super::words::{words, Clock};
 use crate::data::calendar::{weekday, ClockTime, Precision};
 use crate::data::schema::{Lang, When};
 
 /// Month names, January first.
 pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = usize::from(month.clamp(1, 12) - 1);
-    match lang {
-        Lang::Fr => FR[i],
-        Lang::En => EN[i],
-    }
+    words(lang).months[usize::from(month.clamp(1, 12) - 1)]
 }
 
 /// Weekday names, Monday first.
 pub fn weekday_name(weekday: u8, lang: Lang) -> &'static str {
-    const FR: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let i = usize::from(weekday % 7);
-    match lang {
-        Lang::Fr => FR[i],
-        Lang::En => EN[i],
-    }
+    words(lang).weekdays[usize::from(weekday % 7)]
 }
 
 /// A clock time: "21 h 30" in French, "9:30 pm" in English.
 pub fn clock(time: ClockTime, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{}\u{A0}h\u{A0}{:02}", time.hour, time.minute),
-        Lang::En => {
+    match words(lang).clock {
+        Clock::HourMark => format!("{}\u{A0}h\u{A0}{:02}", time.hour, time.minute),
+        Clock::TwelveHour => {
             let hour = match time.hour % 12 {
                 0 => 12,
                 h => h,
@@ -89,10 +42,9 @@ pub fn date(when: &When, lang: Lang) -> String {
         (Precision::Month, _) => format!("{} {}", month_name(d.month, lang), d.year),
         (Precision::Day, _) => {
             let wd = weekday_name(weekday(d.days_since_epoch()), lang);
-            let day = if lang == Lang::Fr && d.day == 1 {
-                "1er".to_string()
-            } else {
-                d.day.to_string()
+            let day = match words(lang).first_day {
+                Some(first) if d.day == 1 => first.to_string(),
+                _ => d.day.to_string(),
             };
             format!("{wd} {day} {} {}", month_name(d.month, lang), d.year)
         }

@@ -1,8 +1,8 @@
-//! Every fixed word of the interface, in French and English.
-//!
-//! Texts of the story itself come from the events file; this module holds the widget's own
-//! words (buttons, captions, aria labels), so that switching language switches all of them.
+//! The interface's phrases, put together from the words of each language
+//! ([`super::words`]): captions and badges by name, and the few phrases with numbers or a
+//! headline in them.
 
+use super::words::words;
 use crate::data::schema::{DayPart, Lang, MicrosoftStance, Status};
 
 /// A fixed word or phrase of the interface.
@@ -44,112 +44,74 @@ pub enum Label {
     NewTab,
     /// Caption of the state strip.
     StripCaption,
+    /// Heading of the static list of every event.
+    AllEvents,
 }
 
 /// The interface text for `label` in `lang`.
 pub fn text(label: Label, lang: Lang) -> &'static str {
     use Label::*;
-    let (fr, en) = match label {
-        Region => ("Chronologie de la crise d'OpenAI", "Timeline of the OpenAI crisis"),
-        Play => ("Lecture automatique", "Play"),
-        Pause => ("Pause", "Pause"),
-        Previous => ("Événement précédent", "Previous event"),
-        Next => ("Événement suivant", "Next event"),
-        Ceo => ("PDG", "CEO"),
-        Board => ("Administrateurs", "Directors"),
-        Signatures => ("Signataires de la lettre", "Letter signers"),
-        Microsoft => ("Microsoft", "Microsoft"),
-        Unknown => ("—", "—"),
-        Sources => ("Sources", "Sources"),
-        Actors => ("Acteurs", "Actors"),
-        Navigator => ("Frise des événements", "Events on the time axis"),
-        Segments => ("Périodes", "Periods"),
-        Language => ("Langue", "Language"),
-        KeyboardHint => (
-            "Flèches\u{A0}: événement précédent ou suivant\u{202F}; Début, Fin\u{202F}; Espace\u{A0}: lecture ou pause",
-            "Arrows: previous or next event; Home, End; Space: play or pause",
-        ),
-        NewTab => ("s'ouvre dans un nouvel onglet", "opens in a new tab"),
-        StripCaption => ("Où en est-on\u{202F}?", "Where things stand"),
-    };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
+    let w = words(lang);
+    match label {
+        Region => w.region,
+        Play => w.play,
+        Pause => w.pause,
+        Previous => w.previous,
+        Next => w.next,
+        Ceo => w.ceo,
+        Board => w.board,
+        Signatures => w.signatures,
+        Microsoft => w.microsoft,
+        Unknown => w.unknown,
+        Sources => w.sources,
+        Actors => w.actors,
+        Navigator => w.navigator,
+        Segments => w.segments,
+        Language => w.language,
+        KeyboardHint => w.keyboard_hint,
+        NewTab => w.new_tab,
+        StripCaption => w.strip_caption,
+        AllEvents => w.all_events,
     }
+}
+
+/// The place of `value` in a list of names, for the tables that follow that list's order.
+fn place<T: PartialEq>(value: T, names: impl IntoIterator<Item = T>) -> usize {
+    names.into_iter().position(|v| v == value).unwrap_or(0)
 }
 
 /// The editorial status as a badge reads it.
 pub fn status(status: Status, lang: Lang) -> &'static str {
-    let (fr, en) = match status {
-        Status::Confirmed => ("Confirmé", "Confirmed"),
-        Status::Reported => ("Selon la presse", "Reported"),
-        Status::Rumour => ("Rumeur", "Rumour"),
-        Status::Disputed => ("Versions divergentes", "Disputed"),
-    };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    words(lang).statuses[place(status, Status::NAMES.map(|(_, s)| s))]
 }
 
 /// Microsoft's stance as the state strip reads it.
 pub fn microsoft(stance: MicrosoftStance, lang: Lang) -> &'static str {
-    let (fr, en) = match stance {
-        MicrosoftStance::None => ("—", "—"),
-        MicrosoftStance::Investor => ("Investisseur", "Investor"),
-        MicrosoftStance::HiresAltman => ("Recrute Altman", "Hires Altman"),
-        MicrosoftStance::Observer => ("Observateur au conseil", "Board observer"),
-    };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    words(lang).stances[place(stance, MicrosoftStance::NAMES.map(|(_, s)| s))]
 }
 
 /// A part of the day, as it follows a date.
 pub fn day_part(part: DayPart, lang: Lang) -> &'static str {
-    let (fr, en) = match part {
-        DayPart::Morning => ("le matin", "morning"),
-        DayPart::Afternoon => ("l'après-midi", "afternoon"),
-        DayPart::Evening => ("le soir", "evening"),
-        DayPart::Night => ("tard le soir", "late evening"),
-    };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    words(lang).day_parts[place(part, DayPart::NAMES.map(|(_, p, _)| p))]
 }
 
 /// How the story card names a time zone: "heure du Pacifique" / "Pacific time".
 pub fn zone(zone: &str, lang: Lang) -> &'static str {
-    let (fr, en) = match zone {
-        "America/Los_Angeles" => ("heure du Pacifique", "Pacific time"),
-        "America/New_York" => ("heure de New York", "New York time"),
-        "Europe/Paris" => ("heure de Paris", "Paris time"),
-        "Europe/London" => ("heure de Londres", "London time"),
-        _ => ("temps universel", "UTC"),
-    };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    let w = words(lang);
+    w.zones
+        .iter()
+        .find(|(name, _)| *name == zone)
+        .map_or(w.other_zone, |(_, said)| said)
 }
 
 /// A colon as each language writes it before what follows: "\u{A0}: " in French, ": " in English.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{A0}: ",
-        Lang::En => ": ",
-    }
+    words(lang).colon
 }
 
 /// The event's time on the reader's clock: "chez vous : samedi 1 h 09 (UTC+1)".
 pub fn your_time(time: &str, lang: Lang) -> String {
-    let you = match lang {
-        Lang::Fr => "chez vous",
-        Lang::En => "your time",
-    };
-    format!("{you}{}{time}", colon(lang))
+    format!("{}{}{time}", words(lang).your_time, colon(lang))
 }
 
 /// "12 / 29": the selected event's place among those shown.
@@ -159,18 +121,13 @@ pub fn position(current: usize, total: usize) -> String {
 
 /// Accessible name of the position, e.g. "Événement 12 sur 29".
 pub fn position_label(current: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("Événement {current} sur {total}"),
-        Lang::En => format!("Event {current} of {total}"),
-    }
+    let (event, of) = words(lang).event_of;
+    format!("{event} {current} {of} {total}")
 }
 
 /// Letter signatures against the staff: "505 sur 770" / "505 of 770".
 pub fn of_staff(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "sur",
-        Lang::En => "of",
-    }
+    words(lang).event_of.1
 }
 
 /// Accessible name of a marker: "vendredi 17 novembre 2023 : headline".
@@ -180,8 +137,6 @@ pub fn marker(date: &str, headline: &str, lang: Lang) -> String {
 
 /// Accessible name of a cluster of events too close to be drawn apart.
 pub fn cluster(count: usize, first_headline: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{count} événements, dont «\u{A0}{first_headline}\u{A0}»"),
-        Lang::En => format!("{count} events, including \"{first_headline}\""),
-    }
+    let (events, including, open, close) = words(lang).cluster;
+    format!("{count} {events}, {including} {open}{first_headline}{close}")
 }

@@ -13,3 +13,4 @@ pub mod options;
 pub mod scale;
 pub mod strip;
 pub mod timeline;
+pub mod words;

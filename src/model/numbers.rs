@@ -1,22 +1,16 @@
 //! Numbers written the way each language's press writes them: "1 000" and "1 Md $" in French,
 //! "1,000" and "$1bn" in English.
 
+use super::words::{words, Currency};
 use crate::data::schema::{FigureUnit, Lang};
 
-/// The narrow no-break space French uses to group digits and before `%`.
-const NARROW_NBSP: char = '\u{202F}';
-/// The no-break space French uses between a number and its unit.
-const NBSP: char = '\u{A0}';
 /// The minus sign, which is wider than a hyphen.
 const MINUS: char = '\u{2212}';
 
 /// An integer with thousands grouped: `1 000` (French) or `1,000` (English).
 pub fn integer(value: i64, lang: Lang) -> String {
     let digits = value.unsigned_abs().to_string();
-    let separator = match lang {
-        Lang::Fr => NARROW_NBSP,
-        Lang::En => ',',
-    };
+    let separator = words(lang).thousands;
     let mut out = String::new();
     if value < 0 {
         out.push(MINUS);
@@ -42,54 +36,47 @@ pub fn decimal(value: f64, lang: Lang) -> String {
     match (tenths % 10).abs() {
         0 => whole,
         d => {
-            let mark = if lang == Lang::Fr { ',' } else { '.' };
-            format!("{whole}{mark}{d}")
+            format!("{whole}{}{d}", words(lang).decimal)
         }
     }
 }
 
 /// A key figure in its unit, e.g. `1 Md $`, `$1bn`, `175 milliards`, `−1,7 %`, `107 h`.
 pub fn figure(value: f64, unit: FigureUnit, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
+    let w = words(lang);
+    let space = w.unit_space;
     match unit {
         FigureUnit::Usd => {
-            let (scaled, fr_unit, en_unit) = if value.abs() >= 1e9 {
-                (value / 1e9, "Md", "bn")
+            let (scaled, scale) = if value.abs() >= 1e9 {
+                (value / 1e9, w.money_scale.0)
             } else if value.abs() >= 1e6 {
-                (value / 1e6, "M", "m")
+                (value / 1e6, w.money_scale.1)
             } else {
-                (value, "", "")
+                (value, "")
             };
             let number = decimal(scaled, lang);
-            match (fr, fr_unit.is_empty()) {
-                (true, true) => format!("{number}{NBSP}$"),
-                (true, false) => format!("{number}{NBSP}{fr_unit}{NBSP}$"),
-                (false, _) => format!("${number}{en_unit}"),
+            match (w.currency, scale.is_empty()) {
+                (Currency::After, true) => format!("{number}{space}$"),
+                (Currency::After, false) => format!("{number}{space}{scale}{space}$"),
+                (Currency::Before, _) => format!("${number}{scale}"),
             }
         }
         FigureUnit::Count => {
-            let words = |scaled: f64, fr_one: &str, fr_many: &str, en: &str| {
-                let number = decimal(scaled, lang);
-                match (fr, scaled < 2.0) {
-                    (true, true) => format!("{number}{NBSP}{fr_one}"),
-                    (true, false) => format!("{number}{NBSP}{fr_many}"),
-                    (false, _) => format!("{number} {en}"),
-                }
+            let scaled = |scaled: f64, (one, many): (&str, &str)| {
+                let word = if scaled < 2.0 { one } else { many };
+                format!("{}{space}{word}", decimal(scaled, lang))
             };
             if value.abs() >= 1e9 {
-                words(value / 1e9, "milliard", "milliards", "billion")
+                scaled(value / 1e9, w.count_scale[0])
             } else if value.abs() >= 1e6 {
-                words(value / 1e6, "million", "millions", "million")
+                scaled(value / 1e6, w.count_scale[1])
             } else {
                 decimal(value, lang)
             }
         }
-        FigureUnit::Percent if fr => format!("{}{NARROW_NBSP}%", decimal(value, lang)),
-        FigureUnit::Percent => format!("{}%", decimal(value, lang)),
-        FigureUnit::Times if fr => format!("{}{NBSP}fois", decimal(value, lang)),
-        FigureUnit::Times => format!("{}x", decimal(value, lang)),
-        FigureUnit::Hours if fr => format!("{}{NBSP}h", decimal(value, lang)),
-        FigureUnit::Hours => format!("{} hours", decimal(value, lang)),
+        FigureUnit::Percent => format!("{}{}", decimal(value, lang), w.percent),
+        FigureUnit::Times => format!("{}{}", decimal(value, lang), w.times),
+        FigureUnit::Hours => format!("{}{}", decimal(value, lang), w.hours),
     }
 }
 

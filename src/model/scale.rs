@@ -5,6 +5,7 @@
 //! the same layout serves any screen; the caller says how close two markers may come.
 
 use super::lanes::LaneSet;
+use super::words::{words, Clock};
 use crate::data::calendar::{civil_from_days, days_from_civil, local_to_utc_ms, offset_at_utc};
 use crate::data::schema::{Event, Lang, Segment};
 use std::ops::Range;
@@ -147,25 +148,23 @@ pub fn ticks(segment: &Segment, zone: &str, max_ticks: usize) -> Vec<Tick> {
 
 /// The label of a tick in a language: "2019", "mars 2024" / "Mar 2024", "ven. 17" / "Fri 17", "18 h" / "6 pm".
 pub fn tick_label(tick: &Tick, lang: Lang) -> String {
-    const MONTHS_FR: [&str; 12] = [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ];
-    const MONTHS_EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const DAYS_FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
-    const DAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let month = usize::from(tick.month - 1);
-    let weekday = usize::from(tick.weekday);
-    match (tick.unit, lang) {
-        (TickUnit::Year, _) => tick.year.to_string(),
-        (TickUnit::Month, Lang::Fr) => format!("{}\u{A0}{}", MONTHS_FR[month], tick.year),
-        (TickUnit::Month, Lang::En) => format!("{}\u{A0}{}", MONTHS_EN[month], tick.year),
-        (TickUnit::Day, Lang::Fr) => format!("{}\u{A0}{}", DAYS_FR[weekday], tick.day),
-        (TickUnit::Day, Lang::En) => format!("{}\u{A0}{}", DAYS_EN[weekday], tick.day),
-        (TickUnit::SixHours, Lang::Fr) => format!("{}\u{A0}h", tick.hour),
-        (TickUnit::SixHours, Lang::En) => format!("{}:00", tick.hour),
+    let w = words(lang);
+    match tick.unit {
+        TickUnit::Year => tick.year.to_string(),
+        TickUnit::Month => format!(
+            "{}\u{A0}{}",
+            w.short_months[usize::from(tick.month - 1)],
+            tick.year
+        ),
+        TickUnit::Day => format!(
+            "{}\u{A0}{}",
+            w.short_weekdays[usize::from(tick.weekday)],
+            tick.day
+        ),
+        TickUnit::SixHours => match w.clock {
+            Clock::HourMark => format!("{}\u{A0}h", tick.hour),
+            Clock::TwelveHour => format!("{}:00", tick.hour),
+        },
     }
 }
 

@@ -2,7 +2,7 @@
 //! what a reader sees, press keys and click as a reader would.
 #![allow(dead_code)] // Each test file uses its own part of these helpers.
 
-use crisis_timeline::embed::{mount, MountedTimeline};
+use crisis_timeline::embed::{mount, TimelineHandle};
 use crisis_timeline::model::options::Options;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -58,7 +58,7 @@ pub fn current_hash() -> String {
 /// A widget mounted in its own element of the test page.
 pub struct Widget {
     host: Element,
-    mounted: MountedTimeline,
+    mounted: TimelineHandle,
 }
 
 impl Widget {

@@ -14,11 +14,11 @@ use yew::{AppHandle, UseReducerDispatcher};
 
 thread_local! {
     /// Widgets mounted on this page, so that mounting twice on one element finds the first.
-    static MOUNTED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Weak<MountedWidget>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A widget mounted in a host element.
-pub struct Instance {
+pub struct MountedWidget {
     host: web_sys::Element,
     /// The element the widget renders into, inside the host or its shadow root.
     root: web_sys::Element,
@@ -31,9 +31,9 @@ pub struct Instance {
     styles: RefCell<Option<StyleObserver>>,
 }
 
-impl Instance {
+impl MountedWidget {
     /// The widget already mounted in `host`, if any.
-    pub fn find(host: &web_sys::Element) -> Option<Rc<Instance>> {
+    pub fn find(host: &web_sys::Element) -> Option<Rc<MountedWidget>> {
         MOUNTED.with(|m| {
             let mut mounted = m.borrow_mut();
             mounted.retain(|w| w.strong_count() > 0);
@@ -51,8 +51,8 @@ impl Instance {
         root: web_sys::Element,
         dataset: Rc<Dataset>,
         options: Options,
-    ) -> Rc<Instance> {
-        let instance = Rc::new(Instance {
+    ) -> Rc<MountedWidget> {
+        let widget = Rc::new(MountedWidget {
             host: host.clone(),
             root: root.clone(),
             dataset: dataset.clone(),
@@ -78,8 +78,8 @@ impl Instance {
             })
         };
         let on_ready = {
-            let slot = instance.dispatcher.clone();
-            let pending = instance.pending.clone();
+            let slot = widget.dispatcher.clone();
+            let pending = widget.pending.clone();
             let host = host.clone();
             let count = dataset.events.len() as u32;
             yew::Callback::from(move |dispatcher: UseReducerDispatcher<TimelineReducer>| {
@@ -105,9 +105,9 @@ impl Instance {
             on_ready,
         };
         let app = yew::Renderer::<Timeline>::with_root_and_props(root, props).render();
-        *instance.app.borrow_mut() = Some(app);
-        MOUNTED.with(|m| m.borrow_mut().push(Rc::downgrade(&instance)));
-        instance
+        *widget.app.borrow_mut() = Some(app);
+        MOUNTED.with(|m| m.borrow_mut().push(Rc::downgrade(&widget)));
+        widget
     }
 
     /// Asks the widget for `action`, now or as soon as it has rendered.
