@@ -8,15 +8,16 @@ export TRUNK_OFFLINE := true
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: serve test setup lint native browser release size e2e screenshots bench
+.PHONY: serve test setup lint native browser release size e2e engines screenshots bench
 
 ## Build the widget on its embedded data and serve it on http://127.0.0.1:$(PORT)/
 serve: setup
 	@echo "serving the widget at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	trunk serve --offline --port $(PORT)
 
-## Every test: lint, native tests, browser tests in Chrome and Firefox, release build, size, end-to-end
-test: setup lint native browser release size e2e
+## Every test: lint, native tests, browser tests in Chrome, Firefox and WebKit, release build,
+## size, end-to-end in Chromium, and the reader's paths in all three engines
+test: setup lint native browser release size e2e engines
 	@echo "all checks passed"
 
 setup:
@@ -39,15 +40,24 @@ browser:
 	CHROMEDRIVER="$$(command -v chromedriver)" cargo test $(WASM)
 	@echo "== browser tests in headless Firefox =="
 	GECKODRIVER="$$(command -v geckodriver)" cargo test $(WASM)
+	@echo "== browser tests in headless WebKit =="
+	.ci/with-webkit cargo test $(WASM)
 
 release:
 	trunk build --release --offline
 
 size: release
 	node .ci/size-report dist
+	node .ci/wasm-features target/wasm32-unknown-unknown/release/crisis-timeline.wasm
 
 e2e: release
 	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## The reader's paths through WebDriver, in each engine in turn (WebKit under a virtual display)
+engines: release
+	cd tests/e2e && ENGINE=chromium node --test engines/
+	cd tests/e2e && ENGINE=firefox node --test engines/
+	cd tests/e2e && ENGINE=webkit ../../.ci/with-webkit node --test engines/
 
 ## Screenshots of the widget at phone and desktop width, light and dark, for the README
 screenshots: release

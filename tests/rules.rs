@@ -1,5 +1,6 @@
 //! The rules that JavaScript repeats for the page before the wasm arrives, checked here on the
 //! Rust side over the same tables of cases as `tests/e2e/specs/rules.test.mjs` on the JS side.
+#![cfg(not(target_arch = "wasm32"))]
 
 use crisis_timeline::data::ids::is_id;
 use crisis_timeline::model::css_vars::{marker_transform, parse};

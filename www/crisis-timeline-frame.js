@@ -2,7 +2,8 @@
 // string, tells the parent page its height whenever it changes (in pym.js's message format, so a
 // page using pym.js's Parent needs no new code, and as a plain JSON message) and, in deep-link
 // mode, the selected event. From the parent it takes one message: go to an event.
-import { mountInPage, isId } from "./crisis-timeline.js";
+import { mountInPage } from "./crisis-timeline.js";
+import { isId } from "./rules.js";
 
 const PYM_PARAMETERS = ["childId", "initialWidth", "parentTitle", "parentUrl"];
 const params = new URLSearchParams(location.search);

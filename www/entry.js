@@ -3,7 +3,7 @@
 // <script type="module" src="…/crisis-timeline.js"></script>. API: CrisisTimeline.mount(element, options).
 import init, { mount as mountInto } from "./__GLUE__";
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
-import { cssVars, markerTransform, isId } from "./rules.js";
+import { cssVars, markerTransform } from "./rules.js";
 
 // The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses
 // style attributes): set them through the CSSOM now, before the wasm arrives and takes over, as
@@ -62,8 +62,6 @@ export async function memoryBytes() {
 }
 
 const api = Object.freeze({ mount, mountAll, mountInPage, memoryBytes, version: "__VERSION__" });
-// For the iframe page's script, which imports this entry: the one id rule of the JS side.
-export { isId };
 // The one global: a namespaced entry point, left alone if the page already has one.
 if (!("CrisisTimeline" in globalThis)) globalThis.CrisisTimeline = api;
 export default api;

@@ -75,24 +75,20 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
     }
 }
 
-/// The place of `value` in a list of names, for the tables that follow that list's order.
-fn place<T: PartialEq>(value: T, names: impl IntoIterator<Item = T>) -> usize {
-    names.into_iter().position(|v| v == value).unwrap_or(0)
-}
-
 /// The editorial status as a badge reads it.
 pub fn status(status: Status, lang: Lang) -> &'static str {
-    words(lang).statuses[place(status, Status::NAMES.map(|(_, s)| s))]
+    // The tables follow the enums' order (tested below).
+    words(lang).statuses[status as usize]
 }
 
 /// Microsoft's stance as the state strip reads it.
 pub fn microsoft(stance: MicrosoftStance, lang: Lang) -> &'static str {
-    words(lang).stances[place(stance, MicrosoftStance::NAMES.map(|(_, s)| s))]
+    words(lang).stances[stance as usize]
 }
 
 /// A part of the day, as it follows a date.
 pub fn day_part(part: DayPart, lang: Lang) -> &'static str {
-    words(lang).day_parts[place(part, DayPart::NAMES.map(|(_, p, _)| p))]
+    words(lang).day_parts[part as usize]
 }
 
 /// How the story card names a time zone: "heure du Pacifique" / "Pacific time".
@@ -139,4 +135,25 @@ pub fn marker(date: &str, headline: &str, lang: Lang) -> String {
 pub fn cluster(count: usize, first_headline: &str, lang: Lang) -> String {
     let (events, including, open, close) = words(lang).cluster;
     format!("{count} {events}, {including} {open}{first_headline}{close}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tables_of_words_follow_the_order_of_their_enums() {
+        for (n, (_, s)) in Status::NAMES.iter().enumerate() {
+            assert_eq!(*s as usize, n);
+        }
+        for (n, (_, s)) in MicrosoftStance::NAMES.iter().enumerate() {
+            assert_eq!(*s as usize, n);
+        }
+        for (n, (_, p, _)) in DayPart::NAMES.iter().enumerate() {
+            assert_eq!(*p as usize, n);
+        }
+        assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
+        assert_eq!(microsoft(MicrosoftStance::HiresAltman, Lang::Fr), "Recrute Altman");
+        assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
+    }
 }

@@ -4,8 +4,8 @@ import { chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Launches headless Chromium. */
-export function launch() {
+/** Launches headless Chromium, with `extraArgs` after the usual flags. */
+export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -17,6 +17,7 @@ export function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }

@@ -18,12 +18,14 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to { server, url }.
- * `aliases` maps URL prefixes to other folders (e.g. { "/vendor/": "node_modules/pym.js/dist" }).
+ * `aliases` maps URL prefixes to other folders (e.g. { "/vendor/": "node_modules/pym.js/dist" });
+ * paths that match `refuse` (a RegExp) get a 404, as a broken deployment would answer.
  */
-export function serve(dir, port = 0, headers = {}, aliases = {}) {
+export function serve(dir, port = 0, headers = {}, aliases = {}, refuse = null) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      if (refuse?.test(path)) throw new Error("refused");
       let root = resolve(dir);
       for (const [prefix, folder] of Object.entries(aliases)) {
         if (path.startsWith(prefix)) {

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { launch } from "../browser.mjs";
 import { DIST, bundleAndBrowser } from "../harness.mjs";
 import { headlines } from "../story.mjs";
 
@@ -58,6 +59,26 @@ for (const [name, handler] of [
     await context.close();
   });
 }
+
+test("a browser without WebAssembly shows every event, and no error escapes to the page", async () => {
+  // As an old browser would be: V8 started without its WebAssembly object.
+  const noWasm = await launch(["--js-flags=--noexpose-wasm"]);
+  try {
+    const page = await noWasm.newPage();
+    const uncaught = [];
+    const logged = [];
+    page.on("pageerror", (e) => uncaught.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && logged.push(m.text()));
+    await page.goto(run.base + "/");
+    assert.equal(await page.evaluate(() => typeof WebAssembly), "undefined");
+    await page.waitForSelector(".ct-failed");
+    assert.deepEqual(await visibleEvents(page), headlines());
+    assert.deepEqual(uncaught, [], "no uncaught error");
+    assert.ok(logged.every((m) => m.startsWith("crisis-timeline:")), logged.join("\n"));
+  } finally {
+    await noWasm.close();
+  }
+});
 
 for (const width of [390, 1280]) {
   test(`the interactive widget takes the prerendered one's place without a layout shift (${width} px)`, async () => {

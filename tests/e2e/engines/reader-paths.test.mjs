@@ -1,0 +1,204 @@
+// The reader's paths in the engine of this run (ENGINE: chromium, firefox or webkit), through
+// WebDriver: the standalone page, a deep link, keys inside and outside the widget, a swipe,
+// two script embeds on one page, the iframe embed resized by pym.js's own Parent, a strict CSP,
+// a missing wasm; and the layout at 390 and 1280 px. `make engines` runs it in all three.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { By, Key } from "selenium-webdriver";
+import { ENGINE, session } from "../engines.mjs";
+import { serve } from "../serve.mjs";
+import { story } from "../story.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const DIST = process.env.DIST ?? here("../../../dist");
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const total = story.event.length;
+let bundle, host, strict, broken, driver;
+
+before(async () => {
+  // The widget and its host pages on two origins, as on a news site.
+  bundle = await serve(DIST);
+  host = await serve(here("../fixtures"), 0, {}, { "/vendor/": here("../node_modules/pym.js/dist") });
+  strict = await serve(DIST, 0, { "content-security-policy": CSP });
+  broken = await serve(DIST, 0, {}, {}, /_bg\.wasm$/);
+  driver = await session(1280, 900);
+});
+
+after(async () => {
+  await driver?.quit();
+  for (const server of [bundle, host, strict, broken]) server?.server.close();
+});
+
+const run = (script, ...args) => driver.executeScript(script, ...args);
+
+/** Waits until the wasm has started on the current page (or frame) and the widget is live. */
+async function live() {
+  await driver.wait(
+    () =>
+      driver.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        if (!window.CrisisTimeline) return done(false);
+        CrisisTimeline.memoryBytes().then(() => done(true), () => done(false));`),
+    20000,
+    "the wasm starts",
+  );
+  await driver.wait(() => run("return !!document.querySelector('.ct .ct-position')"), 10000);
+}
+
+const position = () => run("return document.querySelector('.ct-position [aria-hidden]').textContent.replace(/\\s+/g, ' ')");
+const headline = () => run("return document.querySelector('article.ct-card .ct-card__headline').textContent");
+const waitFor = (what, condition) => driver.wait(condition, 5000, what);
+
+test(`${ENGINE}: the standalone page tells every event, and keys move it only from inside`, async () => {
+  await driver.get(`${bundle.url}/`);
+  await live();
+  assert.equal(await run("return document.querySelector('.ct').lang"), "fr");
+  assert.equal(await headline(), story.event[0].headline.fr);
+  let onAxis = 0;
+  for (const button of await driver.findElements(By.css(".ct-segment-button"))) {
+    await button.click();
+    onAxis += await run(
+      "return [...document.querySelectorAll('.ct-nav button.ct-marker')].reduce((n, m) => n + (Number(m.textContent) || 1), 0)",
+    );
+  }
+  assert.equal(onAxis, total, "every event of the events file is on the axis");
+  await driver.findElement(By.css(".ct-segment-button")).click();
+  await waitFor("back at the first event", async () => (await position()) === `1 / ${total}`);
+  const next = driver.findElement(By.css(".ct-next"));
+  await next.click();
+  await waitFor("the next event", async () => (await position()) === `2 / ${total}`);
+  await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+  await waitFor("ArrowRight on a control moves on", async () => (await position()) === `3 / ${total}`);
+  // Keys pressed outside the widget are the page's own.
+  await run("document.activeElement.blur(); document.body.tabIndex = -1; document.body.focus()");
+  await driver.actions().sendKeys(Key.ARROW_RIGHT, Key.END).perform();
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await position(), `3 / ${total}`);
+});
+
+test(`${ENGINE}: a deep link opens its event`, async () => {
+  const target = story.event.find((e) => e.id === "agreement");
+  await driver.get(`${bundle.url}/#${target.id}`);
+  await live();
+  await waitFor("the linked event", async () => (await headline()) === target.headline.fr);
+});
+
+test(`${ENGINE}: a sideways swipe moves on, where the engine has touch events`, async (t) => {
+  await driver.get(`${host.url}/width.html?width=390&src=${encodeURIComponent(`${bundle.url}/`)}`);
+  await driver.switchTo().frame(driver.findElement(By.id("frame")));
+  await live();
+  const touch = await run(`
+    try {
+      return !!new TouchEvent("touchstart", { touches: [new Touch({ identifier: 1, target: document.body })] });
+    } catch {
+      return false;
+    }`);
+  if (!touch) {
+    t.skip(`${ENGINE} cannot make touch events here (named in the README)`);
+    return driver.switchTo().defaultContent();
+  }
+  await run(`
+    const card = document.querySelector("article.ct-card");
+    const box = card.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + 60];
+    const touch = (clientX) => new Touch({ identifier: 1, target: card, clientX, clientY: y });
+    const send = (type, touches, changed) =>
+      card.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, touches, changedTouches: [changed] }));
+    send("touchstart", [touch(x)], touch(x));
+    send("touchend", [], touch(x - 120));`);
+  await waitFor("the swipe moves on", async () => (await position()) === `2 / ${total}`);
+  await driver.switchTo().defaultContent();
+});
+
+for (const width of [390, 1280]) {
+  test(`${ENGINE}: at ${width} px nothing overflows, tick labels stay on their axis, the card does not jump`, async () => {
+    await driver.get(`${host.url}/width.html?width=${width}&src=${encodeURIComponent(`${bundle.url}/`)}`);
+    await driver.switchTo().frame(driver.findElement(By.id("frame")));
+    await live();
+    assert.equal(await run("return window.innerWidth"), width);
+    const overflow = await run(`
+      const widget = document.querySelector(".ct");
+      const page = document.documentElement;
+      return { page: page.scrollWidth - page.clientWidth, widget: widget.scrollWidth - widget.clientWidth };`);
+    assert.deepEqual(overflow, { page: 0, widget: 0 }, "no horizontal overflow");
+    for (const button of await driver.findElements(By.css(".ct-segment-button"))) {
+      await button.click();
+      await new Promise((r) => setTimeout(r, 400)); // the track slides to the segment
+      const outside = await run(`
+        const axis = document.querySelector(".ct-nav__segment:not([inert]) .ct-ticks");
+        const box = axis.getBoundingClientRect();
+        return [...axis.querySelectorAll(".ct-ticks__tick")]
+          .filter((tick) => tick.textContent.trim())
+          .map((tick) => [tick.textContent, tick.getBoundingClientRect()])
+          .filter(([, r]) => r.left < box.left - 1 || r.right > box.right + 1)
+          .map(([text]) => text);`);
+      assert.deepEqual(outside, [], "tick labels outside their axis");
+    }
+    await driver.findElement(By.css(".ct-segment-button")).click();
+    const stage = () => run("return document.querySelector('.ct-stage').getBoundingClientRect().height");
+    const first = await stage();
+    for (let step = 2; step <= Math.min(total, 12); step++) {
+      await driver.findElement(By.css(".ct-next")).click();
+      await waitFor(`event ${step}`, async () => (await position()) === `${step} / ${total}`);
+      assert.equal(await stage(), first, `the card keeps its height at event ${step}`);
+    }
+    await driver.switchTo().defaultContent();
+  });
+}
+
+test(`${ENGINE}: two script embeds on one page keep their own state and language`, async () => {
+  await driver.get(`${bundle.url}/demo/two.html`);
+  const inShadow = (id, selector) =>
+    run(`return document.getElementById(arguments[0]).shadowRoot?.querySelector(arguments[1])?.textContent ?? null`, id, selector);
+  await driver.wait(
+    async () => (await inShadow("french", ".ct-position")) && (await inShadow("english", ".ct-position")),
+    20000,
+    "both widgets",
+  );
+  const englishBefore = await inShadow("english", ".ct-position [aria-hidden]");
+  const french = await driver.findElement(By.id("french")).getShadowRoot();
+  await (await french.findElement(By.css(".ct-next"))).click();
+  await waitFor("the French widget moves", async () => /^2 \//.test(await inShadow("french", ".ct-position [aria-hidden]")));
+  assert.equal(await inShadow("english", ".ct-position [aria-hidden]"), englishBefore);
+  const agreement = story.event.find((e) => e.id === "agreement");
+  assert.equal(await inShadow("english", "article.ct-card .ct-card__headline"), agreement.headline.en);
+});
+
+test(`${ENGINE}: the iframe embed takes its content's height through pym.js's own Parent`, async () => {
+  await driver.get(`${host.url}/pym-host.html?bundle=${encodeURIComponent(`${bundle.url}/`)}`);
+  const frame = await driver.wait(async () => (await driver.findElements(By.css("#timeline-frame iframe")))[0], 10000);
+  await driver.switchTo().frame(frame);
+  await live();
+  const content = () => run("return Math.ceil(document.body.getBoundingClientRect().height)");
+  await driver.switchTo().defaultContent();
+  const frameHeight = () => run("return document.querySelector('#timeline-frame iframe').getBoundingClientRect().height");
+  let inside = 0;
+  await waitFor("the frame is as tall as its content", async () => {
+    await driver.switchTo().frame(frame);
+    inside = await content();
+    await driver.switchTo().defaultContent();
+    return Math.abs((await frameHeight()) - inside) <= 2;
+  });
+  assert.ok(inside > 500, `content height ${inside}`);
+});
+
+test(`${ENGINE}: under a strict CSP the widget runs and places its markers`, async () => {
+  await driver.get(`${strict.url}/`);
+  await live();
+  await driver.findElement(By.css(".ct-next")).click();
+  await waitFor("the widget moves", async () => (await position()) === `2 / ${total}`);
+  const unplaced = await run(
+    "return [...document.querySelectorAll('.ct-nav__segment:not([inert]) [data-ct-at]')].filter((m) => !m.style.transform).length",
+  );
+  assert.equal(unplaced, 0, "every marker is placed through the CSSOM");
+});
+
+test(`${ENGINE}: when the wasm is missing, every event is shown as a list`, async () => {
+  await driver.get(`${broken.url}/`);
+  await waitFor("the fallback", () => run("return !!document.querySelector('.ct-failed')"));
+  const shown = await run(
+    "return [...document.querySelectorAll('.ct-all__event')].filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.querySelector('h3').textContent)",
+  );
+  assert.deepEqual(shown, story.event.map((e) => e.headline.fr));
+});
