@@ -59,9 +59,12 @@ engines: release
 	cd tests/e2e && ENGINE=firefox node --test engines/
 	cd tests/e2e && ENGINE=webkit ../../.ci/with-webkit node --test engines/
 
-## Screenshots of the widget at phone and desktop width, light and dark, for the README
+## Screenshots of the widget at phone and desktop width, light and dark, for the README: in
+## Chromium, and in Firefox and WebKit beside it
 screenshots: release
 	node tests/e2e/screenshots.mjs dist docs/screenshots
+	ENGINE=firefox node tests/e2e/engine-screenshots.mjs dist docs/screenshots
+	ENGINE=webkit .ci/with-webkit node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 
 ## The side-by-side benchmark against TimelineJS, the scale test and autoplay smoothness (writes BENCHMARKS.md)
 bench: setup release

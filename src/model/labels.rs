@@ -153,7 +153,10 @@ mod tests {
             assert_eq!(*p as usize, n);
         }
         assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
-        assert_eq!(microsoft(MicrosoftStance::HiresAltman, Lang::Fr), "Recrute Altman");
+        assert_eq!(
+            microsoft(MicrosoftStance::HiresAltman, Lang::Fr),
+            "Recrute Altman"
+        );
         assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
     }
 }

@@ -7,6 +7,7 @@ import { Builder, Capabilities } from "selenium-webdriver";
 import chrome from "selenium-webdriver/chrome.js";
 import firefox from "selenium-webdriver/firefox.js";
 import { execFileSync } from "node:child_process";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./browser.mjs";
 
 /** The engine of this run. */
 export const ENGINE = process.env.ENGINE ?? "chromium";
@@ -18,19 +19,8 @@ export async function session(width = 1280, height = 900) {
   let driver;
   if (ENGINE === "chromium") {
     const options = new chrome.Options()
-      .setChromeBinaryPath(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")
-      .addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=fr-FR",
-        `--window-size=${width},${height}`,
-      );
+      .setChromeBinaryPath(CHROMIUM)
+      .addArguments("--headless=new", ...CHROMIUM_FLAGS, "--lang=fr-FR", `--window-size=${width},${height}`);
     driver = await new Builder()
       .forBrowser("chrome")
       .setChromeOptions(options)
