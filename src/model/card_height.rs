@@ -85,6 +85,42 @@ mod tests {
         }
     }
 
+    /// The story with every event's texts cut short, so that one part made long decides.
+    fn flat_story() -> crate::data::schema::Dataset {
+        let mut story = DATASET.clone();
+        for event in story.events.to_mut() {
+            event.headline.fr = "Titre".into();
+            event.body.fr = "Texte.".into();
+            event.figure = None;
+            event.sources.to_mut().truncate(1);
+            event.actors = std::borrow::Cow::Borrowed(&[]);
+        }
+        story
+    }
+
+    #[test]
+    fn a_long_body_headline_or_list_of_sources_makes_a_card_tall() {
+        let long = |n: usize| "mot ".repeat(n);
+        type Lengthen = fn(&mut crate::data::schema::Event, String);
+        let parts: [(&str, Lengthen); 3] = [
+            ("body", |e, text| e.body.fr = text.into()),
+            ("headline", |e, text| e.headline.fr = text.into()),
+            ("sources", |e, _| {
+                let first = e.sources[0].clone();
+                e.sources.to_mut().extend(std::iter::repeat_n(first, 6));
+            }),
+        ];
+        for (part, lengthen) in parts {
+            let mut story = flat_story();
+            lengthen(&mut story.events.to_mut()[7], long(60));
+            assert_eq!(
+                longest_events(&story, Lang::Fr, 1),
+                vec![7],
+                "a long {part}"
+            );
+        }
+    }
+
     #[test]
     fn each_width_adds_at_most_its_share_of_cards() {
         assert_eq!(longest_events(&DATASET, Lang::Fr, 0), Vec::<usize>::new());
