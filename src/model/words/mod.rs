@@ -153,6 +153,7 @@ mod tests {
             w.all_events,
             w.other_zone,
             w.your_time,
+            w.colon,
         ];
         all.extend(w.statuses.iter().chain(&w.stances).chain(&w.day_parts));
         all.extend(w.zones.iter().map(|(_, name)| *name));
