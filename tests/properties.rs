@@ -32,6 +32,19 @@ fn config() -> ProptestConfig {
 
 /// Text made of JSON's pieces and of an event's keys and values, so that the events reader goes
 /// deep into objects and arrays, escapes and surrogates, as arbitrary text seldom makes it.
+/// Well-formed arrays of event objects, so that the reader's count is checked on text it accepts.
+fn event_arrays() -> impl Strategy<Value = String> {
+    let objects: &[&str] = &[
+        "{}",
+        r#"{"id":"a"}"#,
+        r#"{"headline":{"fr":"é\n","en":null}}"#,
+        r#"{"sources":[{"outlet":"A","url":null}],"state":{"board":3}}"#,
+        r#" { "actors" : ["a", "b"] , "figure" : null } "#,
+    ];
+    proptest::collection::vec(proptest::sample::select(objects.to_vec()), 0..8)
+        .prop_map(|objects| format!("[{}]", objects.join(",")))
+}
+
 fn json_like() -> impl Strategy<Value = String> {
     let pieces: &[&str] = &[
         "[",
@@ -225,7 +238,7 @@ proptest! {
     }
 
     #[test]
-    fn reading_arbitrary_text_as_events_never_panics(text in prop_oneof![any::<String>(), json_like()]) {
+    fn reading_arbitrary_text_as_events_never_panics(text in prop_oneof![any::<String>(), json_like(), event_arrays()]) {
         match read_events(&text) {
             Ok(events) => {
                 // What the reader accepts is JSON, and it found every item of the array.
