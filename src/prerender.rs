@@ -218,7 +218,7 @@ mod tests {
             html.matches("<time datetime=").count(),
             DATASET.events.len()
         );
-        let first = html.find("OpenAI naît").unwrap();
+        let first = html.find("Fondation d’OpenAI").unwrap();
         let last = html.find("Ilya Sutskever quitte OpenAI").unwrap();
         assert!(first < last);
         assert!(html.contains("datetime=\"2023-11-17T20:30Z\""));

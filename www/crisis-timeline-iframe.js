@@ -28,7 +28,7 @@
     }
     const iframe = document.createElement("iframe");
     iframe.src = src.href;
-    iframe.title = container.getAttribute("data-title") || "Chronologie de la crise d'OpenAI";
+    iframe.title = container.getAttribute("data-title") || "Chronologie de la crise d’OpenAI";
     iframe.setAttribute("scrolling", "no");
     const sandbox = container.getAttribute("data-sandbox");
     if (sandbox !== null) iframe.setAttribute("sandbox", sandbox);

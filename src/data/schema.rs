@@ -130,7 +130,8 @@ pub enum MicrosoftStance {
     None,
     /// Investor and cloud partner.
     Investor,
-    /// Has hired Altman and Brockman to lead a new team.
+    /// Has announced that Altman and Brockman will join it to lead a new team (a hire that
+    /// never took effect).
     HiresAltman,
     /// Holds a non-voting observer seat on the board.
     Observer,

@@ -155,7 +155,7 @@ mod tests {
         assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
         assert_eq!(
             microsoft(MicrosoftStance::HiresAltman, Lang::Fr),
-            "Recrute Altman"
+            "Embauche d’Altman annoncée"
         );
         assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
     }

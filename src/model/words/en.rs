@@ -24,7 +24,7 @@ pub static WORDS: Words = Words {
     strip_caption: "Where things stand",
     all_events: "All the events",
     statuses: ["Confirmed", "Reported", "Rumour", "Disputed"],
-    stances: ["—", "Investor", "Hires Altman", "Board observer"],
+    stances: ["—", "Investor", "Altman hire announced", "Board observer"],
     day_parts: ["morning", "afternoon", "evening", "late evening"],
     zones: [
         ("America/Los_Angeles", "Pacific time"),

@@ -5,7 +5,7 @@ use super::{Clock, Currency, Words};
 
 /// The French table.
 pub static WORDS: Words = Words {
-    region: "Chronologie de la crise d'OpenAI",
+    region: "Chronologie de la crise d’OpenAI",
     play: "Lecture automatique",
     pause: "Pause",
     previous: "Événement précédent",
@@ -21,12 +21,12 @@ pub static WORDS: Words = Words {
     segments: "Périodes",
     language: "Langue",
     keyboard_hint: "Flèches\u{A0}: événement précédent ou suivant\u{202F}; Début, Fin\u{202F}; Espace\u{A0}: lecture ou pause",
-    new_tab: "s'ouvre dans un nouvel onglet",
+    new_tab: "s’ouvre dans un nouvel onglet",
     strip_caption: "Où en est-on\u{202F}?",
     all_events: "Tous les événements",
     statuses: ["Confirmé", "Selon la presse", "Rumeur", "Versions divergentes"],
-    stances: ["—", "Investisseur", "Recrute Altman", "Observateur au conseil"],
-    day_parts: ["le matin", "l'après-midi", "le soir", "tard le soir"],
+    stances: ["—", "Investisseur", "Embauche d’Altman annoncée", "Observateur au conseil"],
+    day_parts: ["le matin", "l’après-midi", "le soir", "tard le soir"],
     zones: [
         ("America/Los_Angeles", "heure du Pacifique"),
         ("America/New_York", "heure de New York"),
