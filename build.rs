@@ -103,12 +103,13 @@ macro_rules! emit_struct {
     )*};
 }
 emit_struct! {
-    Dataset { title, staff, segments, lanes, actors, events }
+    Dataset { title, staff, segments, lanes, actors, events, published, updated }
+    Correction { date, note }
     Bilingual { fr, en }
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }
-    Event { id, start, end, segment, lane, actors, status, headline, body, figure, sources, state }
+    Event { id, start, end, segment, lane, actors, status, headline, body, figure, sources, state, corrections }
     When { date, time, part, zone, instant_ms }
     CivilDate { year, month, day, precision }
     ClockTime { hour, minute }

@@ -31,12 +31,19 @@ pub fn escape_html(text: &str) -> String {
 /// figure and sources with their addresses.
 pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
     let mut html = format!(
-        "<section class=\"ct-all\" lang=\"{}\" aria-labelledby=\"ct-all-title\"><h2 class=\"ct-all__title\" id=\"ct-all-title\">{}{}{}</h2><ol class=\"ct-all__list\">",
+        "<section class=\"ct-all\" lang=\"{}\" aria-labelledby=\"ct-all-title\"><h2 class=\"ct-all__title\" id=\"ct-all-title\">{}{}{}</h2>",
         lang.tag(),
         escape_html(dataset.title.get(lang)),
         labels::colon(lang),
         labels::text(labels::Label::AllEvents, lang),
     );
+    if let Some(updated) = &dataset.updated {
+        html.push_str(&format!(
+            "<p class=\"ct-all__updated\">{}</p>",
+            escape_html(&labels::updated(updated, lang))
+        ));
+    }
+    html.push_str("<ol class=\"ct-all__list\">");
     for event in dataset.events.iter() {
         html.push_str(&event_html(dataset, event, lang));
     }
@@ -90,7 +97,16 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
             None => html.push_str(&format!("<li>{outlet}, {date}</li>")),
         }
     }
-    html.push_str("</ul></article></li>");
+    html.push_str("</ul>");
+    for correction in event.corrections.iter() {
+        html.push_str(&format!(
+            "<p class=\"ct-all__correction\"><strong>{}</strong>{}{}</p>",
+            escape_html(&labels::correction(&correction.date, lang)),
+            labels::colon(lang),
+            escape_html(correction.note.get(lang))
+        ));
+    }
+    html.push_str("</article></li>");
     html
 }
 
@@ -121,7 +137,7 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
             })
         })
         .collect();
-    let list = json!({
+    let mut list = json!({
         "@context": "https://schema.org",
         "@type": "ItemList",
         "name": dataset.title.get(lang),
@@ -129,6 +145,14 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
         "numberOfItems": dataset.events.len(),
         "itemListElement": items,
     });
+    for (key, date) in [
+        ("datePublished", &dataset.published),
+        ("dateModified", &dataset.updated),
+    ] {
+        if let Some(d) = date {
+            list[key] = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day).into();
+        }
+    }
     // Outside strings JSON has no `<`, `>` or `&`: each one is in a string, where an escape
     // means the same character.
     list.to_string()
@@ -221,10 +245,15 @@ mod tests {
         let first = html.find("Fondation d’OpenAI").unwrap();
         let last = html.find("Ilya Sutskever quitte OpenAI").unwrap();
         assert!(first < last);
-        assert!(html.contains("datetime=\"2023-11-17T20:30Z\""));
+        assert!(html.contains("datetime=\"2023-11-17T20:28Z\""));
         assert!(
             html.contains("href=\"https://www.axios.com/2023/11/22/sam-altman-return-open-ai\"")
         );
+        assert!(
+            html.contains("Mis à jour le 29\u{A0}novembre 2026"),
+            "the last update"
+        );
+        assert_eq!(html.matches("class=\"ct-all__correction\"").count(), 3);
         assert!(
             !html.contains(" :"),
             "French colons take a non-breaking space"
@@ -248,5 +277,7 @@ mod tests {
             assert_eq!(item["item"]["@id"], format!("#{}", event.id));
         }
         assert_eq!(parsed["numberOfItems"], DATASET.events.len());
+        assert_eq!(parsed["datePublished"], "2026-11-28");
+        assert_eq!(parsed["dateModified"], "2026-11-29");
     }
 }

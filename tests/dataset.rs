@@ -83,15 +83,7 @@ fn every_event_speaks_both_languages_within_the_limits() {
 
 #[test]
 fn french_texts_use_french_typography() {
-    let mut texts: Vec<(String, &str)> = Vec::new();
-    for event in DATASET.events.iter() {
-        texts.push((event.id.to_string(), event.headline.fr.as_ref()));
-        texts.push((event.id.to_string(), event.body.fr.as_ref()));
-        if let Some(figure) = &event.figure {
-            texts.push((event.id.to_string(), figure.label.fr.as_ref()));
-        }
-    }
-    for (id, text) in texts {
+    for (id, _, text) in texts().into_iter().filter(|(_, lang, _)| *lang == Lang::Fr) {
         for bad in [" :", " ;", " ?", " !", " »", "« ", "\""] {
             assert!(
                 !text.contains(bad),
@@ -137,6 +129,23 @@ fn sources_are_secure_and_not_older_than_what_they_report() {
             event.id
         );
     }
+}
+
+#[test]
+fn the_corrections_readers_may_have_seen_are_published() {
+    // Facts a reader of the first edition may have seen, now corrected on their card.
+    for id in ["microsoft-hires-altman", "letter-signatures", "agreement"] {
+        let event = &DATASET.events[index_of(id)];
+        assert!(!event.corrections.is_empty(), "{id} carries its correction");
+        for correction in event.corrections.iter() {
+            assert!(
+                DATASET.updated.is_some_and(|u| correction.date == u),
+                "{id}"
+            );
+        }
+    }
+    let (published, updated) = (DATASET.published.unwrap(), DATASET.updated.unwrap());
+    assert!(published.days_since_epoch() <= updated.days_since_epoch());
 }
 
 #[test]
@@ -203,6 +212,9 @@ fn texts() -> Vec<(String, Lang, String)> {
             add(event.body.get(lang));
             if let Some(figure) = &event.figure {
                 add(figure.label.get(lang));
+            }
+            for correction in event.corrections.iter() {
+                add(correction.note.get(lang));
             }
         }
     }

@@ -171,6 +171,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                     signatures: state.2,
                     microsoft: text(state.3),
                 },
+                corrections: vec![],
             }
         },
     )
@@ -211,6 +212,8 @@ proptest! {
                 .collect(),
             lanes: vec![RawLane { id: Some("board".into()), name: RawBilingual { fr: Some("C".into()), en: Some("B".into()) } }],
             actors: vec![],
+            published: None,
+            updated: None,
         };
         let _ = validate(raw, events);
     }

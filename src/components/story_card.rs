@@ -123,6 +123,16 @@ fn card_content(
                 <span class="ct-card__caption">{ labels::text(Label::Sources, lang) }</span>
                 <ul class="ct-sources__list">{ for sources }</ul>
             </div>
+            if !event.corrections.is_empty() {
+                <ul class="ct-corrections">
+                    { for event.corrections.iter().map(|c| html! {
+                        <li class="ct-correction">
+                            <span class="ct-card__caption">{ labels::correction(&c.date, lang) }{ labels::colon(lang).trim_end() }</span>
+                            { " " }{ c.note.get(lang) }
+                        </li>
+                    }) }
+                </ul>
+            }
         </>
     }
 }

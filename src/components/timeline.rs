@@ -147,6 +147,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <StoryCard />
                 <Controls />
                 <Navigator />
+                if let Some(updated) = &props.dataset.updated {
+                    <p class="ct-updated">{ labels::updated(updated, now.lang) }</p>
+                }
                 <Announcer />
             </section>
         </ContextProvider<TimelineContext>>

@@ -8,7 +8,7 @@
 
 use super::field_path::FieldPath;
 use super::json::{Cursor, JsonError, Kind};
-use super::raw::{RawBilingual, RawEvent, RawFigure, RawSource, RawStateChange};
+use super::raw::{RawBilingual, RawCorrection, RawEvent, RawFigure, RawSource, RawStateChange};
 use super::validate::{item_name, ValidationError};
 use std::borrow::Cow;
 
@@ -157,6 +157,7 @@ fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "figure" => event.figure = figure(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
+            "corrections" => event.corrections = list(cursor, at, correction)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
@@ -184,6 +185,23 @@ fn figure(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawFigure>> {
         Ok(())
     })?;
     Ok(read.then_some(figure))
+}
+
+fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {
+    let mut correction = RawCorrection::default();
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "date" => correction.date = text(cursor, at)?,
+            "note" => correction.note = bilingual(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    if !read {
+        return Err(mismatch(&path, "an object"));
+    }
+    Ok(correction)
 }
 
 fn source(cursor: &mut Cursor, path: FieldPath) -> Read<RawSource> {

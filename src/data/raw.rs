@@ -90,6 +90,17 @@ pub struct RawEvent<'a> {
     pub sources: Vec<RawSource>,
     /// State changes.
     pub state: RawStateChange<'a>,
+    /// Corrections made after publication.
+    pub corrections: Vec<RawCorrection<'a>>,
+}
+
+/// A correction as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawCorrection<'a> {
+    /// When it was made: YYYY-MM-DD.
+    pub date: Option<Cow<'a, str>>,
+    /// What was corrected, for readers.
+    pub note: RawBilingual,
 }
 
 /// A segment as written in the file.
@@ -149,4 +160,8 @@ pub struct RawDataset {
     /// Actors.
     #[serde(default, rename = "actor")]
     pub actors: Vec<RawActor>,
+    /// When the story was first published: YYYY-MM-DD.
+    pub published: Option<String>,
+    /// When it was last updated: YYYY-MM-DD.
+    pub updated: Option<String>,
 }

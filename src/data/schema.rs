@@ -257,6 +257,17 @@ pub struct Event {
     pub sources: Cow<'static, [Source]>,
     /// What it changes in the state strip.
     pub state: StateChange,
+    /// Corrections made after publication, oldest first.
+    pub corrections: Cow<'static, [Correction]>,
+}
+
+/// A correction of an event that readers may have seen in an earlier version.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Correction {
+    /// When it was made.
+    pub date: super::calendar::CivilDate,
+    /// What was wrong and what is right now.
+    pub note: Bilingual,
 }
 
 /// A stretch of the story drawn on its own time scale.
@@ -307,6 +318,10 @@ pub struct Dataset {
     pub actors: Cow<'static, [Actor]>,
     /// Events in time order.
     pub events: Cow<'static, [Event]>,
+    /// When the story was first published.
+    pub published: Option<super::calendar::CivilDate>,
+    /// When it was last updated.
+    pub updated: Option<super::calendar::CivilDate>,
 }
 
 impl Dataset {

@@ -30,6 +30,10 @@ pub fn longest_events(dataset: &Dataset, lang: Lang, per_width: usize) -> Vec<us
                     .as_ref()
                     .map_or(0, |f| 2 + lines(f.label.get(lang), line))
                 + sources_lines(e, line)
+                + e.corrections
+                    .iter()
+                    .map(|c| 1 + lines(c.note.get(lang), line))
+                    .sum::<usize>()
                 + usize::from(!e.actors.is_empty()) * (1 + 20 * e.actors.len() / line)
         };
         let mut by_height: Vec<(usize, usize)> =
@@ -94,20 +98,31 @@ mod tests {
             event.figure = None;
             event.sources.to_mut().truncate(1);
             event.actors = std::borrow::Cow::Borrowed(&[]);
+            event.corrections = std::borrow::Cow::Borrowed(&[]);
         }
         story
     }
 
     #[test]
-    fn a_long_body_headline_or_list_of_sources_makes_a_card_tall() {
+    fn a_long_body_headline_correction_or_list_of_sources_makes_a_card_tall() {
         let long = |n: usize| "mot ".repeat(n);
         type Lengthen = fn(&mut crate::data::schema::Event, String);
-        let parts: [(&str, Lengthen); 3] = [
+        let parts: [(&str, Lengthen); 4] = [
             ("body", |e, text| e.body.fr = text.into()),
             ("headline", |e, text| e.headline.fr = text.into()),
             ("sources", |e, _| {
                 let first = e.sources[0].clone();
                 e.sources.to_mut().extend(std::iter::repeat_n(first, 6));
+            }),
+            ("correction", |e, text| {
+                let note = crate::data::schema::Bilingual {
+                    fr: text.into(),
+                    en: "".into(),
+                };
+                let date = e.start.date;
+                e.corrections
+                    .to_mut()
+                    .push(crate::data::schema::Correction { date, note });
             }),
         ];
         for (part, lengthen) in parts {

@@ -6,7 +6,7 @@
 
 use super::labels;
 use super::words::{words, Clock};
-use crate::data::calendar::{weekday, ClockTime, Precision};
+use crate::data::calendar::{weekday, CivilDate, ClockTime, Precision};
 use crate::data::schema::{Lang, When};
 
 /// Month names, January first.
@@ -32,6 +32,19 @@ pub fn clock(time: ClockTime, lang: Lang) -> String {
             format!("{hour}:{:02}\u{A0}{half}", time.minute)
         }
     }
+}
+
+/// A day of the calendar without its weekday: "29 novembre 2026" / "29 November 2026", or with
+/// short month names on `short`: "29 nov. 2026" / "29 Nov 2026".
+pub fn day(date: &CivilDate, lang: Lang, short: bool) -> String {
+    let w = words(lang);
+    let day = match w.first_day {
+        Some(first) if date.day == 1 => first.to_string(),
+        _ => date.day.to_string(),
+    };
+    let months = if short { &w.short_months } else { &w.months };
+    let month = months[usize::from(date.month.clamp(1, 12) - 1)];
+    format!("{day}\u{A0}{month} {}", date.year)
 }
 
 /// The date as precisely as it is known: "vendredi 17 novembre 2023", "février 2023", "2023".
@@ -144,5 +157,14 @@ mod tests {
         assert_eq!(clock(t(0, 5), Lang::En), "12:05\u{A0}am");
         assert_eq!(clock(t(12, 0), Lang::En), "12:00\u{A0}pm");
         assert_eq!(clock(t(23, 53), Lang::Fr), "23\u{A0}h\u{A0}53");
+    }
+
+    #[test]
+    fn a_day_is_written_without_its_weekday() {
+        let date = CivilDate::parse("2026-11-29").unwrap();
+        assert_eq!(day(&date, Lang::Fr, false), "29\u{A0}novembre 2026");
+        assert_eq!(day(&date, Lang::En, true), "29\u{A0}Nov 2026");
+        let first = CivilDate::parse("2026-12-01").unwrap();
+        assert_eq!(day(&first, Lang::Fr, true), "1er\u{A0}déc. 2026");
     }
 }

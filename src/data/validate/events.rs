@@ -2,12 +2,14 @@
 //! texts, figure, sources, state changes), and the story's events together (unique ids, time
 //! order, a state strip that does not contradict itself).
 
-use super::fields::{bilingual, identifier, lookup, named, plain_text, web_address};
+use super::fields::{
+    bilingual, bilingual_at, full_date, identifier, lookup, named, plain_text, web_address,
+};
 use super::item::{Item, ValidationError};
-use super::{MAX_BODY_CHARS, MAX_EVENTS, MAX_HEADLINE_CHARS};
+use super::{MAX_BODY_CHARS, MAX_CORRECTION_CHARS, MAX_EVENTS, MAX_HEADLINE_CHARS};
 use crate::data::calendar::{local_to_utc_ms, CivilDate, ClockTime, Precision, SUPPORTED_ZONES};
 use crate::data::field_path::FieldPath;
-use crate::data::raw::{RawEvent, RawFigure, RawSource, RawStateChange};
+use crate::data::raw::{RawCorrection, RawEvent, RawFigure, RawSource, RawStateChange};
 use crate::data::schema::*;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -160,6 +162,12 @@ fn event(position: usize, raw: RawEvent, frame: &Dataset) -> Result<Event, Valid
         .map(|(n, s)| source(item, n, s))
         .collect::<Result<Vec<_>, _>>()?;
     let state = state_change(item, &raw.state, frame)?;
+    let corrections = raw
+        .corrections
+        .into_iter()
+        .enumerate()
+        .map(|(n, c)| correction(item, n, c, &start, frame))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Event {
         id: Cow::Owned(raw.id.unwrap_or_default()),
         start,
@@ -173,6 +181,34 @@ fn event(position: usize, raw: RawEvent, frame: &Dataset) -> Result<Event, Valid
         figure,
         sources: Cow::Owned(sources),
         state,
+        corrections: Cow::Owned(corrections),
+    })
+}
+
+/// A correction: a full date, not before the event nor after the story's last update, and a
+/// note in both languages.
+fn correction(
+    item: &Item,
+    n: usize,
+    raw: RawCorrection,
+    start: &When,
+    frame: &Dataset,
+) -> Result<Correction, ValidationError> {
+    let corrections = FieldPath::ITEM.field("corrections");
+    let at = corrections.item(n);
+    let date_field = at.field("date");
+    let date = full_date(item, date_field, raw.date.as_deref())?;
+    let day = date.days_since_epoch();
+    if day < start.date.days_since_epoch() {
+        return Err(item.err(date_field, "is before the event it corrects"));
+    }
+    if frame.updated.is_some_and(|u| day > u.days_since_epoch()) {
+        return Err(item.err(date_field, "is after the story's 'updated' date"));
+    }
+    let note = at.field("note");
+    Ok(Correction {
+        date,
+        note: bilingual_at(item, note, raw.note, MAX_CORRECTION_CHARS)?,
     })
 }
 

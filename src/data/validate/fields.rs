@@ -2,6 +2,7 @@
 //! list (an actor's id, a status's name).
 
 use super::item::{Item, ValidationError};
+use crate::data::calendar::{CivilDate, Precision};
 use crate::data::field_path::FieldPath;
 use crate::data::raw::RawBilingual;
 use crate::data::schema::{Bilingual, Text};
@@ -37,6 +38,20 @@ pub(super) fn identifier<'a>(
         ));
     }
     Ok(id)
+}
+
+/// A full date, YYYY-MM-DD, for `field` of `item`; a missing one is an error.
+pub(super) fn full_date(
+    item: &Item,
+    field: impl fmt::Display,
+    text: Option<&str>,
+) -> Result<CivilDate, ValidationError> {
+    let text = text.ok_or_else(|| item.err(&field, "is missing"))?;
+    let date = CivilDate::parse(text).map_err(|e| item.err(&field, e))?;
+    if date.precision != Precision::Day {
+        return Err(item.err(&field, "needs a full date YYYY-MM-DD"));
+    }
+    Ok(date)
 }
 
 pub(super) fn lookup<T>(
@@ -76,15 +91,25 @@ pub(super) fn named<T: Copy>(
         })
 }
 
+/// A text in both languages, at the item's field `field`.
 pub(super) fn bilingual(
     item: &Item,
     field: &str,
     raw: RawBilingual,
     max: usize,
 ) -> Result<Bilingual, ValidationError> {
-    let text = FieldPath::ITEM.field(field);
-    let fr = plain_text(item, text.field("fr"), raw.fr, max)?;
-    let en = plain_text(item, text.field("en"), raw.en, max)?;
+    bilingual_at(item, FieldPath::ITEM.field(field), raw, max)
+}
+
+/// A text in both languages, at `path` inside the item (e.g. `corrections[0].note`).
+pub(super) fn bilingual_at(
+    item: &Item,
+    path: FieldPath,
+    raw: RawBilingual,
+    max: usize,
+) -> Result<Bilingual, ValidationError> {
+    let fr = plain_text(item, path.field("fr"), raw.fr, max)?;
+    let en = plain_text(item, path.field("en"), raw.en, max)?;
     Ok(Bilingual {
         fr: Cow::Owned(fr),
         en: Cow::Owned(en),

@@ -1,10 +1,10 @@
 //! The rules of the story's frame: segments in time order that do not overlap, lanes, and
 //! actors in known lanes, each with a unique id.
 
-use super::fields::{bilingual, identifier, lookup};
+use super::fields::{bilingual, full_date, identifier, lookup};
 use super::item::{Item, ValidationError};
 use super::MAX_HEADLINE_CHARS;
-use crate::data::calendar::{CivilDate, Precision};
+use crate::data::calendar::CivilDate;
 use crate::data::raw::{RawActor, RawLane, RawSegment};
 use crate::data::schema::*;
 use std::borrow::Cow;
@@ -19,13 +19,8 @@ pub(super) fn segments(raw: Vec<RawSegment>) -> Result<Vec<Segment>, ValidationE
     for (n, seg) in raw.into_iter().enumerate() {
         let item = Item::new("segment", seg.id.as_deref(), n);
         let id = identifier(&item, "id", seg.id.as_deref())?;
-        let day = |field: &str, text: Option<&String>| -> Result<i64, ValidationError> {
-            let text = text.ok_or_else(|| item.err(field, "is missing"))?;
-            let date = CivilDate::parse(text).map_err(|e| item.err(field, e))?;
-            if date.precision != Precision::Day {
-                return Err(item.err(field, "needs a full date YYYY-MM-DD"));
-            }
-            Ok(date.days_since_epoch())
+        let day = |field: &str, text: Option<&String>| {
+            full_date(&item, field, text.map(String::as_str)).map(|d| d.days_since_epoch())
         };
         let from_ms = day("from", seg.from.as_ref())? * MS_PER_DAY;
         let to_ms = (day("to", seg.to.as_ref())? + 1) * MS_PER_DAY - 1;
@@ -92,4 +87,25 @@ pub(super) fn actors(raw: Vec<RawActor>, lanes: &[Lane]) -> Result<Vec<Actor>, V
         });
     }
     Ok(out)
+}
+
+/// When the story was published and last updated: full dates, the update not before the
+/// publication.
+pub(super) fn dates(
+    published: Option<&str>,
+    updated: Option<&str>,
+) -> Result<(Option<CivilDate>, Option<CivilDate>), ValidationError> {
+    let whole = Item::DATASET;
+    let published = published
+        .map(|text| full_date(&whole, "published", Some(text)))
+        .transpose()?;
+    let updated = updated
+        .map(|text| full_date(&whole, "updated", Some(text)))
+        .transpose()?;
+    if let (Some(p), Some(u)) = (published, updated) {
+        if u.days_since_epoch() < p.days_since_epoch() {
+            return Err(whole.err("updated", "is before 'published'"));
+        }
+    }
+    Ok((published, updated))
 }

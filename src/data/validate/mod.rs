@@ -31,6 +31,8 @@ pub const MAX_HEADLINE_CHARS: usize = 90;
 pub const MAX_BODY_CHARS: usize = 700;
 /// Most events one dataset may hold.
 pub const MAX_EVENTS: usize = 20_000;
+/// Longest correction note, in characters: a sentence or two.
+pub const MAX_CORRECTION_CHARS: usize = 300;
 
 /// Checks a whole events file.
 pub fn validate(raw: RawDataset, events: Vec<RawEvent>) -> Result<Dataset, ValidationError> {
@@ -41,9 +43,12 @@ pub fn validate(raw: RawDataset, events: Vec<RawEvent>) -> Result<Dataset, Valid
         Some(n) => return Err(whole.err("staff", format!("{n} is not a staff count"))),
         None => return Err(whole.err("staff", "is missing")),
     };
+    let (published, updated) = frame::dates(raw.published.as_deref(), raw.updated.as_deref())?;
     let mut dataset = Dataset {
         title,
         staff,
+        published,
+        updated,
         segments: Cow::Owned(frame::segments(raw.segments)?),
         lanes: Cow::Owned(frame::lanes(raw.lanes)?),
         actors: Cow::Owned(Vec::new()),

@@ -22,6 +22,8 @@ pub static WORDS: Words = Words {
     keyboard_hint: "Arrows: previous or next event; Home, End; Space: play or pause",
     new_tab: "opens in a new tab",
     strip_caption: "Where things stand",
+    correction: "Correction",
+    updated: "Updated",
     all_events: "All the events",
     statuses: ["Confirmed", "Reported", "Rumour", "Disputed"],
     stances: ["—", "Investor", "Altman hire announced", "Board observer"],

@@ -23,6 +23,8 @@ pub static WORDS: Words = Words {
     keyboard_hint: "Flèches\u{A0}: événement précédent ou suivant\u{202F}; Début, Fin\u{202F}; Espace\u{A0}: lecture ou pause",
     new_tab: "s’ouvre dans un nouvel onglet",
     strip_caption: "Où en est-on\u{202F}?",
+    correction: "Correction",
+    updated: "Mis à jour le",
     all_events: "Tous les événements",
     statuses: ["Confirmé", "Selon la presse", "Rumeur", "Versions divergentes"],
     stances: ["—", "Investisseur", "Embauche d’Altman annoncée", "Observateur au conseil"],

@@ -66,6 +66,10 @@ pub struct Words {
     pub strip_caption: &'static str,
     /// Heading of the static list of every event.
     pub all_events: &'static str,
+    /// Caption of a correction, before its date: "Correction".
+    pub correction: &'static str,
+    /// Before the story's last update: "Mis à jour le", "Updated".
+    pub updated: &'static str,
     /// Editorial statuses, in the order of `Status::NAMES`.
     pub statuses: [&'static str; 4],
     /// Microsoft's stances, in the order of `MicrosoftStance::NAMES`.
@@ -151,6 +155,7 @@ mod tests {
             w.new_tab,
             w.strip_caption,
             w.all_events,
+            w.updated,
             w.other_zone,
             w.your_time,
             w.colon,
