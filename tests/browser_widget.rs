@@ -30,10 +30,9 @@ async fn shows_every_event_of_the_story_in_french() {
         .click();
     widget.settle().await;
     let labels = widget.marker_labels();
+    let hire = &DATASET.events[DATASET.index_of("microsoft-hires-altman").unwrap()];
     assert!(
-        labels
-            .iter()
-            .any(|l| l.contains("Microsoft recrute Sam Altman et Greg Brockman")),
+        labels.iter().any(|l| l.contains(hire.headline.fr.as_ref())),
         "{labels:?}"
     );
     widget.destroy();
@@ -43,10 +42,7 @@ async fn shows_every_event_of_the_story_in_french() {
 async fn next_and_previous_buttons_move_through_events() {
     let widget = Widget::mount(Options::default()).await;
     widget.click(".ct-next").await;
-    assert_eq!(
-        widget.headline(),
-        "Elon Musk quitte le conseil d'administration d'OpenAI"
-    );
+    assert_eq!(widget.headline(), DATASET.events[1].headline.fr);
     assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
     widget.click(".ct-next").await;
     widget.click(".ct-prev").await;
@@ -277,7 +273,7 @@ async fn the_live_region_announces_only_the_new_headline() {
     widget.click(".ct-next").await;
     assert_eq!(
         live[0].text_content().unwrap_or_default(),
-        "Elon Musk quitte le conseil d'administration d'OpenAI"
+        DATASET.events[1].headline.fr
     );
     widget.destroy();
 }
@@ -333,5 +329,27 @@ async fn screen_readers_are_told_the_keys_in_the_widgets_language() {
     assert!(hint.starts_with("Flèches"), "{hint}");
     widget.click(".ct-lang__option[lang=\"en\"]").await;
     assert!(widget.text(".ct > p.ct-sr").starts_with("Arrows"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrected_card_says_what_was_corrected_and_the_foot_when_the_story_was_updated() {
+    let widget = Widget::mount(options(&[("start", "letter-signatures")])).await;
+    let event = &DATASET.events[DATASET.index_of("letter-signatures").unwrap()];
+    let correction = widget.text("article.ct-card .ct-correction");
+    assert!(
+        correction.starts_with("Correction, 29\u{A0}nov. 2026\u{A0}:"),
+        "{correction}"
+    );
+    assert!(correction.ends_with(event.corrections[0].note.fr.as_ref()));
+    assert_eq!(
+        widget.text(".ct-updated"),
+        "Mis à jour le 29\u{A0}novembre 2026"
+    );
+    widget.click(".ct-lang__option[lang=\"en\"]").await;
+    assert_eq!(widget.text(".ct-updated"), "Updated 29\u{A0}November 2026");
+    // A card with nothing corrected has no corrections list.
+    widget.click(".ct-prev").await;
+    assert!(widget.query("article.ct-card .ct-corrections").is_none());
     widget.destroy();
 }
