@@ -14,7 +14,20 @@ const [dist = "dist", out = "docs/screenshots", event = "leadership-transition"]
 mkdirSync(out, { recursive: true });
 const bundle = await serve(dist);
 const host = await serve(fileURLToPath(new URL("./fixtures", import.meta.url)));
-const driver = await session(1400, 1700);
+const driver = await session(1400, 1100);
+
+/** Sizes the window so that its page is exactly the frame: `width` × `height` CSS pixels. */
+async function fitWindow(width, height) {
+  for (let tries = 0; tries < 3; tries++) {
+    const [innerWidth, innerHeight] = await driver.executeScript("return [innerWidth, innerHeight]");
+    if (innerWidth >= width && innerHeight === height) return;
+    const rect = await driver.manage().window().getRect();
+    await driver.manage().window().setRect({
+      width: rect.width + Math.max(0, width - innerWidth),
+      height: rect.height + (height - innerHeight),
+    });
+  }
+}
 try {
   for (const width of [390, 1280]) {
     for (const theme of ["light", "dark"]) {
@@ -24,12 +37,16 @@ try {
       await driver.switchTo().frame(frame);
       await driver.wait(() => driver.executeScript("return !!document.querySelector('.ct .ct-position') && !!window.CrisisTimeline"), 20000);
       await new Promise((r) => setTimeout(r, 800)); // fonts, and the card's entrance
-      const height = await driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+      // The widget's own foot: the page below it holds the visually hidden list of events.
+      const height = await driver.executeScript("return Math.ceil(document.querySelector('.ct').getBoundingClientRect().bottom + scrollY + 16)");
       await driver.switchTo().defaultContent();
       await driver.executeScript("arguments[0].style.height = arguments[1] + 'px'", frame, height);
-      await new Promise((r) => setTimeout(r, 300));
+      await fitWindow(width, height);
+      await new Promise((r) => setTimeout(r, 500));
       const file = join(out, `timeline-${width}-${theme}-${ENGINE}.png`);
-      writeFileSync(file, Buffer.from(await frame.takeScreenshot(), "base64"));
+      // The whole window, whose page is the frame alone: an element screenshot of the frame
+      // came out partly black in WebKitGTK.
+      writeFileSync(file, Buffer.from(await driver.takeScreenshot(), "base64"));
       console.log(`wrote ${file}`);
     }
   }
