@@ -257,6 +257,15 @@ fn money_and_apostrophes_follow_one_convention_per_language() {
     }
 }
 
+/// An event's id, and the strip after it: chief executive, directors, signers, Microsoft.
+type StripRow = (
+    &'static str,
+    Option<&'static str>,
+    Option<u16>,
+    u16,
+    MicrosoftStance,
+);
+
 #[test]
 fn the_state_strip_is_right_at_every_event() {
     use MicrosoftStance::{HiresAltman, Investor, Observer};
@@ -264,7 +273,7 @@ fn the_state_strip_is_right_at_every_event() {
     // After each event: chief executive, directors, letter signers, Microsoft's stance. The hire
     // by Microsoft was announced and never took effect: from the agreement it is an investor
     // again, and an observer on the board from 29 November.
-    let expected: [(&str, Option<&str>, Option<u16>, u16, MicrosoftStance); 33] = [
+    let expected: [StripRow; 33] = [
         ("openai-founded", None, None, 0, NO_STAKE),
         ("musk-leaves-board", None, None, 0, NO_STAKE),
         ("capped-profit", Some("altman"), None, 0, NO_STAKE),
