@@ -63,6 +63,7 @@ engines: release
 ## Chromium, and in Firefox and WebKit beside it
 screenshots: release
 	node tests/e2e/screenshots.mjs dist docs/screenshots
+	node tests/e2e/screenshots.mjs dist docs/screenshots/corrected agreement
 	ENGINE=firefox node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 	ENGINE=webkit .ci/with-webkit node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 

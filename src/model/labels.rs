@@ -171,7 +171,7 @@ mod tests {
         assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
         assert_eq!(
             microsoft(MicrosoftStance::HiresAltman, Lang::Fr),
-            "Embauche d’Altman annoncée"
+            "Embauche annoncée"
         );
         assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
     }

@@ -26,7 +26,7 @@ pub static WORDS: Words = Words {
     updated: "Updated",
     all_events: "All the events",
     statuses: ["Confirmed", "Reported", "Rumour", "Disputed"],
-    stances: ["—", "Investor", "Altman hire announced", "Board observer"],
+    stances: ["—", "Investor", "Hire announced", "Board observer"],
     day_parts: ["morning", "afternoon", "evening", "late evening"],
     zones: [
         ("America/Los_Angeles", "Pacific time"),

@@ -27,7 +27,7 @@ pub static WORDS: Words = Words {
     updated: "Mis à jour le",
     all_events: "Tous les événements",
     statuses: ["Confirmé", "Selon la presse", "Rumeur", "Versions divergentes"],
-    stances: ["—", "Investisseur", "Embauche d’Altman annoncée", "Observateur au conseil"],
+    stances: ["—", "Investisseur", "Embauche annoncée", "Observateur au conseil"],
     day_parts: ["le matin", "l’après-midi", "le soir", "tard le soir"],
     zones: [
         ("America/Los_Angeles", "heure du Pacifique"),

@@ -144,7 +144,8 @@ test("the iframe's selection round-trips through the parent's hash, back and for
   const { frame } = await expectFitted(page);
   await frame.waitForFunction(() => inWidget("article.ct-card .ct-card__headline")?.textContent.startsWith("Accord"));
   await frame.locator(".ct-next").click();
-  await page.waitForFunction(() => location.hash === "#return-official");
+  const next = story.event[story.event.findIndex((e) => e.id === "agreement") + 1].id;
+  await page.waitForFunction((id) => location.hash === `#${id}`, next);
   await page.goBack();
   await page.waitForFunction(() => location.hash === "#agreement");
   await frame.waitForFunction(() => inWidget("article.ct-card .ct-card__headline")?.textContent.startsWith("Accord"));
