@@ -40,11 +40,15 @@ const shadowText = (page, hostSelector, inner) =>
     [hostSelector, inner],
   );
 
+/** Waits for the widget in `hostSelector`'s shadow root, and for its stylesheet: the card can
+ * be drawn before the stylesheet's `<link>` has loaded, and styles read then are the browser's
+ * defaults (a race seen once in `make test`). */
 async function waitForShadow(page, hostSelector) {
-  await page.waitForFunction(
-    (h) => document.querySelector(h)?.shadowRoot?.querySelector("article.ct-card"),
-    hostSelector,
-  );
+  await page.waitForFunction((h) => {
+    const root = document.querySelector(h)?.shadowRoot;
+    const links = [...(root?.querySelectorAll("link[rel=stylesheet]") ?? [])];
+    return root?.querySelector("article.ct-card") && links.every((link) => link.sheet);
+  }, hostSelector);
 }
 
 test("two script instances on one page keep their own state and language", async () => {
