@@ -1,5 +1,6 @@
 // The reader's paths in the engine of this run (ENGINE: chromium, firefox or webkit), through
-// WebDriver: the standalone page, a deep link, keys inside and outside the widget, a swipe,
+// WebDriver: the standalone page, deep links outside and inside the iframe, keys inside and
+// outside the widget, a swipe,
 // two script embeds on one page, the iframe embed resized by pym.js's own Parent, a strict CSP,
 // a missing wasm; and the layout at 390 and 1280 px. `make engines` runs it in all three.
 import { test, before, after } from "node:test";
@@ -82,6 +83,19 @@ test(`${ENGINE}: a deep link opens its event`, async () => {
   await driver.get(`${bundle.url}/#${target.id}`);
   await live();
   await waitFor("the linked event", async () => (await headline()) === target.headline.fr);
+});
+
+test(`${ENGINE}: a deep link in the host page opens its event inside the iframe, and moves follow in the host's URL`, async () => {
+  const target = story.event.find((e) => e.id === "agreement");
+  const next = story.event[story.event.indexOf(target) + 1];
+  await driver.get(`${host.url}/loader-host.html?bundle=${encodeURIComponent(`${bundle.url}/`)}#${target.id}`);
+  const frame = await driver.wait(async () => (await driver.findElements(By.css("#timeline-frame iframe")))[0], 10000);
+  await driver.switchTo().frame(frame);
+  await live();
+  await waitFor("the linked event in the frame", async () => (await headline()) === target.headline.fr);
+  await driver.findElement(By.css(".ct-next")).click();
+  await driver.switchTo().defaultContent();
+  await waitFor("the host's hash follows", async () => (await run("return location.hash")) === `#${next.id}`);
 });
 
 test(`${ENGINE}: a sideways swipe moves on, where the engine has touch events`, async (t) => {
