@@ -64,6 +64,9 @@ test("a keyboard-only reader walks every event and leaves the widget", async () 
   const headlines = new Set([await page.textContent("article.ct-card .ct-card__headline")]);
   for (let i = 1; i < total; i++) {
     await page.keyboard.press("ArrowRight");
+    // The widget draws the next card after the key's event returns: wait for it, rather than
+    // read the card it replaces (a race that failed this test once in `make test`).
+    await page.waitForFunction((n) => document.querySelector(".ct-position [aria-hidden]").textContent.startsWith(`${n} /`), i + 1);
     headlines.add(await page.textContent("article.ct-card .ct-card__headline"));
   }
   assert.equal(headlines.size, total, "every event was reached");
