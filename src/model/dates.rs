@@ -34,14 +34,19 @@ pub fn clock(time: ClockTime, lang: Lang) -> String {
     }
 }
 
+/// The day of the month as a language writes it: "1er" in French for the first, else the number.
+fn day_of_month(date: &CivilDate, lang: Lang) -> String {
+    match words(lang).first_day {
+        Some(first) if date.day == 1 => first.to_string(),
+        _ => date.day.to_string(),
+    }
+}
+
 /// A day of the calendar without its weekday: "29 novembre 2026" / "29 November 2026", or with
 /// short month names on `short`: "29 nov. 2026" / "29 Nov 2026".
 pub fn day(date: &CivilDate, lang: Lang, short: bool) -> String {
     let w = words(lang);
-    let day = match w.first_day {
-        Some(first) if date.day == 1 => first.to_string(),
-        _ => date.day.to_string(),
-    };
+    let day = day_of_month(date, lang);
     let months = if short { &w.short_months } else { &w.months };
     let month = months[usize::from(date.month.clamp(1, 12) - 1)];
     format!("{day}\u{A0}{month} {}", date.year)
@@ -55,10 +60,7 @@ pub fn date(when: &When, lang: Lang) -> String {
         (Precision::Month, _) => format!("{} {}", month_name(d.month, lang), d.year),
         (Precision::Day, _) => {
             let wd = weekday_name(weekday(d.days_since_epoch()), lang);
-            let day = match words(lang).first_day {
-                Some(first) if d.day == 1 => first.to_string(),
-                _ => d.day.to_string(),
-            };
+            let day = day_of_month(d, lang);
             format!("{wd} {day} {} {}", month_name(d.month, lang), d.year)
         }
     }
