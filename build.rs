@@ -1,25 +1,40 @@
-//! Reads `src/data/events.toml`, checks it with the widget's own validation rules and writes it
-//! out as Rust constants, so that the wasm carries plain static data and no TOML parser.
-//! A mistake in the file stops the build with one line naming the file, the item and the field.
+//! Reads the story to compile in (the file `STORY` names, else `src/data/events.toml`), checks it
+//! with the widget's own rules and writes it out as Rust constants, so that the wasm carries
+//! plain static data and no TOML parser. Mistakes stop the build, every one of them listed on
+//! its own line naming the file, the item and the field.
 
 #[allow(dead_code)] // The build uses only part of the module that the widget shares with it.
 #[path = "src/data/mod.rs"]
 mod data;
 #[path = "src/data/toml_reader.rs"]
 mod toml_reader;
+#[path = "src/data/tzdb.rs"]
+mod tzdb;
 
 use data::calendar::{CivilDate, ClockTime, Precision};
 use data::schema::*;
 use std::fmt::Write as _;
 
-const EVENTS_FILE: &str = "src/data/events.toml";
+/// The story compiled in when `STORY` names none: the OpenAI crisis.
+const DEFAULT_STORY: &str = "src/data/events.toml";
 
 fn main() {
-    println!("cargo:rerun-if-changed={EVENTS_FILE}");
+    println!("cargo:rerun-if-env-changed=STORY");
     println!("cargo:rerun-if-changed=src/data");
-    let text = std::fs::read_to_string(EVENTS_FILE)
-        .unwrap_or_else(|e| fail(&format!("cannot be read: {e}")));
-    let dataset = toml_reader::read_toml_story(&text).unwrap_or_else(|e| fail(&e));
+    let file = match std::env::var("STORY") {
+        Ok(path) if !path.trim().is_empty() => path,
+        _ => DEFAULT_STORY.to_string(),
+    };
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| fail(&file, &[format!("cannot be read: {e}")]));
+    let dataset = if file.ends_with(".json") {
+        data::validate::check_story_strictly(&text, &tzdb::Tzdb)
+            .map_err(|mistakes| mistakes.iter().map(ToString::to_string).collect())
+    } else {
+        toml_reader::read_toml_story(&text, &tzdb::Tzdb)
+    }
+    .unwrap_or_else(|mistakes: Vec<String>| fail(&file, &mistakes));
     let mut out = String::from(
         "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
     );
@@ -28,13 +43,16 @@ fn main() {
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("events.rs");
     std::fs::write(dest, out)
-        .unwrap_or_else(|e| fail(&format!("generated code cannot be written: {e}")));
+        .unwrap_or_else(|e| fail(&file, &[format!("generated code cannot be written: {e}")]));
 }
 
-/// Stops the build with a message that names the events file.
-fn fail(message: &str) -> ! {
-    eprintln!("error: {EVENTS_FILE}: {message}");
-    println!("cargo:warning={EVENTS_FILE}: {message}");
+/// Stops the build with every mistake, each on a line that names the story file.
+fn fail(file: &str, mistakes: &[String]) -> ! {
+    eprintln!("error: the story {file} has {} mistake(s):", mistakes.len());
+    for mistake in mistakes {
+        eprintln!("error: {file}: {mistake}");
+        println!("cargo:warning={file}: {mistake}");
+    }
     std::process::exit(1);
 }
 
@@ -83,8 +101,21 @@ macro_rules! emit_as_debug {
         }
     )*};
 }
-emit_as_debug!(u8 => "", u16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
-    MicrosoftStance => "MicrosoftStance::", FigureUnit => "FigureUnit::", Precision => "Precision::");
+emit_as_debug!(u8 => "", u16 => "", i16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
+    FigureUnit => "FigureUnit::", Precision => "Precision::", Languages => "", GaugeValue => "GaugeValue::");
+
+impl Emit for GaugeKind {
+    fn emit(&self, out: &mut String) {
+        match self {
+            GaugeKind::Choice { values } => {
+                out.push_str("GaugeKind::Choice { values: ");
+                values.emit(out);
+                out.push('}');
+            }
+            other => write!(out, "GaugeKind::{other:?}").unwrap(),
+        }
+    }
+}
 
 /// Structs emitted field by field.
 macro_rules! emit_struct {
@@ -103,17 +134,19 @@ macro_rules! emit_struct {
     )*};
 }
 emit_struct! {
-    Dataset { title, staff, segments, lanes, actors, events, published, updated }
+    Dataset { title, languages, zones, gauges, segments, lanes, actors, events, published, updated }
+    Gauge { id, label, kind }
+    Choice { id, label }
+    GaugeSetting { gauge, value }
     Correction { date, note }
     Bilingual { fr, en }
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }
     Event { id, start, end, segment, lane, actors, status, headline, body, figure, sources, state, corrections }
-    When { date, time, part, zone, instant_ms }
+    When { date, time, part, zone, offset_minutes, instant_ms }
     CivilDate { year, month, day, precision }
     ClockTime { hour, minute }
     Figure { value, unit, label }
     Source { outlet, date, url }
-    StateChange { ceo, board, signatures, microsoft }
 }

@@ -1,9 +1,12 @@
-//! The reader's own clock, from the browser's Intl API: the one thing about a date that the
-//! data cannot know in advance.
+//! The browser's Intl API: the reader's own clock, the one thing about a date that the data
+//! cannot know in advance, and the rules of every time zone, which place a page's story in
+//! time as the build's database places a compiled-in one.
 
+use crate::data::calendar::ZoneRules;
 use crate::data::schema::{Lang, When};
 use crate::model::words::{words, Clock};
 use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The reader's time zone, as the browser reports it (e.g. `Europe/Paris`).
@@ -15,11 +18,11 @@ pub fn reader_zone() -> Option<String> {
 }
 
 /// The event's instant on the reader's clock, e.g. "samedi 1 h 09 (UTC+1)", or `None` when the
-/// event has no time or the reader is in the event's own zone.
-pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
+/// event has no time, has a floating date (no `zone`), or the reader is in the event's zone.
+pub fn reader_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String> {
     when.time?;
-    let zone = reader_zone()?;
-    if zone == when.zone_name() {
+    let event_zone = zone?;
+    if reader_zone()? == event_zone {
         return None;
     }
     let options = Object::new();
@@ -69,4 +72,77 @@ pub fn reader_time(when: &When, lang: Lang) -> Option<String> {
             part("dayPeriod").to_ascii_lowercase()
         ),
     })
+}
+
+/// The rules of time zones as the browser knows them (the IANA database it ships), read
+/// through `Intl.DateTimeFormat`: one formatter per zone, kept for the story's events.
+#[derive(Default)]
+pub struct IntlZones {
+    formats: RefCell<Vec<(String, Option<Intl::DateTimeFormat>)>>,
+}
+
+impl IntlZones {
+    /// A formatter that writes an instant's local date and time in `zone`; `None` for a zone
+    /// the browser does not know (it throws a RangeError).
+    fn format(zone: &str) -> Option<Intl::DateTimeFormat> {
+        let options = Object::new();
+        Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+        Reflect::set(&options, &"hourCycle".into(), &"h23".into()).ok()?;
+        Reflect::set(&options, &"era".into(), &"short".into()).ok()?;
+        for key in ["year", "month", "day", "hour", "minute", "second"] {
+            Reflect::set(&options, &key.into(), &"numeric".into()).ok()?;
+        }
+        let locales = Array::of1(&"en-US".into());
+        // The constructor throws for an unknown zone: caught by a call through Reflect.
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: js_sys::Function = Reflect::get(&intl, &"DateTimeFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        Reflect::construct(&constructor, &Array::of2(&locales, &options))
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+}
+
+impl ZoneRules for IntlZones {
+    fn offset_minutes(&self, zone: &str, utc_minutes: i64) -> Option<i64> {
+        let mut formats = self.formats.borrow_mut();
+        let format = match formats.iter().position(|(z, _)| z == zone) {
+            Some(n) => formats[n].1.clone(),
+            None => {
+                let format = IntlZones::format(zone);
+                formats.push((zone.to_string(), format.clone()));
+                format
+            }
+        }?;
+        let date = Date::new(&JsValue::from_f64((utc_minutes * 60_000) as f64));
+        let mut fields = [0i64; 6];
+        let mut before_christ = false;
+        for part in format.format_to_parts(&date).iter() {
+            let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+            let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
+            let slot = match kind.as_str() {
+                "year" => 0,
+                "month" => 1,
+                "day" => 2,
+                "hour" => 3,
+                "minute" => 4,
+                "second" => 5,
+                "era" => {
+                    before_christ = value.starts_with('B');
+                    continue;
+                }
+                _ => continue,
+            };
+            fields[slot] = value.parse().ok()?;
+        }
+        let [year, month, day, hour, minute, second] = fields;
+        // Intl counts years by era: 1 BC is the astronomical year 0.
+        let year = if before_christ { 1 - year } else { year };
+        let days = crate::data::calendar::days_from_civil(year as i32, month as u8, day as u8);
+        let local_seconds = ((days * 24 + hour) * 60 + minute) * 60 + second;
+        Some((local_seconds - utc_minutes * 60).div_euclid(60))
+    }
 }

@@ -1,5 +1,5 @@
-//! crisis-timeline: an animated, embeddable timeline of the OpenAI leadership crisis of
-//! November 2023, in French and English.
+//! crisis-timeline: an animated, embeddable timeline of a crisis, told as it unfolded, in
+//! French, English or both. Its default story is the OpenAI leadership crisis of November 2023.
 //!
 //! The crate is both the widget (Yew components compiled to WebAssembly) and its pure logic
 //! (data validation, time scales, derived state), which builds and tests natively.
@@ -9,6 +9,7 @@ pub mod console;
 pub mod data;
 pub mod embed;
 pub mod embedded;
+pub mod fetch;
 pub mod hooks;
 pub mod intl;
 pub mod model;

@@ -56,7 +56,7 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
         "<li><article class=\"ct-all__event\" id=\"ct-event-{id}\"><p class=\"ct-all__meta\"><time datetime=\"{datetime}\">{when}</time> · <span class=\"ct-all__status\">{status}</span></p><h3 class=\"ct-all__headline\">{headline}</h3><p>{body}</p>",
         id = escape_html(&event.id),
         datetime = escape_html(&dates::datetime_attribute(&event.start)),
-        when = escape_html(&dates::when_line(&event.start, lang)),
+        when = escape_html(&dates::when_line(&event.start, dataset.zone_name(&event.start), lang)),
         status = escape_html(labels::status(event.status, lang)),
         headline = escape_html(event.headline.get(lang)),
         body = escape_html(event.body.get(lang)),
@@ -131,7 +131,7 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
                     "startDate": dates::datetime_attribute(&event.start),
                     "eventStatus": "https://schema.org/EventScheduled",
                     "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-                    "location": { "@type": "Place", "name": labels::zone(event.start.zone_name(), lang) },
+                    "location": { "@type": "Place", "name": dataset.zone_name(&event.start).map(|z| labels::zone(z, lang)).unwrap_or_default() },
                     "sameAs": sources,
                 }
             })

@@ -1,15 +1,15 @@
 //! Property tests of everything that reads input the project does not control: the JSON reader
-//! of a host's events, the events validator, the option parser, the URL-hash reader, the
+//! of a page's story, the story validator, the option parser, the URL-hash reader, the
 //! CSS-variable and marker-place readers, the calendar and the time-scale layout. Arbitrary input never panics; layouts keep every marker on the axis
 //! and in time order. 10,000 cases each; `PROPTEST_CASES=200000 cargo test --test properties`
 //! runs a longer search.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crisis_timeline::data::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
-use crisis_timeline::data::json_events::{read_events, ReadError};
+use crisis_timeline::data::json_story::{read_story, ReadStory};
 use crisis_timeline::data::raw::*;
 use crisis_timeline::data::schema::*;
-use crisis_timeline::data::validate::{validate, validate_events};
+use crisis_timeline::data::validate::validate;
 use crisis_timeline::embedded::DATASET;
 use crisis_timeline::model::lanes::LaneSet;
 use crisis_timeline::model::options::Options;
@@ -17,6 +17,10 @@ use crisis_timeline::model::scale::{fraction, layout_markers};
 use crisis_timeline::model::{css_vars, deep_link};
 use proptest::prelude::*;
 use std::borrow::Cow;
+
+#[path = "../src/data/tzdb.rs"]
+mod tzdb;
+use crisis_timeline::data;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -39,10 +43,12 @@ fn event_arrays() -> impl Strategy<Value = String> {
         r#"{"id":"a"}"#,
         r#"{"headline":{"fr":"é\n","en":null}}"#,
         r#"{"sources":[{"outlet":"A","url":null}],"state":{"board":3}}"#,
+        r#"{"state":{"ceo":[]},"id":"b"}"#,
+        "7",
         r#" { "actors" : ["a", "b"] , "figure" : null } "#,
     ];
     proptest::collection::vec(proptest::sample::select(objects.to_vec()), 0..8)
-        .prop_map(|objects| format!("[{}]", objects.join(",")))
+        .prop_map(|objects| format!("{{\"events\":[{}]}}", objects.join(",")))
 }
 
 fn json_like() -> impl Strategy<Value = String> {
@@ -107,7 +113,13 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
         ]),
         field(&["12:00", "23:59", "00:00", "24:00"]),
         field(&["morning", "night", "noon"]),
-        field(&["America/Los_Angeles", "Europe/Paris", "UTC", "Mars/Base"]),
+        field(&[
+            "America/Los_Angeles",
+            "Europe/Paris",
+            "UTC",
+            "Mars/Base",
+            "America/Havana",
+        ]),
         field(&["2023-11-19", "2023-11-01"]),
     );
     let what = (
@@ -121,7 +133,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
     let more = (
         proptest::option::of((
             any::<Option<f64>>(),
-            field(&["usd", "count", "furlongs"]),
+            field(&["USD", "EUR", "usd", "count", "days", "furlongs", "XYZ"]),
             bilingual(),
         )),
         proptest::collection::vec(
@@ -132,11 +144,17 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             ),
             0..3,
         ),
-        (
-            field(&["altman", "shear", "nobody"]),
-            proptest::option::of(-5i64..40),
-            proptest::option::of(-10i64..900),
-            field(&["investor", "observer", "owner"]),
+        proptest::collection::vec(
+            (
+                proptest::sample::select(&["ceo", "board", "signatures", "microsoft", "nope"][..]),
+                prop_oneof![
+                    field(&["altman", "shear", "nobody", "investor", "observer", "owner"])
+                        .prop_map(|v| RawGaugeValue::Id(Cow::Owned(v.unwrap_or_default()))),
+                    (-10.0f64..900.0).prop_map(RawGaugeValue::Number),
+                    (0u32..900).prop_map(|n| RawGaugeValue::Number(f64::from(n))),
+                ],
+            ),
+            0..3,
         ),
     );
     (when, what, more).prop_map(
@@ -148,6 +166,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             // The fields the checks only read are borrowed from a host's text in the browser.
             let text = |t: Option<String>| t.map(Cow::Owned);
             RawEvent {
+                position: 0,
                 id,
                 date: text(date),
                 time: text(time),
@@ -165,16 +184,93 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                     .into_iter()
                     .map(|(outlet, date, url)| RawSource { outlet, date, url })
                     .collect(),
-                state: RawStateChange {
-                    ceo: text(state.0),
-                    board: state.1,
-                    signatures: state.2,
-                    microsoft: text(state.3),
-                },
+                state: state
+                    .into_iter()
+                    .map(|(g, v)| (Cow::Borrowed(g), v))
+                    .collect(),
                 corrections: vec![],
             }
         },
     )
+}
+
+/// A story with the default story's frame, as written, around `events`.
+fn story_of(events: Vec<RawEvent<'static>>) -> ReadStory<'static> {
+    let text = |t: &str| Some(t.to_string());
+    let both = |t: &str| RawBilingual {
+        fr: text(t),
+        en: text(t),
+    };
+    let gauge = |id: &str, kind: &str| RawGauge {
+        id: text(id),
+        label: both(id),
+        kind: text(kind),
+        ..RawGauge::default()
+    };
+    let mut gauges = vec![
+        gauge("ceo", "actor"),
+        gauge("board", "count"),
+        gauge("signatures", "progress"),
+        gauge("microsoft", "choice"),
+    ];
+    gauges[2].total = Some(770.0);
+    gauges[2].never_falls = Some(true);
+    gauges[3].values = ["none", "investor", "observer"]
+        .iter()
+        .map(|v| RawChoice {
+            id: text(v),
+            label: both(v),
+        })
+        .collect();
+    let story = RawStory {
+        title: both("T"),
+        languages: Some(vec!["fr".into(), "en".into()]),
+        segments: DATASET
+            .segments
+            .iter()
+            .map(|s| {
+                let day = |ms: i64| {
+                    let (y, m, d) = civil_from_days(ms.div_euclid(86_400_000));
+                    format!("{y:04}-{m:02}-{d:02}")
+                };
+                RawSegment {
+                    id: text(&s.id),
+                    name: both("S"),
+                    from: Some(day(s.from_ms)),
+                    to: Some(day(s.to_ms)),
+                }
+            })
+            .collect(),
+        lanes: DATASET
+            .lanes
+            .iter()
+            .map(|l| RawLane {
+                id: text(&l.id),
+                name: both("L"),
+            })
+            .collect(),
+        actors: DATASET
+            .actors
+            .iter()
+            .map(|a| RawActor {
+                id: text(&a.id),
+                name: both("A"),
+                lane: text(&DATASET.lanes[usize::from(a.lane)].id),
+            })
+            .collect(),
+        gauges,
+        events: events
+            .into_iter()
+            .enumerate()
+            .map(|(position, e)| RawEvent { position, ..e })
+            .collect(),
+        ..RawStory::default()
+    };
+    ReadStory {
+        story,
+        frame_mistakes: vec![],
+        event_mistakes: vec![],
+    }
 }
 
 proptest! {
@@ -182,13 +278,17 @@ proptest! {
 
     #[test]
     fn validating_arbitrary_events_never_panics_and_keeps_its_promises(events in proptest::collection::vec(raw_event(), 0..6)) {
-        if let Ok(valid) = validate_events(events, &DATASET) {
+        let count = events.len();
+        if let Ok(checked) = validate(story_of(events), &tzdb::Tzdb) {
+            let valid = &checked.dataset.events;
+            // Every event is shown or named as left out.
+            prop_assert_eq!(valid.len() + checked.skipped.len(), count);
             prop_assert!(valid.windows(2).all(|w| w[0].start.instant_ms <= w[1].start.instant_ms));
             let mut ids: Vec<&str> = valid.iter().map(|e| e.id.as_ref()).collect();
             ids.sort_unstable();
             ids.dedup();
             prop_assert_eq!(ids.len(), valid.len());
-            for event in &valid {
+            for event in valid.iter() {
                 prop_assert!(!event.sources.is_empty());
                 prop_assert!(event.sources.iter().all(|s| s.url.as_deref().is_none_or(|u| u.starts_with("http"))));
                 let override_char = '\u{202e}';
@@ -198,24 +298,21 @@ proptest! {
     }
 
     #[test]
-    fn validating_an_arbitrary_file_never_panics(
-        staff in proptest::option::of(-3i64..100_000),
+    fn validating_an_arbitrary_frame_never_panics(
+        languages in proptest::option::of(proptest::collection::vec(field(&["fr", "en", "de"]), 0..3)),
         segment_ids in proptest::collection::vec(field(&["crisis", "x"]), 0..3),
+        total in proptest::option::of(-3.0f64..100_000.0),
+        kind in field(&["actor", "count", "progress", "choice", "dial"]),
         events in proptest::collection::vec(raw_event(), 0..3),
     ) {
-        let raw = RawDataset {
-            title: RawBilingual { fr: Some("T".into()), en: Some("T".into()) },
-            staff,
-            segments: segment_ids
-                .into_iter()
-                .map(|id| RawSegment { id, name: RawBilingual::default(), from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
-                .collect(),
-            lanes: vec![RawLane { id: Some("board".into()), name: RawBilingual { fr: Some("C".into()), en: Some("B".into()) } }],
-            actors: vec![],
-            published: None,
-            updated: None,
-        };
-        let _ = validate(raw, events);
+        let mut story = story_of(events);
+        story.story.languages = languages.map(|l| l.into_iter().flatten().collect());
+        story.story.segments = segment_ids
+            .into_iter()
+            .map(|id| RawSegment { id, name: RawBilingual { fr: Some("S".into()), en: None }, from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
+            .collect();
+        story.story.gauges.push(RawGauge { id: Some("g".into()), label: RawBilingual::default(), kind, total, never_falls: None, values: vec![] });
+        let _ = validate(story, &tzdb::Tzdb);
     }
 
     #[test]
@@ -241,15 +338,20 @@ proptest! {
     }
 
     #[test]
-    fn reading_arbitrary_text_as_events_never_panics(text in prop_oneof![any::<String>(), json_like(), event_arrays()]) {
-        match read_events(&text) {
-            Ok(events) => {
-                // What the reader accepts is JSON, and it found every item of the array.
+    fn reading_arbitrary_text_as_a_story_never_panics(text in prop_oneof![any::<String>(), json_like(), event_arrays()]) {
+        match read_story(&text) {
+            Ok(read) => {
+                // What the reader accepts is a JSON object, and it kept or named every event.
                 let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
-                prop_assert_eq!(value.as_array().map(Vec::len), Some(events.len()));
+                prop_assert!(value.is_object());
+                if let Some(events) = value.get("events").and_then(|e| e.as_array()) {
+                    prop_assert_eq!(events.len(), read.story.events.len() + read.event_mistakes.len());
+                }
+                for mistake in read.frame_mistakes.iter().chain(&read.event_mistakes) {
+                    prop_assert!(!mistake.field.is_empty());
+                }
             }
-            Err(ReadError::Json(error)) => prop_assert!(error.at <= text.len()),
-            Err(ReadError::Event(mistake)) => prop_assert!(!mistake.error.field.is_empty()),
+            Err(mistake) => prop_assert!(mistake.problem.starts_with("is not")),
         }
     }
 

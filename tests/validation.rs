@@ -1,5 +1,6 @@
-//! The events-file rules, run natively on the fixtures: the valid file passes, and each bad
-//! fixture fails with its own message naming the item and the field.
+//! The story format's rules, run natively on the fixtures as the build runs them: the valid
+//! files pass, each bad fixture fails with its own message naming the item and the field, and
+//! a story with several mistakes has every one of them listed.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crisis_timeline::data;
@@ -8,16 +9,53 @@ use std::path::Path;
 
 #[path = "../src/data/toml_reader.rs"]
 mod toml_reader;
+#[path = "../src/data/tzdb.rs"]
+mod tzdb;
 
-/// Reads an events file the way the build does and returns its first error, if any.
+/// Reads a story file the way the build does and returns its mistakes, one a line, if any.
 fn check(path: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    toml_reader::read_toml_story(&text).map(|_| ())
+    check_text(&text)
+}
+
+fn check_text(text: &str) -> Result<(), String> {
+    toml_reader::read_toml_story(text, &tzdb::Tzdb)
+        .map(|_| ())
+        .map_err(|mistakes| mistakes.join("\n"))
 }
 
 #[test]
-fn the_valid_fixture_passes() {
-    check(Path::new("tests/fixtures/valid.toml")).expect("the valid fixture is valid");
+fn every_mistake_of_a_story_is_listed_not_only_the_first() {
+    let valid = std::fs::read_to_string("tests/fixtures/valid.toml").unwrap();
+    let broken = valid
+        .replace("label = { fr = \"Microsoft\"", "label = { fr = \"\"")
+        .replace("status = \"confirmed\"", "status = \"sure\"")
+        .replace("date = \"2023-11-18\"", "date = \"2023-11-31\"");
+    let mistakes = check_text(&broken).unwrap_err();
+    let lines: Vec<&str> = mistakes.lines().collect();
+    for expected in [
+        "gauge 'microsoft', field 'label.fr': is empty",
+        "event 'first', field 'status': unknown value 'sure'",
+        "event 'second', field 'date': '2023-11-31' does not exist",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(expected)),
+            "no line for {expected}:\n{mistakes}"
+        );
+    }
+}
+
+#[test]
+fn the_valid_fixtures_pass() {
+    for file in [
+        "tests/fixtures/valid.toml",
+        "tests/fixtures/cuban-missile-crisis.toml",
+        "src/data/events.toml",
+    ] {
+        if let Err(mistakes) = check(Path::new(file)) {
+            panic!("{file}:\n{mistakes}");
+        }
+    }
 }
 
 #[test]
@@ -33,6 +71,8 @@ fn every_bad_fixture_fails_with_its_own_message() {
         fixtures.len()
     );
     let mut messages = HashSet::new();
+    // Every fixture is checked before the test fails, so that one run names them all.
+    let mut wrong = Vec::new();
     for path in fixtures {
         let text = std::fs::read_to_string(&path).unwrap();
         let expected = text
@@ -40,21 +80,20 @@ fn every_bad_fixture_fails_with_its_own_message() {
             .next()
             .and_then(|l| l.strip_prefix("# expect: "))
             .unwrap_or_else(|| panic!("{} starts with '# expect: '", path.display()));
-        let error = match check(&path) {
-            Ok(()) => panic!("{} was accepted", path.display()),
-            Err(error) => error,
-        };
-        assert!(
-            error.contains(expected),
-            "{}:\n  expected: {expected}\n  got:      {error}",
-            path.display()
-        );
-        assert!(
-            messages.insert(error.clone()),
-            "{} repeats another fixture's message",
-            path.display()
-        );
+        match check(&path) {
+            Ok(()) => wrong.push(format!("{} was accepted", path.display())),
+            Err(error) if !error.contains(expected) => wrong.push(format!(
+                "{}:\n  expected: {expected}\n  got:      {error}",
+                path.display()
+            )),
+            Err(error) if !messages.insert(error.clone()) => wrong.push(format!(
+                "{} repeats another fixture's message",
+                path.display()
+            )),
+            Err(_) => {}
+        }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

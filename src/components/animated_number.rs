@@ -15,7 +15,7 @@ pub const COUNT_MS: f64 = 600.0;
 #[derive(Properties, PartialEq)]
 pub struct AnimatedNumberProps {
     /// The value to show.
-    pub value: u16,
+    pub value: u32,
     /// How to write it.
     pub lang: Lang,
     /// Jump straight to new values.
@@ -55,7 +55,7 @@ pub fn AnimatedNumber(props: &AnimatedNumberProps) -> Html {
 /// Shows the next step of a count and asks for the frame after it, until the count is done.
 fn count(
     frame: Rc<RefCell<Option<AnimationFrame>>>,
-    shown: UseStateHandle<u16>,
+    shown: UseStateHandle<u32>,
     from: f64,
     to: f64,
     started: Option<f64>,
@@ -66,7 +66,7 @@ fn count(
         let progress = ((now - started) / COUNT_MS).clamp(0.0, 1.0);
         // Ease out: fast at first, settling on the value.
         let eased = 1.0 - (1.0 - progress).powi(3);
-        shown.set((from + (to - from) * eased).round() as u16);
+        shown.set((from + (to - from) * eased).round() as u32);
         if progress < 1.0 {
             count(next, shown, from, to, Some(started));
         }

@@ -1,6 +1,6 @@
-//! The widget's title, its language switch and the autoplay button.
+//! The widget's title, its language switch (for a story told in more than one) and the
+//! autoplay button.
 
-use crate::data::schema::Lang;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
 use crate::state::use_timeline;
@@ -12,7 +12,8 @@ pub fn Header() -> Html {
     let context = use_timeline();
     let now = context.now();
     let lang = now.lang;
-    let languages = Lang::ALL.iter().map(|&option| {
+    let told = context.story.dataset.languages;
+    let languages = told.iter().map(|option| {
         html! {
             <button type="button" class="ct-lang__option" lang={option.tag()}
                 aria-pressed={(option == lang).to_string()}
@@ -30,9 +31,11 @@ pub fn Header() -> Html {
         <header class="ct-header">
             <h2 class="ct-title">{ context.story.dataset.title.get(lang) }</h2>
             <div class="ct-header__tools">
-                <div class="ct-lang" role="group" aria-label={labels::text(Label::Language, lang)}>
-                    { for languages }
-                </div>
+                if told.iter().count() > 1 {
+                    <div class="ct-lang" role="group" aria-label={labels::text(Label::Language, lang)}>
+                        { for languages }
+                    </div>
+                }
                 <button type="button" class="ct-button ct-play" aria-pressed={now.playing.to_string()}
                     onclick={context.on(Action::TogglePlay)}>
                     <span class="ct-icon" aria-hidden="true">{ play_icon }</span>

@@ -9,6 +9,7 @@ pub mod navigator;
 pub mod segment_axis;
 pub mod state_strip;
 pub mod story_card;
+pub mod story_loader;
 pub mod timeline;
 
 pub use animated_number::AnimatedNumber;
@@ -20,4 +21,5 @@ pub use navigator::Navigator;
 pub use segment_axis::SegmentAxis;
 pub use state_strip::StateStrip;
 pub use story_card::StoryCard;
+pub use story_loader::StoryLoader;
 pub use timeline::Timeline;

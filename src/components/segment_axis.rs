@@ -77,11 +77,11 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         )
     };
     // The axis is read in the zone where the segment's story happens: its first event's.
-    let zone = range
+    let offset = range
         .clone()
         .next()
-        .map_or("UTC", |i| dataset.events[i].start.zone_name());
-    let tick_marks = ticks(segment, zone, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
+        .map_or(0, |i| i64::from(dataset.events[i].start.offset_minutes));
+    let tick_marks = ticks(segment, offset, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
         // A tick too close to the axis's end for its label keeps its line and drops the label,
         // which would be cut ("mer. 2") or, written before the tick, run into the previous one.
         let room = (1.0 - tick.fraction) * width >= TICK_GAP_PX;

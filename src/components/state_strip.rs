@@ -1,57 +1,76 @@
-//! The state strip: where things stand once the selected event has happened.
+//! The state strip: where things stand once the selected event has happened, one gauge of the
+//! story after another, in the order the story declares them.
 
 use super::AnimatedNumber;
-use crate::data::schema::Lang;
+use crate::data::schema::{Gauge, GaugeKind, GaugeValue, Lang};
 use crate::model::labels::{self, Label};
+use crate::model::numbers;
 use crate::state::use_timeline;
 use yew::prelude::*;
 
-/// Chief executive, board size, letter signatures and Microsoft's stance at the selected event.
+/// The story's gauges at the selected event; nothing for a story without gauges.
 #[component]
 pub fn StateStrip() -> Html {
     let context = use_timeline();
     let now = context.now();
     let lang = now.lang;
     let dataset = &context.story.dataset;
-    let at = context.story.history.at(now.selected);
-    let unknown = labels::text(Label::Unknown, lang);
-    let ceo = at
-        .ceo
-        .map_or(unknown, |i| dataset.actors[usize::from(i)].name.get(lang));
+    if dataset.gauges.is_empty() {
+        return html! {};
+    }
+    let values = context.story.history.at(now.selected);
     let reduced = now.reduced_motion;
-    let board = match at.board {
-        Some(n) => html! { <AnimatedNumber value={n} {lang} reduced_motion={reduced} /> },
-        None => html! { unknown },
-    };
+    let items = dataset.gauges.iter().zip(values).map(|(gauge, value)| {
+        let shown = value_html(gauge, *value, &context.story.dataset.actors, lang, reduced);
+        html! {
+            <div class="ct-strip__item">
+                <dt>{ gauge.label.get(lang) }</dt>
+                <dd class="ct-strip__value">{ shown }</dd>
+            </div>
+        }
+    });
     html! {
         <div class="ct-strip">
             <h3 class="ct-sr">{ labels::text(Label::StripCaption, lang) }</h3>
-            <dl class="ct-strip__list">
-                <div class="ct-strip__item">
-                    <dt>{ labels::text(Label::Ceo, lang) }</dt>
-                    // Keyed by value, so that a new name fades in.
-                    <dd class="ct-strip__value"><span class="ct-fade" key={ceo.to_string()}>{ ceo }</span></dd>
-                </div>
-                <div class="ct-strip__item">
-                    <dt>{ labels::text(Label::Board, lang) }</dt>
-                    <dd class="ct-strip__value">{ board }</dd>
-                </div>
-                <div class="ct-strip__item">
-                    <dt>{ labels::text(Label::Signatures, lang) }</dt>
-                    <dd class="ct-strip__value">
-                        <AnimatedNumber value={at.signatures} {lang} reduced_motion={reduced} />
-                        <span class="ct-strip__of">
-                            { format!(" {} {}", labels::of_staff(lang), crate::model::numbers::integer(i64::from(dataset.staff), lang)) }
-                        </span>
-                    </dd>
-                </div>
-                <div class="ct-strip__item">
-                    <dt>{ labels::text(Label::Microsoft, lang) }</dt>
-                    <dd class="ct-strip__value">
-                        <span class="ct-fade" key={labels::microsoft(at.microsoft, Lang::En)}>{ labels::microsoft(at.microsoft, lang) }</span>
-                    </dd>
-                </div>
-            </dl>
+            <dl class="ct-strip__list">{ for items }</dl>
         </div>
+    }
+}
+
+/// One gauge's value: a name or a choice that fades in when it changes, a number that counts
+/// to its new value.
+fn value_html(
+    gauge: &Gauge,
+    value: Option<GaugeValue>,
+    actors: &[crate::data::schema::Actor],
+    lang: Lang,
+    reduced_motion: bool,
+) -> Html {
+    let unknown = || html! { labels::text(Label::Unknown, lang) };
+    // Keyed by value, so that a new name fades in.
+    let fading = |key: &str, text: &str| {
+        html! { <span class="ct-fade" key={key.to_string()}>{ text.to_string() }</span> }
+    };
+    match (&gauge.kind, value) {
+        (GaugeKind::Actor, Some(GaugeValue::Actor(a))) => {
+            let actor = &actors[usize::from(a)];
+            fading(&actor.id, actor.name.get(lang))
+        }
+        (GaugeKind::Count, Some(GaugeValue::Number(n))) => {
+            html! { <AnimatedNumber value={n} {lang} {reduced_motion} /> }
+        }
+        (GaugeKind::Progress { total, .. }, Some(GaugeValue::Number(n))) => html! {
+            <>
+                <AnimatedNumber value={n} {lang} {reduced_motion} />
+                <span class="ct-strip__of">
+                    { format!(" {} {}", labels::of_total(lang), numbers::integer(i64::from(*total), lang)) }
+                </span>
+            </>
+        },
+        (GaugeKind::Choice { values }, Some(GaugeValue::Choice(c))) => {
+            let choice = &values[usize::from(c)];
+            fading(&choice.id, choice.label.get(lang))
+        }
+        _ => unknown(),
     }
 }

@@ -35,8 +35,10 @@ pub fn StoryCard() -> Html {
     {
         let reader_time = reader_time.clone();
         let (selected, when) = (now.selected, event.start);
+        let zone = story.dataset.zone_name(&when).map(str::to_string);
         use_effect_with((selected, lang), move |&(selected, lang)| {
-            reader_time.set(crate::intl::reader_time(&when, lang).map(|t| (selected, lang, t)));
+            let time = crate::intl::reader_time(&when, zone.as_deref(), lang);
+            reader_time.set(time.map(|t| (selected, lang, t)));
         });
     }
     let shown_reader_time = (*reader_time)
@@ -61,11 +63,15 @@ pub fn StoryCard() -> Html {
     }
 }
 
-/// For the unseen sizer cards: a reader's time as long as any can be, for events with a time,
-/// so that the space kept for the card does not depend on where the reader is.
+/// For the unseen sizer cards: a reader's time as long as any can be, for events with a time
+/// in a zone, so that the space kept for the card does not depend on where the reader is.
 fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
     let widest = crate::model::words::words(lang).widest_reader_time;
-    event.start.time.map(|_| widest.to_string())
+    event
+        .start
+        .time
+        .filter(|_| event.start.zone.is_some())
+        .map(|_| widest.to_string())
 }
 
 /// The inside of a card; `reader_time` is the event's time on the reader's clock, if different;
@@ -107,7 +113,7 @@ fn card_content(
             <p class="ct-card__meta">
                 <span class={classes!("ct-badge", format!("ct-badge--{}", event.status.name()))}>{ labels::status(event.status, lang) }</span>
                 <time class="ct-card__when" datetime={dates::datetime_attribute(&event.start)}>
-                    { dates::when_line(&event.start, lang) }
+                    { dates::when_line(&event.start, story.dataset.zone_name(&event.start), lang) }
                 </time>
                 if let Some(time) = reader_time {
                     <span class="ct-card__reader">{ labels::your_time(&time, lang) }</span>

@@ -6,7 +6,7 @@ use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::model::keys::{is_control_tag, key_action, KeyPress};
 use crate::model::labels::{self, Label};
-use crate::model::options::{DeepLink, Height, Options, Theme};
+use crate::model::options::{DeepLink, Height, Options};
 use crate::model::timeline::{Action, TimelineState};
 use crate::state::{Story, TimelineContext, TimelineReducer};
 use std::rc::Rc;
@@ -118,11 +118,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
 
-    let theme = match props.options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("ct--light"),
-        Theme::Dark => Some("ct--dark"),
-    };
+    let theme = props.options.theme.class();
     // A fixed height (option `height`) keeps the widget's box; its content scrolls inside.
     let (height_class, height_vars) = match props.options.height {
         Height::Auto => (None, None),
@@ -139,7 +135,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     html! {
         <ContextProvider<TimelineContext> context={context}>
-            <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::text(Label::Region, now.lang)}
+            <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
                 <Header />

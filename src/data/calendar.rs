@@ -1,12 +1,12 @@
-//! Civil dates, clock times and the few time zones the dataset uses.
+//! Civil dates, clock times, and how a local time in a zone becomes a UTC instant.
 //!
-//! The events file gives each event in the local time of the place where it happened. This
-//! module turns that into a UTC instant without a time-zone database: the widget only needs
-//! the zones of its story, and their daylight-saving rules since 2007 fit in a few lines.
-//! It is shared by the build script and the run-time validation, so it uses `std` only.
+//! A story gives each event in the local time of the place where it happened. The rules of
+//! each zone (its offsets and their changes, in any year) come from a [`ZoneRules`]: a time-zone
+//! database at build time and in native tests, the browser's `Intl` at run time. Both go
+//! through [`local_to_utc_minutes`], so that they place an event at the same instant. It is
+//! shared by the build script and the run-time validation, so it uses `std` only.
 
 /// Milliseconds in one minute.
-const MS_PER_MINUTE: i64 = 60_000;
 /// Minutes in one day.
 const MINUTES_PER_DAY: i64 = 24 * 60;
 
@@ -47,6 +47,9 @@ impl CivilDate {
             part.parse::<u32>().map_err(|e| e.to_string())
         };
         let year = number(parts[0], 4, "year")? as i32;
+        if year == 0 {
+            return Err(format!("'{text}' has year 0: years run from 0001 to 9999"));
+        }
         let (month, day, precision) = match parts.len() {
             1 => (1, 1, Precision::Year),
             2 => (number(parts[1], 2, "month")?, 1, Precision::Month),
@@ -171,80 +174,39 @@ pub fn weekday(days: i64) -> u8 {
     (days + 3).rem_euclid(7) as u8
 }
 
-/// The time zones an event may name, with their daylight-saving rules.
-pub const SUPPORTED_ZONES: [&str; 5] = [
-    "America/Los_Angeles",
-    "America/New_York",
-    "Europe/Paris",
-    "Europe/London",
-    "UTC",
-];
-
-/// Day (since the epoch) of the `nth` given weekday of a month; `nth = 0` means the last one.
-fn nth_weekday(year: i32, month: u8, wanted: u8, nth: u8) -> i64 {
-    if nth == 0 {
-        let last = days_from_civil(year, month, days_in_month(year, month));
-        return last - i64::from((weekday(last) + 7 - wanted) % 7);
-    }
-    let first = days_from_civil(year, month, 1);
-    first + i64::from((wanted + 7 - weekday(first)) % 7) + 7 * i64::from(nth - 1)
+/// The rules of the world's time zones: a zone's offset from UTC at any instant.
+pub trait ZoneRules {
+    /// Offset from UTC in minutes of the IANA zone `zone` at `utc_minutes` (minutes since the
+    /// epoch); `None` when the zone is unknown.
+    fn offset_minutes(&self, zone: &str, utc_minutes: i64) -> Option<i64>;
 }
 
-/// Minutes of UTC in a year at which summer time starts and ends, for a zone's rule.
-fn summer_time_utc(zone: &str, year: i32) -> Option<(i64, i64)> {
-    const SUNDAY: u8 = 6;
-    let at = |day: i64, minutes: i64| day * MINUTES_PER_DAY + minutes;
-    match zone {
-        // United States since 2007: second Sunday of March to first Sunday of November, at 02:00 local.
-        "America/Los_Angeles" | "America/New_York" => {
-            let standard = standard_offset_minutes(zone)?;
-            let start = at(nth_weekday(year, 3, SUNDAY, 2), 120 - standard);
-            let end = at(nth_weekday(year, 11, SUNDAY, 1), 120 - (standard + 60));
-            Some((start, end))
+/// The UTC instant, in minutes since the epoch, of `local_minutes` (a local date and time in
+/// minutes since the epoch) in `zone`, with the zone's offset then; `None` for an unknown zone.
+/// A local time skipped by a change to summer time is read with the offset before the change,
+/// and one that happens twice is read as the first, as most time libraries do.
+pub fn local_to_utc_minutes(
+    rules: &dyn ZoneRules,
+    zone: &str,
+    local_minutes: i64,
+) -> Option<(i64, i64)> {
+    // The offset in force a day before, then the one in force at the instant it gives: a
+    // change of offset happens at most once a day.
+    let before = rules.offset_minutes(zone, local_minutes - MINUTES_PER_DAY)?;
+    let after = rules.offset_minutes(zone, local_minutes - before)?;
+    let offset = if after == before {
+        before
+    } else {
+        // The offset changed in between: take `after` if the local time lies past the change
+        // when read with it, else `before` (a time in the gap, or the first of two).
+        let with_after = rules.offset_minutes(zone, local_minutes - after)?;
+        if with_after == after {
+            after
+        } else {
+            before
         }
-        // European Union and United Kingdom: last Sunday of March to last Sunday of October, 01:00 UTC.
-        "Europe/Paris" | "Europe/London" => Some((
-            at(nth_weekday(year, 3, SUNDAY, 0), 60),
-            at(nth_weekday(year, 10, SUNDAY, 0), 60),
-        )),
-        _ => None,
-    }
-}
-
-/// Offset from UTC in minutes in winter, for a supported zone.
-fn standard_offset_minutes(zone: &str) -> Option<i64> {
-    match zone {
-        "America/Los_Angeles" => Some(-8 * 60),
-        "America/New_York" => Some(-5 * 60),
-        "Europe/Paris" => Some(60),
-        "Europe/London" | "UTC" => Some(0),
-        _ => None,
-    }
-}
-
-/// Offset from UTC in minutes of `zone` at a UTC instant given in minutes since the epoch.
-pub fn offset_at_utc(zone: &str, utc_minutes: i64) -> Option<i64> {
-    let standard = standard_offset_minutes(zone)?;
-    let year = civil_from_days(utc_minutes.div_euclid(MINUTES_PER_DAY)).0;
-    Some(match summer_time_utc(zone, year) {
-        Some((start, end)) if (start..end).contains(&utc_minutes) => standard + 60,
-        _ => standard,
-    })
-}
-
-/// The UTC instant, in milliseconds since the epoch, of a local date and time in `zone`.
-/// Errors name the zone when it is not one of [`SUPPORTED_ZONES`].
-pub fn local_to_utc_ms(zone: &str, days: i64, minutes: i64) -> Result<i64, String> {
-    let local = days * MINUTES_PER_DAY + minutes;
-    let standard = standard_offset_minutes(zone).ok_or_else(|| {
-        format!(
-            "unknown time zone '{zone}' (supported: {})",
-            SUPPORTED_ZONES.join(", ")
-        )
-    })?;
-    // Guess with the winter offset, then correct once with the offset in force at that guess.
-    let offset = offset_at_utc(zone, local - standard).unwrap_or(standard);
-    Ok((local - offset) * MS_PER_MINUTE)
+    };
+    Some((local_minutes - offset, offset))
 }
 
 #[cfg(test)]
@@ -286,42 +248,5 @@ mod tests {
         assert!(ClockTime::parse("24:00").is_err());
         assert!(ClockTime::parse("9:30").is_err());
         assert!(ClockTime::parse("12:60").is_err());
-    }
-
-    #[test]
-    fn san_francisco_noon_on_the_day_of_the_firing_is_nine_in_the_evening_in_paris() {
-        let day = days_from_civil(2023, 11, 17);
-        let utc = local_to_utc_ms("America/Los_Angeles", day, 12 * 60).unwrap();
-        // 20:00 UTC, which Paris (UTC+1 in November) reads as 21:00.
-        assert_eq!(utc, (day * 1440 + 20 * 60) * 60_000);
-        assert_eq!(offset_at_utc("Europe/Paris", utc / 60_000), Some(60));
-    }
-
-    #[test]
-    fn summer_time_follows_each_side_of_the_atlantic() {
-        // 14 May 2024: PDT (UTC-7) and CEST (UTC+2).
-        let day = days_from_civil(2024, 5, 14);
-        let utc = local_to_utc_ms("America/Los_Angeles", day, 10 * 60).unwrap();
-        assert_eq!(utc, (day * 1440 + 17 * 60) * 60_000);
-        assert_eq!(offset_at_utc("Europe/Paris", utc / 60_000), Some(120));
-        // 6 November 2023 is the day after the US change: back to PST.
-        let devday = days_from_civil(2023, 11, 6);
-        assert_eq!(
-            offset_at_utc("America/Los_Angeles", devday * 1440 + 18 * 60),
-            Some(-480)
-        );
-        // 30 October 2023: Paris already back on winter time, San Francisco not yet.
-        let gap = days_from_civil(2023, 10, 30) * 1440 + 12 * 60;
-        assert_eq!(offset_at_utc("Europe/Paris", gap), Some(60));
-        assert_eq!(offset_at_utc("America/Los_Angeles", gap), Some(-420));
-    }
-
-    #[test]
-    fn unknown_zones_are_named_in_the_error() {
-        let err = local_to_utc_ms("Mars/Olympus_Mons", 0, 0).unwrap_err();
-        assert!(
-            err.contains("unknown time zone 'Mars/Olympus_Mons'"),
-            "{err}"
-        );
     }
 }

@@ -1,18 +1,14 @@
-//! The shape of the timeline's data as written, before it is checked: what an events file (or
-//! a host page's events array) says, as loosely typed as its readers need so that
-//! [`super::validate`] can name the item and the field of any mistake. The checked form is in
-//! [`super::schema`].
+//! The shape of a story as written, before it is checked: what a story file (TOML or JSON) says,
+//! as loosely typed as its reader needs so that [`super::validate`] can name the item and the
+//! field of any mistake. The checked form is in [`super::schema`].
 //!
-//! The story's frame (title, segments, lanes, actors) is read from TOML by serde; events, from
-//! a file or a host page, are read by one hand-written JSON reader ([`super::json_events`]): a
-//! TOML file's events are turned into JSON first, so that both forms meet the same reader.
+//! One reader fills these types, [`super::json_story`]: a TOML file is turned into JSON first,
+//! so that both forms meet the same reader and the same validator.
 
-use serde::Deserialize;
 use std::borrow::Cow;
 
-/// A text in both languages as written in the file; either may be missing.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A text in each language as written in the file; any may be missing.
+#[derive(Clone, Debug, Default)]
 pub struct RawBilingual {
     /// French.
     pub fr: Option<String>,
@@ -21,18 +17,18 @@ pub struct RawBilingual {
 }
 
 /// A key figure as written in the file.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct RawFigure {
     /// The number.
     pub value: Option<f64>,
-    /// One of the names in [`super::schema::FigureUnit::NAMES`].
+    /// A name of [`super::schema::FigureUnit::NAMES`] or an ISO 4217 currency code.
     pub unit: Option<String>,
     /// What it measures.
     pub label: RawBilingual,
 }
 
 /// A source as written in the file.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct RawSource {
     /// Outlet name.
     pub outlet: Option<String>,
@@ -42,24 +38,22 @@ pub struct RawSource {
     pub url: Option<String>,
 }
 
-/// State changes as written in the file.
-#[derive(Clone, Debug, Default)]
-pub struct RawStateChange<'a> {
-    /// Actor id of the new chief executive.
-    pub ceo: Option<Cow<'a, str>>,
-    /// New board size.
-    pub board: Option<i64>,
-    /// New signature count.
-    pub signatures: Option<i64>,
-    /// One of the names in [`super::schema::MicrosoftStance::NAMES`].
-    pub microsoft: Option<Cow<'a, str>>,
+/// A value an event gives a gauge, as written: an actor or choice id, or a number.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawGaugeValue<'a> {
+    /// An actor's id or a choice's id.
+    Id(Cow<'a, str>),
+    /// A count.
+    Number(f64),
 }
 
 /// An event as written in the file. The fields that are only checked and looked up, never
-/// kept, borrow a host page's JSON text (`'a`); read from the events file they own their text.
-/// At 10,000 host events, not copying them saves 60,000 allocations.
+/// kept, borrow the story's JSON text (`'a`). At 10,000 events, not copying them saves 60,000
+/// allocations.
 #[derive(Clone, Debug, Default)]
 pub struct RawEvent<'a> {
+    /// Position in the story's list of events, from 0, to name it in messages.
+    pub position: usize,
     /// Identifier: lower-case letters, digits and hyphens.
     pub id: Option<String>,
     /// Local date: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -68,7 +62,7 @@ pub struct RawEvent<'a> {
     pub time: Option<Cow<'a, str>>,
     /// Part of the day when the time is not known.
     pub part: Option<Cow<'a, str>>,
-    /// IANA time zone of the place.
+    /// IANA time zone of the place; none for a floating date.
     pub zone: Option<Cow<'a, str>>,
     /// Last day of a multi-day event.
     pub end: Option<Cow<'a, str>>,
@@ -88,8 +82,8 @@ pub struct RawEvent<'a> {
     pub figure: Option<RawFigure>,
     /// Sources.
     pub sources: Vec<RawSource>,
-    /// State changes.
-    pub state: RawStateChange<'a>,
+    /// Gauges it sets: gauge id and value, in the order written.
+    pub state: Vec<(Cow<'a, str>, RawGaugeValue<'a>)>,
     /// Corrections made after publication.
     pub corrections: Vec<RawCorrection<'a>>,
 }
@@ -104,13 +98,11 @@ pub struct RawCorrection<'a> {
 }
 
 /// A segment as written in the file.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct RawSegment {
     /// Identifier.
     pub id: Option<String>,
     /// Name.
-    #[serde(default)]
     pub name: RawBilingual,
     /// First day of the axis (UTC).
     pub from: Option<String>,
@@ -119,49 +111,70 @@ pub struct RawSegment {
 }
 
 /// A lane as written in the file.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct RawLane {
     /// Identifier.
     pub id: Option<String>,
     /// Label.
-    #[serde(default)]
     pub name: RawBilingual,
 }
 
 /// An actor as written in the file.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct RawActor {
     /// Identifier.
     pub id: Option<String>,
     /// Display name.
-    #[serde(default)]
     pub name: RawBilingual,
     /// Lane id.
     pub lane: Option<String>,
 }
 
-/// A whole events file but its events, which [`super::json_events`] reads.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDataset {
+/// One value of a choice gauge as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawChoice {
+    /// Identifier.
+    pub id: Option<String>,
+    /// What the strip shows.
+    pub label: RawBilingual,
+}
+
+/// A gauge as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawGauge {
+    /// Identifier.
+    pub id: Option<String>,
+    /// Caption.
+    pub label: RawBilingual,
+    /// `actor`, `count`, `progress` or `choice`.
+    pub kind: Option<String>,
+    /// A progress gauge's total.
+    pub total: Option<f64>,
+    /// Whether a progress gauge may never fall.
+    pub never_falls: Option<bool>,
+    /// A choice gauge's values.
+    pub values: Vec<RawChoice>,
+}
+
+/// A whole story as written.
+#[derive(Clone, Debug, Default)]
+pub struct RawStory<'a> {
     /// Title of the widget.
-    #[serde(default)]
     pub title: RawBilingual,
-    /// Staff count for the letter.
-    pub staff: Option<i64>,
-    /// Segments.
-    #[serde(default, rename = "segment")]
-    pub segments: Vec<RawSegment>,
-    /// Lanes.
-    #[serde(default, rename = "lane")]
-    pub lanes: Vec<RawLane>,
-    /// Actors.
-    #[serde(default, rename = "actor")]
-    pub actors: Vec<RawActor>,
+    /// Language tags: `fr`, `en`.
+    pub languages: Option<Vec<String>>,
     /// When the story was first published: YYYY-MM-DD.
     pub published: Option<String>,
     /// When it was last updated: YYYY-MM-DD.
     pub updated: Option<String>,
+    /// Segments.
+    pub segments: Vec<RawSegment>,
+    /// Lanes.
+    pub lanes: Vec<RawLane>,
+    /// Actors.
+    pub actors: Vec<RawActor>,
+    /// Gauges of the state strip.
+    pub gauges: Vec<RawGauge>,
+    /// Events.
+    pub events: Vec<RawEvent<'a>>,
 }

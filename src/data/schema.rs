@@ -49,7 +49,46 @@ impl Lang {
     }
 }
 
-/// One text in both languages.
+/// The languages a story is told in: one or both of the widget's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Languages {
+    /// Told in French.
+    pub fr: bool,
+    /// Told in English.
+    pub en: bool,
+}
+
+impl Languages {
+    /// Whether the story is told in `lang`.
+    pub fn contains(self, lang: Lang) -> bool {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The story's languages, in the order the widget offers them.
+    pub fn iter(self) -> impl Iterator<Item = Lang> {
+        Lang::ALL.into_iter().filter(move |&l| self.contains(l))
+    }
+
+    /// The language to show when the reader asked for none the story has: its first.
+    pub fn first(self) -> Lang {
+        self.iter().next().unwrap_or_default()
+    }
+
+    /// `lang` when the story is told in it, else the story's first language.
+    pub fn or_first(self, lang: Lang) -> Lang {
+        if self.contains(lang) {
+            lang
+        } else {
+            self.first()
+        }
+    }
+}
+
+/// One text in each of the widget's languages. A story told in one language holds the same
+/// text in both fields, so that the widget never shows a missing text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bilingual {
     /// The French text.
@@ -123,35 +162,11 @@ impl DayPart {
     ];
 }
 
-/// Microsoft's relation to OpenAI, one of the state strip's answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MicrosoftStance {
-    /// No stake.
-    None,
-    /// Investor and cloud partner.
-    Investor,
-    /// Has announced that Altman and Brockman will join it to lead a new team (a hire that
-    /// never took effect).
-    HiresAltman,
-    /// Holds a non-voting observer seat on the board.
-    Observer,
-}
-
-impl MicrosoftStance {
-    /// Every stance with its name in the events file.
-    pub const NAMES: [(&'static str, MicrosoftStance); 4] = [
-        ("none", MicrosoftStance::None),
-        ("investor", MicrosoftStance::Investor),
-        ("hires-altman", MicrosoftStance::HiresAltman),
-        ("observer", MicrosoftStance::Observer),
-    ];
-}
-
 /// The unit of a key figure, which decides how it is written in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureUnit {
-    /// US dollars: "1 Md $" / "$1bn".
-    Usd,
+    /// An amount of money in the currency of this ISO 4217 code, e.g. `USD`: "1 Md $" / "$1bn".
+    Currency([u8; 3]),
     /// A plain count: "1 000" / "1,000"; millions and billions in words.
     Count,
     /// A percentage: "-1,7 %" / "-1.7%".
@@ -160,16 +175,18 @@ pub enum FigureUnit {
     Times,
     /// A duration in hours: "107 h" / "107 hours".
     Hours,
+    /// A duration in days: "13 jours" / "13 days".
+    Days,
 }
 
 impl FigureUnit {
-    /// Every unit with its name in the events file.
+    /// Every unit but currencies, with its name in the story format.
     pub const NAMES: [(&'static str, FigureUnit); 5] = [
-        ("usd", FigureUnit::Usd),
         ("count", FigureUnit::Count),
         ("percent", FigureUnit::Percent),
         ("times", FigureUnit::Times),
         ("hours", FigureUnit::Hours),
+        ("days", FigureUnit::Days),
     ];
 }
 
@@ -195,17 +212,65 @@ pub struct Source {
     pub url: Option<Text>,
 }
 
-/// What an event changes in the state strip; `None` leaves a value as it was.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct StateChange {
-    /// New chief executive, as an index into [`Dataset::actors`].
-    pub ceo: Option<u16>,
-    /// New number of directors.
-    pub board: Option<u16>,
-    /// New number of staff who signed the letter.
-    pub signatures: Option<u16>,
-    /// Microsoft's new stance.
-    pub microsoft: Option<MicrosoftStance>,
+/// What a gauge of the state strip measures, and so which values it takes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GaugeKind {
+    /// Who holds a role, e.g. the chief executive: one of the story's actors.
+    Actor,
+    /// A number, e.g. the seats on the board.
+    Count,
+    /// A count out of a declared total, e.g. signatures out of 770.
+    Progress {
+        /// What the count is out of.
+        total: u32,
+        /// Whether the count may never fall (signatures are never withdrawn).
+        never_falls: bool,
+    },
+    /// One of declared values, e.g. Microsoft's stance; the first holds until an event sets one.
+    Choice {
+        /// The values, each with its label.
+        values: Cow<'static, [Choice]>,
+    },
+}
+
+/// One value a choice gauge may take.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// Identifier, used by events: `state = { microsoft = "investor" }`.
+    pub id: Text,
+    /// What the strip shows.
+    pub label: Bilingual,
+}
+
+/// One answer of the state strip: "where do things stand at this moment?".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gauge {
+    /// Identifier, used by events to set it.
+    pub id: Text,
+    /// The caption, e.g. "PDG" / "Chief executive".
+    pub label: Bilingual,
+    /// What it measures.
+    pub kind: GaugeKind,
+}
+
+/// The value an event gives a gauge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GaugeValue {
+    /// An actor, as an index into [`Dataset::actors`].
+    Actor(u16),
+    /// A count or a progress.
+    Number(u32),
+    /// A choice, as an index into its gauge's values.
+    Choice(u8),
+}
+
+/// One gauge an event sets, and to what.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GaugeSetting {
+    /// Index into [`Dataset::gauges`].
+    pub gauge: u8,
+    /// The new value.
+    pub value: GaugeValue,
 }
 
 /// When an event happened, as the reader should be told it.
@@ -217,17 +282,14 @@ pub struct When {
     pub time: Option<super::calendar::ClockTime>,
     /// The part of the day, when only that is known.
     pub part: Option<DayPart>,
-    /// Index into [`super::calendar::SUPPORTED_ZONES`] of the zone where it happened.
-    pub zone: u8,
-    /// The instant used to place the event, in milliseconds since the epoch (UTC).
+    /// Index into [`Dataset::zones`] of the zone where it happened; `None` for a floating
+    /// date, told as written with no zone and no "your time" line.
+    pub zone: Option<u8>,
+    /// The zone's offset from UTC at that instant, in minutes (0 for a floating date).
+    pub offset_minutes: i16,
+    /// The instant used to place the event, in milliseconds since the epoch (UTC; for a
+    /// floating date, its local time read as UTC).
     pub instant_ms: i64,
-}
-
-impl When {
-    /// The IANA name of the event's time zone.
-    pub fn zone_name(&self) -> &'static str {
-        super::calendar::SUPPORTED_ZONES[usize::from(self.zone)]
-    }
 }
 
 /// One event of the story.
@@ -255,8 +317,8 @@ pub struct Event {
     pub figure: Option<Figure>,
     /// Where it was read; never empty.
     pub sources: Cow<'static, [Source]>,
-    /// What it changes in the state strip.
-    pub state: StateChange,
+    /// The gauges it sets, in the order the story gives them.
+    pub state: Cow<'static, [GaugeSetting]>,
     /// Corrections made after publication, oldest first.
     pub corrections: Cow<'static, [Correction]>,
 }
@@ -308,8 +370,12 @@ pub struct Actor {
 pub struct Dataset {
     /// The widget's title.
     pub title: Bilingual,
-    /// Staff count the letter's signatures are measured against (about 770).
-    pub staff: u16,
+    /// The languages the story is told in.
+    pub languages: Languages,
+    /// The IANA time zones its events name, each once.
+    pub zones: Cow<'static, [Text]>,
+    /// The state strip's gauges, in the order it shows them.
+    pub gauges: Cow<'static, [Gauge]>,
     /// Segments in time order.
     pub segments: Cow<'static, [Segment]>,
     /// Lanes, top to bottom.
@@ -328,5 +394,12 @@ impl Dataset {
     /// Index of the event with id `id`, if there is one.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
+    }
+
+    /// The IANA name of the zone where `when` happened; `None` for a floating date.
+    pub fn zone_name(&self, when: &When) -> Option<&str> {
+        when.zone
+            .and_then(|z| self.zones.get(usize::from(z)))
+            .map(|z| z.as_ref())
     }
 }

@@ -1,37 +1,38 @@
-//! Reads a story written in TOML, the form newsroom editors write by hand: the frame (title,
-//! segments, lanes, actors) by serde, the events through the same JSON reader as a host page's
-//! events ([`crate::data::json_events`]), once turned into JSON. Both forms of a story thus meet
-//! one reader and one validator, and give the same message for the same mistake.
+//! Reads a story written in TOML, the form newsroom editors write by hand, by turning it into
+//! JSON for the one reader and validator of stories ([`check_story_strictly`]).
+//! Both forms of a story thus give the same dataset, and the same message for the same mistake.
 //!
 //! Not part of the library: the wasm has no TOML. The build script and the native tests
 //! include this file (`#[path]`), with `crate::data` naming the data module.
 
-use crate::data::json_events::{read_events, ReadError};
-use crate::data::raw::RawDataset;
+use crate::data::calendar::ZoneRules;
 use crate::data::schema::Dataset;
-use crate::data::validate::{validate, ValidationError};
+use crate::data::validate::check_story_strictly;
 
-/// A TOML story split into its frame, as a table, and its events (`[[event]]`) as JSON text.
-pub fn split_story(text: &str) -> Result<(toml::Table, String), String> {
-    let mut table: toml::Table = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
-    let events = table
-        .remove("event")
-        .unwrap_or_else(|| toml::Value::Array(Vec::new()));
-    let json = serde_json::to_string(&events).map_err(|e| e.to_string())?;
-    Ok((table, json))
+/// A TOML story as JSON text, with the same names; an error says where the TOML is wrong.
+pub fn toml_to_json(text: &str) -> Result<String, String> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| one_line(&e.to_string()))?;
+    let mut value = toml::Value::Table(table);
+    dates_as_text(&mut value);
+    serde_json::to_string(&value).map_err(|e| e.to_string())
 }
 
-/// Reads and checks a TOML story; a mistake is told in one line naming the item and the field.
-pub fn read_toml_story(text: &str) -> Result<Dataset, String> {
-    let (frame, events) = split_story(text)?;
-    let frame: RawDataset = frame
-        .try_into()
-        .map_err(|e: toml::de::Error| one_line(&e.to_string()))?;
-    let events = read_events(&events).map_err(|error| match error {
-        ReadError::Event(mistake) => ValidationError::from(mistake).to_string(),
-        ReadError::Json(error) => format!("the events cannot be read: {error}"),
-    })?;
-    validate(frame, events).map_err(|e| e.to_string())
+/// TOML's bare dates (`date = 2023-11-17`) as the text the story format reads.
+fn dates_as_text(value: &mut toml::Value) {
+    match value {
+        toml::Value::Datetime(date) => *value = toml::Value::String(date.to_string()),
+        toml::Value::Array(items) => items.iter_mut().for_each(dates_as_text),
+        toml::Value::Table(table) => table.iter_mut().for_each(|(_, v)| dates_as_text(v)),
+        _ => {}
+    }
+}
+
+/// Reads and checks a TOML story as the build does: any mistake, even in one event, fails,
+/// and every mistake is listed, one line each, naming the item and the field.
+pub fn read_toml_story(text: &str, rules: &dyn ZoneRules) -> Result<Dataset, Vec<String>> {
+    let json = toml_to_json(text).map_err(|e| vec![e])?;
+    check_story_strictly(&json, rules)
+        .map_err(|mistakes| mistakes.iter().map(ToString::to_string).collect())
 }
 
 /// A message on one line: TOML's own errors span several, with the line they point at.

@@ -1,31 +1,27 @@
 //! Options handed in by a host page as a JS object (the JS API's second argument, or an
 //! element's `data-*` attributes as the script embed reads them). Every key goes through
-//! [`Options::set`]; `events` goes through the same validation rules as the events file.
-//! Nothing a host page passes can stop the widget: a bad value is reported and ignored.
+//! [`Options::set`] but `story`, a whole story (an object, or its JSON text) that the story
+//! loader checks by the same rules as a story file. Nothing a host page passes can stop the
+//! widget: a bad value is reported and ignored.
 
 use crate::console;
-use crate::data::json_events::{read_events, ReadError};
-use crate::data::schema::Dataset;
-use crate::data::validate::{validate_events, ValidationError};
 use crate::model::options::{OptionWarning, Options};
-use std::borrow::Cow;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Reads `value` into options and the dataset to show (the embedded one, unless the host
-/// gives valid `events`).
-pub fn read(value: &JsValue, embedded: &Rc<Dataset>) -> (Options, Rc<Dataset>) {
+/// Reads `value` into options, and the story's JSON text when the host gives one.
+pub fn read(value: &JsValue) -> (Options, Option<Rc<str>>) {
     let mut options = Options::default();
-    let mut dataset = embedded.clone();
+    let mut story = None;
     if value.is_undefined() || value.is_null() {
-        return (options, dataset);
+        return (options, story);
     }
     let Some(object) = value
         .dyn_ref::<js_sys::Object>()
         .filter(|_| !value.is_function())
     else {
         console::warn("crisis-timeline: the options should be an object; the defaults are used");
-        return (options, dataset);
+        return (options, story);
     };
     for entry in js_sys::Object::entries(object).iter() {
         let entry: js_sys::Array = entry.unchecked_into();
@@ -34,11 +30,7 @@ pub fn read(value: &JsValue, embedded: &Rc<Dataset>) -> (Options, Rc<Dataset>) {
         match key.as_str() {
             // The script embed's own marker attribute, not an option.
             "crisisTimeline" | "crisisTimelineMounted" => {}
-            "events" => {
-                if let Some(events) = events(&value, embedded) {
-                    dataset = Rc::new(events);
-                }
-            }
+            "story" => story = story_text(&value),
             _ => {
                 let text = as_option_text(&value);
                 let result = match &text {
@@ -56,7 +48,7 @@ pub fn read(value: &JsValue, embedded: &Rc<Dataset>) -> (Options, Rc<Dataset>) {
             }
         }
     }
-    (options, dataset)
+    (options, story)
 }
 
 /// The text of an option value: strings as they are, numbers and booleans written out, arrays
@@ -77,38 +69,16 @@ fn as_option_text(value: &JsValue) -> Option<String> {
     None
 }
 
-/// A host's events array, checked against the embedded segments, lanes and actors; `None`
-/// (after a console error naming the event and the field) when anything is wrong.
-fn events(value: &JsValue, embedded: &Rc<Dataset>) -> Option<Dataset> {
-    let keep = "the embedded events are kept";
-    let report = |problem: String| {
-        console::error(&format!(
-            "crisis-timeline: option 'events': {problem}; {keep}"
-        ));
-        None
-    };
-    if !js_sys::Array::is_array(value) {
-        return report("should be an array of events".into());
+/// A story's JSON text: a string as it is, an object written out by the browser
+/// (`JSON.stringify`, native and fast: one crossing of the JS boundary for the whole story,
+/// however many events it holds). Anything else is text the reader names as not a story.
+fn story_text(value: &JsValue) -> Option<Rc<str>> {
+    if let Some(text) = value.as_string() {
+        return Some(text.into());
     }
-    // One crossing of the JS boundary for the whole array, however many events it holds.
-    let Some(text) = js_sys::JSON::stringify(value)
+    let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|t| t.as_string())
-    else {
-        return report("cannot be read as JSON".into());
-    };
-    let raw = match read_events(&text) {
-        Ok(raw) => raw,
-        Err(ReadError::Json(error)) => return report(format!("cannot be read as JSON ({error})")),
-        Err(ReadError::Event(mistake)) => {
-            return report(ValidationError::from(mistake).to_string())
-        }
-    };
-    match validate_events(raw, embedded) {
-        Ok(events) => Some(Dataset {
-            events: Cow::Owned(events),
-            ..(**embedded).clone()
-        }),
-        Err(error) => report(error.to_string()),
-    }
+        .unwrap_or_default();
+    Some(text.into())
 }

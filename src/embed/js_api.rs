@@ -5,9 +5,9 @@
 use super::host_options;
 use super::mounted_widget::MountedWidget;
 use crate::console;
-use crate::data::schema::{Dataset, Lang};
-use crate::embedded::DATASET;
+use crate::data::schema::Lang;
 use crate::model::timeline::Action;
+use crate::state::StorySource;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -28,8 +28,9 @@ impl TimelineHandle {
 /// Mounts a widget into `element`. With `stylesheet` (the widget's CSS URL), inside a shadow
 /// root that holds it, so that the page's styles and the widget's do not meet: the script embed.
 /// Without, in the element itself, replacing what the build prerendered there: the standalone
-/// and embed pages, which carry the stylesheet. Returns `undefined`, after a console error, when
-/// `element` is not an element.
+/// and embed pages, which carry the stylesheet. The story is the options' `story` (an object or
+/// its JSON text), else the one at their `src`, else the one compiled in. Returns `undefined`,
+/// after a console error, when `element` is not an element.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(
     element: JsValue,
@@ -46,8 +47,12 @@ pub fn mount_js(
         );
         return Some(TimelineHandle::new(widget));
     }
-    let embedded = Rc::new(DATASET.clone());
-    let (options, dataset): (_, Rc<Dataset>) = host_options::read(&options, &embedded);
+    let (options, story) = host_options::read(&options);
+    let source = match (story, &options.src) {
+        (Some(text), _) => StorySource::Text(text),
+        (None, Some(src)) => StorySource::Url(src.clone()),
+        (None, None) => super::mount::compiled_story(),
+    };
     let root = match stylesheet.as_deref() {
         Some(href) => shadow_container(&host, href),
         None => {
@@ -57,7 +62,7 @@ pub fn mount_js(
     };
     let _ = host.set_attribute("data-crisis-timeline-mounted", "");
     Some(TimelineHandle::new(MountedWidget::mount(
-        host, root, dataset, options,
+        host, root, source, options,
     )))
 }
 
@@ -103,7 +108,7 @@ impl TimelineHandle {
             None => {
                 let shown: String = id.chars().take(64).collect();
                 console::warn(&format!(
-                    "crisis-timeline: goTo(): no event has the id '{shown}'"
+                    "crisis-timeline: goTo(): no event of the story shown has the id '{shown}'"
                 ));
                 false
             }

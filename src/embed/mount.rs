@@ -1,22 +1,37 @@
 //! Mounting from Rust: into any element with options, or into the standalone page's element
-//! (marked `data-crisis-timeline-page`) with the options of its query string.
+//! (marked `data-crisis-timeline-page`) with the options of its query string. A standalone or
+//! embed page loads a story by `?src=` only from its own site and from the sites listed when
+//! it was built (`STORY_ORIGINS`).
 
 use super::js_api::TimelineHandle;
 use super::mounted_widget::MountedWidget;
 use crate::embedded::DATASET;
 use crate::model::options::{DeepLink, Options};
+use crate::model::origins::story_origin_allowed;
+use crate::state::StorySource;
 use std::rc::Rc;
 
-/// Mounts a widget showing the embedded story into `element`, without a shadow root; the
-/// handle is the one the JS API gives a host page.
+/// The sites, besides its own, whose stories the widget's own pages may show: set at build
+/// time, e.g. `make release STORY_ORIGINS="https://data.example.org"`.
+const STORY_ORIGINS: &str = match option_env!("STORY_ORIGINS") {
+    Some(listed) => listed,
+    None => "",
+};
+
+/// The story compiled in.
+pub fn compiled_story() -> StorySource {
+    StorySource::Ready(Rc::new(DATASET.clone()))
+}
+
+/// Mounts a widget into `element`, without a shadow root: the story at the options' `src`, or
+/// the one compiled in. The handle is the one the JS API gives a host page.
 pub fn mount(element: web_sys::Element, options: Options) -> TimelineHandle {
     let container = super::mounted_widget::container_in(&element);
-    TimelineHandle::new(MountedWidget::mount(
-        element,
-        container,
-        Rc::new(DATASET.clone()),
-        options,
-    ))
+    let source = match &options.src {
+        Some(src) => StorySource::Url(src.clone()),
+        None => compiled_story(),
+    };
+    TimelineHandle::new(MountedWidget::mount(element, container, source, options))
 }
 
 /// Mounts the standalone page's widget, if the page has one: options from the query string,
@@ -39,9 +54,25 @@ pub fn mount_standalone() {
         crate::console::warn(&warning.to_string());
     }
     options.deep_link = DeepLink::Hash;
+    let source = match &options.src {
+        None => compiled_story(),
+        Some(src) => {
+            let page = window.location().href().unwrap_or_default();
+            let page_origin = window.location().origin().unwrap_or_default();
+            match web_sys::Url::new_with_base(src, &page) {
+                Ok(url) if story_origin_allowed(&url.origin(), &page_origin, STORY_ORIGINS) => {
+                    StorySource::Url(url.href())
+                }
+                _ => StorySource::Refused(src.clone()),
+            }
+        }
+    };
     root.set_text_content(None);
+    let container = super::mounted_widget::container_in(&root);
     // The standalone page's widget lives as long as the tab.
-    std::mem::forget(mount(root, options));
+    std::mem::forget(TimelineHandle::new(MountedWidget::mount(
+        root, container, source, options,
+    )));
 }
 
 /// Name/value pairs of a query string such as `?lang=en&autoplay`, percent-decoded.

@@ -1,12 +1,14 @@
 //! One mounted widget as its host sees it: the element it lives in, the Yew app, the dispatcher
-//! the JS API drives it with, and the events it sends to the host element.
+//! the JS API drives it with, and the events it sends to the host element
+//! (`crisis-timeline:ready`, `:select` and `:error`), with a console line for each problem.
 
 use super::style_observer::StyleObserver;
-use crate::components::timeline::{Timeline, TimelineProps};
+use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
+use crate::console;
 use crate::data::schema::Dataset;
 use crate::model::options::Options;
 use crate::model::timeline::Action;
-use crate::state::TimelineReducer;
+use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
@@ -22,8 +24,9 @@ pub struct MountedWidget {
     host: web_sys::Element,
     /// The element the widget renders into, inside the host or its shadow root.
     root: web_sys::Element,
-    dataset: Rc<Dataset>,
-    app: RefCell<Option<AppHandle<Timeline>>>,
+    /// The story shown, once it is checked (a story by URL arrives later).
+    dataset: Rc<RefCell<Option<Rc<Dataset>>>>,
+    app: RefCell<Option<AppHandle<StoryLoader>>>,
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<TimelineReducer>>>>,
     /// Actions asked for before the first render handed over the dispatcher.
     pending: Rc<RefCell<Vec<Action>>>,
@@ -44,14 +47,16 @@ impl MountedWidget {
         })
     }
 
-    /// Renders a widget of `dataset` into `root` (a container made by [`container_in`], in the
-    /// host or its shadow root), dispatching `crisis-timeline:select` and `crisis-timeline:ready` on `host`.
+    /// Renders a widget of the story from `source` into `root` (a container made by
+    /// [`container_in`], in the host or its shadow root), dispatching `crisis-timeline:select`,
+    /// `:ready` and `:error` on `host`.
     pub fn mount(
         host: web_sys::Element,
         root: web_sys::Element,
-        dataset: Rc<Dataset>,
+        source: StorySource,
         options: Options,
     ) -> Rc<MountedWidget> {
+        let dataset = Rc::new(RefCell::new(None));
         let widget = Rc::new(MountedWidget {
             host: host.clone(),
             root: root.clone(),
@@ -66,9 +71,9 @@ impl MountedWidget {
             let dataset = dataset.clone();
             yew::Callback::from(move |index: usize| {
                 let id = dataset
-                    .events
-                    .get(index)
-                    .map(|e| e.id.to_string())
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.events.get(index).map(|e| e.id.to_string()))
                     .unwrap_or_default();
                 dispatch(
                     &host,
@@ -81,8 +86,12 @@ impl MountedWidget {
             let slot = widget.dispatcher.clone();
             let pending = widget.pending.clone();
             let host = host.clone();
-            let count = dataset.events.len() as u32;
+            let dataset = dataset.clone();
             yew::Callback::from(move |dispatcher: UseReducerDispatcher<TimelineReducer>| {
+                let count = dataset
+                    .borrow()
+                    .as_ref()
+                    .map_or(0, |d| d.events.len() as u32);
                 for action in pending.borrow_mut().drain(..) {
                     dispatcher.dispatch(action);
                 }
@@ -98,13 +107,26 @@ impl MountedWidget {
                 });
             })
         };
-        let props = TimelineProps {
-            dataset,
+        let on_story = yew::Callback::from(move |story: Rc<Dataset>| {
+            *dataset.borrow_mut() = Some(story);
+        });
+        let on_problems = {
+            let host = host.clone();
+            let src = match &source {
+                StorySource::Url(url) | StorySource::Refused(url) => url.clone(),
+                _ => String::new(),
+            };
+            yew::Callback::from(move |problems: StoryProblems| report(&host, &src, &problems))
+        };
+        let props = StoryLoaderProps {
+            source,
             options,
             on_select,
             on_ready,
+            on_story,
+            on_problems,
         };
-        let app = yew::Renderer::<Timeline>::with_root_and_props(root, props).render();
+        let app = yew::Renderer::<StoryLoader>::with_root_and_props(root, props).render();
         *widget.app.borrow_mut() = Some(app);
         MOUNTED.with(|m| m.borrow_mut().push(Rc::downgrade(&widget)));
         widget
@@ -118,9 +140,9 @@ impl MountedWidget {
         }
     }
 
-    /// Index of the event with `id`.
+    /// Index of the event with `id`; `None` too while the story is not there yet.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.dataset.index_of(id)
+        self.dataset.borrow().as_ref()?.index_of(id)
     }
 
     /// Whether the widget is still mounted.
@@ -175,6 +197,92 @@ struct SelectDetail<'a> {
 #[derive(serde::Serialize)]
 struct ReadyDetail {
     events: u32,
+}
+
+/// What `crisis-timeline:error` tells the host: why (`invalid`, `unreachable`, `refused`, or
+/// `skipped` when the story is shown without some events), whether a story is shown, and each
+/// problem as the console names it.
+#[derive(serde::Serialize)]
+struct ErrorDetail<'a> {
+    reason: &'a str,
+    shown: bool,
+    problems: Vec<ProblemDetail<'a>>,
+}
+
+/// One problem: the item, the field and what is wrong.
+#[derive(serde::Serialize)]
+struct ProblemDetail<'a> {
+    item: &'a str,
+    field: &'a str,
+    problem: &'a str,
+}
+
+/// Tells the console, one line per problem, and the host, with `crisis-timeline:error`, what
+/// keeps the story at `src` (if it came by URL) from being shown whole.
+fn report(host: &web_sys::Element, src: &str, problems: &StoryProblems) {
+    let from = if src.is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", src.chars().take(200).collect::<String>())
+    };
+    let unreachable_problem;
+    let mut problem_details: Vec<ProblemDetail> = problems
+        .mistakes
+        .iter()
+        .map(|m| ProblemDetail {
+            item: &m.item,
+            field: &m.field,
+            problem: &m.problem,
+        })
+        .collect();
+    match &problems.failure {
+        None => {
+            for mistake in &problems.mistakes {
+                console::warn(&format!(
+                    "crisis-timeline: an event of the story{from} is left out: {mistake}"
+                ));
+            }
+        }
+        Some(StoryFailure::Invalid) => {
+            console::error(&format!(
+                "crisis-timeline: the story{from} cannot be shown; {} mistake(s) follow",
+                problems.mistakes.len()
+            ));
+            for mistake in &problems.mistakes {
+                console::error(&format!("crisis-timeline: {mistake}"));
+            }
+        }
+        Some(StoryFailure::Unreachable(why)) => {
+            console::error(&format!(
+                "crisis-timeline: the story{from} could not be loaded: {why}"
+            ));
+            unreachable_problem = format!("could not be loaded: {why}");
+            problem_details.push(ProblemDetail {
+                item: "story",
+                field: "src",
+                problem: &unreachable_problem,
+            });
+        }
+        Some(StoryFailure::Refused) => {
+            console::error(&format!(
+                "crisis-timeline: the story{from} is refused: this page shows stories from its own site and from those listed when it was built"
+            ));
+            problem_details.push(ProblemDetail {
+                item: "story",
+                field: "src",
+                problem: "is on a site this page does not show stories from",
+            });
+        }
+    }
+    let detail = ErrorDetail {
+        reason: problems
+            .failure
+            .as_ref()
+            .map_or("skipped", StoryFailure::reason),
+        shown: problems.failure.is_none(),
+        problems: problem_details,
+    };
+    dispatch(host, "crisis-timeline:error", &detail);
 }
 
 /// Dispatches a bubbling, composed CustomEvent named `name` on `target`, with `detail` as a

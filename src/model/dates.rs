@@ -66,33 +66,37 @@ pub fn date(when: &When, lang: Lang) -> String {
     }
 }
 
-/// The event's local time with its place, "12 h 30, heure du Pacifique", or the part of the
-/// day, "l'après-midi"; `None` when only the date is known.
-pub fn local_time(when: &When, lang: Lang) -> Option<String> {
+/// The event's local time with its place, "12 h 30, heure du Pacifique" (the time alone for
+/// a floating date, in no zone), or the part of the day, "l'après-midi"; `None` when only the
+/// date is known. `zone` is the IANA name of the event's zone.
+pub fn local_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String> {
     if let Some(time) = when.time {
-        return Some(format!(
-            "{}, {}",
-            clock(time, lang),
-            labels::zone(when.zone_name(), lang)
-        ));
+        return Some(match zone {
+            Some(zone) => format!("{}, {}", clock(time, lang), labels::zone(zone, lang)),
+            None => clock(time, lang),
+        });
     }
     when.part
         .map(|part| labels::day_part(part, lang).to_string())
 }
 
 /// The whole line for the story card: date, then local time when known.
-pub fn when_line(when: &When, lang: Lang) -> String {
-    match local_time(when, lang) {
+pub fn when_line(when: &When, zone: Option<&str>, lang: Lang) -> String {
+    match local_time(when, zone, lang) {
         Some(time) => format!("{}, {time}", date(when, lang)),
         None => date(when, lang),
     }
 }
 
-/// The ISO 8601 value of a `<time datetime>` attribute: the instant in UTC when the time is
-/// known, else the date.
+/// The ISO 8601 value of a `<time datetime>` attribute: the instant in UTC when the time and
+/// zone are known, the local time alone for a floating date, else the date.
 pub fn datetime_attribute(when: &When) -> String {
     let d = &when.date;
     match (when.time, d.precision) {
+        (Some(t), _) if when.zone.is_none() => format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            d.year, d.month, d.day, t.hour, t.minute
+        ),
         (Some(_), _) => {
             let minutes = when.instant_ms.div_euclid(60_000);
             let (y, m, day) = crate::data::calendar::civil_from_days(minutes.div_euclid(1440));
@@ -112,34 +116,54 @@ pub fn datetime_attribute(when: &When) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::calendar::{local_to_utc_ms, CivilDate};
+    use crate::data::calendar::CivilDate;
 
-    fn when(date: &str, time: Option<&str>) -> When {
+    /// An event in San Francisco in November (UTC-8), or floating.
+    fn placed(date: &str, time: Option<&str>, floating: bool) -> When {
         let date = CivilDate::parse(date).unwrap();
         let time = time.map(|t| ClockTime::parse(t).unwrap());
         let minutes = time.map_or(720, |t| t.minutes());
+        let offset = if floating { 0 } else { -480 };
         When {
             date,
             time,
             part: None,
-            zone: 0,
-            instant_ms: local_to_utc_ms("America/Los_Angeles", date.placement_day(), minutes)
-                .unwrap(),
+            zone: (!floating).then_some(0),
+            offset_minutes: offset,
+            instant_ms: (date.placement_day() * 1440 + minutes - i64::from(offset)) * 60_000,
         }
     }
+
+    fn when(date: &str, time: Option<&str>) -> When {
+        placed(date, time, false)
+    }
+
+    const PACIFIC: Option<&str> = Some("America/Los_Angeles");
 
     #[test]
     fn the_firing_is_dated_as_each_press_would() {
         let firing = when("2023-11-17", Some("12:30"));
         assert_eq!(
-            when_line(&firing, Lang::Fr),
+            when_line(&firing, PACIFIC, Lang::Fr),
             "vendredi 17 novembre 2023, 12\u{A0}h\u{A0}30, heure du Pacifique"
         );
         assert_eq!(
-            when_line(&firing, Lang::En),
+            when_line(&firing, PACIFIC, Lang::En),
             "Friday 17 November 2023, 12:30\u{A0}pm, Pacific time"
         );
         assert_eq!(datetime_attribute(&firing), "2023-11-17T20:30Z");
+    }
+
+    #[test]
+    fn a_floating_date_is_told_as_written_in_no_zone() {
+        let landing = placed("1969-07-20", Some("20:17"), true);
+        assert_eq!(
+            when_line(&landing, None, Lang::En),
+            "Sunday 20 July 1969, 8:17\u{A0}pm"
+        );
+        assert_eq!(datetime_attribute(&landing), "1969-07-20T20:17");
+        let old = placed("0800-12-25", None, true);
+        assert_eq!(date(&old, Lang::Fr), "lundi 25 décembre 800");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::dates;
 use super::words::words;
 use crate::data::calendar::CivilDate;
-use crate::data::schema::{DayPart, Lang, MicrosoftStance, Status};
+use crate::data::schema::{DayPart, Lang, Status};
 
 /// A fixed word or phrase of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,14 +20,6 @@ pub enum Label {
     Previous,
     /// Next-event button.
     Next,
-    /// Caption of the chief executive in the state strip.
-    Ceo,
-    /// Caption of the board size.
-    Board,
-    /// Caption of the letter signatures.
-    Signatures,
-    /// Caption of Microsoft's stance.
-    Microsoft,
     /// Shown when a value is not known yet.
     Unknown,
     /// Heading of the sources list.
@@ -48,6 +40,16 @@ pub enum Label {
     StripCaption,
     /// Heading of the static list of every event.
     AllEvents,
+    /// While a story by URL loads.
+    Loading,
+    /// A story by URL that did not arrive.
+    Unreachable,
+    /// A story with mistakes that keep it from being shown.
+    Invalid,
+    /// A story from a site the page does not show stories from.
+    Refused,
+    /// The button that asks for a story by URL again.
+    Retry,
 }
 
 /// The interface text for `label` in `lang`.
@@ -60,10 +62,6 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Pause => w.pause,
         Previous => w.previous,
         Next => w.next,
-        Ceo => w.ceo,
-        Board => w.board,
-        Signatures => w.signatures,
-        Microsoft => w.microsoft,
         Unknown => w.unknown,
         Sources => w.sources,
         Actors => w.actors,
@@ -74,7 +72,17 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         NewTab => w.new_tab,
         StripCaption => w.strip_caption,
         AllEvents => w.all_events,
+        Loading => w.loading,
+        Unreachable => w.unreachable,
+        Invalid => w.invalid,
+        Refused => w.refused,
+        Retry => w.retry,
     }
+}
+
+/// Accessible name of the whole widget: "Chronologie : La crise à la tête d’OpenAI".
+pub fn region(title: &crate::data::schema::Bilingual, lang: Lang) -> String {
+    format!("{}{}{}", words(lang).region, colon(lang), title.get(lang))
 }
 
 /// The editorial status as a badge reads it.
@@ -83,23 +91,25 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
     words(lang).statuses[status as usize]
 }
 
-/// Microsoft's stance as the state strip reads it.
-pub fn microsoft(stance: MicrosoftStance, lang: Lang) -> &'static str {
-    words(lang).stances[stance as usize]
-}
-
 /// A part of the day, as it follows a date.
 pub fn day_part(part: DayPart, lang: Lang) -> &'static str {
     words(lang).day_parts[part as usize]
 }
 
-/// How the story card names a time zone: "heure du Pacifique" / "Pacific time".
-pub fn zone(zone: &str, lang: Lang) -> &'static str {
+/// How the story card names a time zone: "heure du Pacifique" / "Pacific time" for the zones
+/// the words know, else after the zone's city, "heure de Havana" / "Havana time".
+pub fn zone(zone: &str, lang: Lang) -> String {
     let w = words(lang);
-    w.zones
-        .iter()
-        .find(|(name, _)| *name == zone)
-        .map_or(w.other_zone, |(_, said)| said)
+    if let Some((_, said)) = w.zones.iter().find(|(name, _)| *name == zone) {
+        return said.to_string();
+    }
+    match zone.rsplit_once('/') {
+        Some((_, city)) => {
+            let (before, after) = w.city_time;
+            format!("{before}{}{after}", city.replace('_', " "))
+        }
+        None => w.other_zone.to_string(),
+    }
 }
 
 /// A colon as each language writes it before what follows: "\u{A0}: " in French, ": " in English.
@@ -123,8 +133,8 @@ pub fn position_label(current: usize, total: usize, lang: Lang) -> String {
     format!("{event} {current} {of} {total}")
 }
 
-/// Letter signatures against the staff: "505 sur 770" / "505 of 770".
-pub fn of_staff(lang: Lang) -> &'static str {
+/// A progress gauge against its total: "505 sur 770" / "505 of 770".
+pub fn of_total(lang: Lang) -> &'static str {
     words(lang).event_of.1
 }
 
@@ -162,17 +172,10 @@ mod tests {
         for (n, (_, s)) in Status::NAMES.iter().enumerate() {
             assert_eq!(*s as usize, n);
         }
-        for (n, (_, s)) in MicrosoftStance::NAMES.iter().enumerate() {
-            assert_eq!(*s as usize, n);
-        }
         for (n, (_, p, _)) in DayPart::NAMES.iter().enumerate() {
             assert_eq!(*p as usize, n);
         }
         assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
-        assert_eq!(
-            microsoft(MicrosoftStance::HiresAltman, Lang::Fr),
-            "Embauche annoncée"
-        );
         assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
     }
 }

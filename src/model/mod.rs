@@ -10,6 +10,7 @@ pub mod labels;
 pub mod lanes;
 pub mod numbers;
 pub mod options;
+pub mod origins;
 pub mod scale;
 pub mod strip;
 pub mod timeline;

@@ -46,7 +46,7 @@ pub fn figure(value: f64, unit: FigureUnit, lang: Lang) -> String {
     let w = words(lang);
     let space = w.unit_space;
     match unit {
-        FigureUnit::Usd => {
+        FigureUnit::Currency(code) => {
             let (scaled, scale) = if value.abs() >= 1e9 {
                 (value / 1e9, w.money_scale.0)
             } else if value.abs() >= 1e6 {
@@ -55,10 +55,12 @@ pub fn figure(value: f64, unit: FigureUnit, lang: Lang) -> String {
                 (value, "")
             };
             let number = decimal(scaled, lang);
+            let (sign, symbol) = currency_sign(&code);
             match (w.currency, scale.is_empty()) {
-                (Currency::After, true) => format!("{number}{space}$"),
-                (Currency::After, false) => format!("{number}{space}{scale}{space}$"),
-                (Currency::Before, _) => format!("${number}{scale}"),
+                (Currency::After, true) => format!("{number}{space}{sign}"),
+                (Currency::After, false) => format!("{number}{space}{scale}{space}{sign}"),
+                (Currency::Before, _) if symbol => format!("{sign}{number}{scale}"),
+                (Currency::Before, _) => format!("{sign}\u{A0}{number}{scale}"),
             }
         }
         FigureUnit::Count => {
@@ -77,12 +79,43 @@ pub fn figure(value: f64, unit: FigureUnit, lang: Lang) -> String {
         FigureUnit::Percent => format!("{}{}", decimal(value, lang), w.percent),
         FigureUnit::Times => format!("{}{}", decimal(value, lang), w.times),
         FigureUnit::Hours => format!("{}{}", decimal(value, lang), w.hours),
+        FigureUnit::Days => {
+            let (one, many) = w.days;
+            let word = if value.abs() < 2.0 { one } else { many };
+            format!("{}{space}{word}", decimal(value, lang))
+        }
+    }
+}
+
+/// How a currency is written beside an amount: its sign when the press uses one ("$", "€",
+/// "£", "¥"; true), else its ISO code ("CHF"; false).
+fn currency_sign(code: &[u8; 3]) -> (&str, bool) {
+    match code {
+        b"USD" => ("$", true),
+        b"EUR" => ("€", true),
+        b"GBP" => ("£", true),
+        b"JPY" | b"CNY" => ("¥", true),
+        _ => (std::str::from_utf8(code).unwrap_or("¤"), false),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const USD: FigureUnit = FigureUnit::Currency(*b"USD");
+
+    #[test]
+    fn other_currencies_follow_the_same_house_style() {
+        let eur = FigureUnit::Currency(*b"EUR");
+        let chf = FigureUnit::Currency(*b"CHF");
+        assert_eq!(figure(2e9, eur, Lang::Fr), "2\u{A0}Md\u{A0}€");
+        assert_eq!(figure(2e9, eur, Lang::En), "€2bn");
+        assert_eq!(figure(3e6, chf, Lang::Fr), "3\u{A0}M\u{A0}CHF");
+        assert_eq!(figure(3e6, chf, Lang::En), "CHF\u{A0}3m");
+        assert_eq!(figure(13.0, FigureUnit::Days, Lang::Fr), "13\u{A0}jours");
+        assert_eq!(figure(1.0, FigureUnit::Days, Lang::En), "1 day");
+    }
 
     #[test]
     fn integers_are_grouped_the_french_and_the_english_way() {
@@ -95,13 +128,10 @@ mod tests {
 
     #[test]
     fn dollar_amounts_follow_each_press() {
-        assert_eq!(figure(1e9, FigureUnit::Usd, Lang::Fr), "1\u{A0}Md\u{A0}$");
-        assert_eq!(figure(1e9, FigureUnit::Usd, Lang::En), "$1bn");
-        assert_eq!(figure(45e6, FigureUnit::Usd, Lang::En), "$45m");
-        assert_eq!(
-            figure(1.5e10, FigureUnit::Usd, Lang::Fr),
-            "15\u{A0}Md\u{A0}$"
-        );
+        assert_eq!(figure(1e9, USD, Lang::Fr), "1\u{A0}Md\u{A0}$");
+        assert_eq!(figure(1e9, USD, Lang::En), "$1bn");
+        assert_eq!(figure(45e6, USD, Lang::En), "$45m");
+        assert_eq!(figure(1.5e10, USD, Lang::Fr), "15\u{A0}Md\u{A0}$");
     }
 
     #[test]

@@ -17,6 +17,17 @@ pub enum Theme {
     Dark,
 }
 
+impl Theme {
+    /// The widget's class for the theme: none to follow the reader's system.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("ct--light"),
+            Theme::Dark => Some("ct--dark"),
+        }
+    }
+}
+
 /// Whether the selection is written to and read from the URL hash.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DeepLink {
@@ -40,8 +51,8 @@ pub enum Height {
 /// Every host option, with its default.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// Language of the widget (`lang`): `fr` (default) or `en`.
-    pub lang: Lang,
+    /// Language of the widget (`lang`): `fr` or `en`; by default the story's first language.
+    pub lang: Option<Lang>,
     /// Id of the first event shown (`start`); the first event by default.
     pub start: Option<String>,
     /// Colour theme (`theme`): `auto`, `light` or `dark`.
@@ -58,7 +69,16 @@ pub struct Options {
     pub height: Height,
     /// Deep links (`deep-link`): `none` or `hash`.
     pub deep_link: DeepLink,
+    /// Address of the story to show (`src`), a JSON file; the compiled-in story by default.
+    pub src: Option<String>,
+    /// How long to wait for the story at `src` before offering to try again, in milliseconds
+    /// (`timeout`, in seconds from 1 to 120; 15 by default).
+    pub timeout_ms: u32,
 }
+
+/// How long a story by URL may take to arrive by default: 15 s, a slow phone connection's
+/// worst case for a 1,000-event story (about 250 kB gzipped).
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// Autoplay's default time on each event, in milliseconds.
 pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
@@ -66,7 +86,7 @@ pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
 impl Default for Options {
     fn default() -> Self {
         Options {
-            lang: Lang::default(),
+            lang: None,
             start: None,
             theme: Theme::default(),
             autoplay: false,
@@ -75,6 +95,8 @@ impl Default for Options {
             lanes: None,
             height: Height::default(),
             deep_link: DeepLink::default(),
+            src: None,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
         }
     }
 }
@@ -142,7 +164,7 @@ impl Options {
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), &'static str> {
         let value = value.trim();
         match canonical_name(name).as_str() {
-            "lang" => self.lang = Lang::from_tag(value).ok_or("'fr' or 'en'")?,
+            "lang" => self.lang = Some(Lang::from_tag(value).ok_or("'fr' or 'en'")?),
             "start" => {
                 if !crate::data::ids::is_id(value) {
                     return Err("an event id");
@@ -196,9 +218,22 @@ impl Options {
                     _ => return Err("'none' or 'hash'"),
                 }
             }
+            "src" => {
+                if value.is_empty() || value.len() > 2048 || value.chars().any(char::is_control) {
+                    return Err("the address of a story (a JSON file)");
+                }
+                self.src = Some(value.to_string());
+            }
+            "timeout" => {
+                let seconds = value.strip_suffix('s').unwrap_or(value);
+                self.timeout_ms = match seconds.parse::<u32>() {
+                    Ok(n) if (1..=120).contains(&n) => n * 1000,
+                    _ => return Err("a number of seconds from 1 to 120"),
+                }
+            }
             _ => {
                 return Err(
-                    "no such option (lang, start, theme, autoplay, interval, reduced-motion, lanes, height, deep-link)",
+                    "no such option (lang, start, theme, autoplay, interval, reduced-motion, lanes, height, deep-link, src, timeout)",
                 )
             }
         }
@@ -251,7 +286,7 @@ mod tests {
             ("interval", "2000"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(options.lang, Lang::En);
+        assert_eq!(options.lang, Some(Lang::En));
         assert_eq!(options.start.as_deref(), Some("agreement"));
         assert!(options.autoplay);
         assert!(!options.reduced_motion);

@@ -1,64 +1,49 @@
-//! The state strip's answers at each event: who is CEO, how many directors sit on the board,
-//! how many staff have signed the letter, and where Microsoft stands.
+//! The state strip's gauges at each event: where things stand once it has happened.
 //!
-//! Computed once for the whole dataset, so that moving to any event costs a lookup whatever
-//! the number of events.
+//! Computed once for the whole story, so that moving to any event costs a lookup whatever the
+//! number of events.
 
-use crate::data::schema::{Event, MicrosoftStance};
+use crate::data::schema::{Event, Gauge, GaugeKind, GaugeValue};
 
-/// Where things stand once an event has happened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StripState {
-    /// Chief executive, as an index into the dataset's actors; `None` before one is named.
-    pub ceo: Option<u16>,
-    /// Directors on the board; `None` before the data gives a number.
-    pub board: Option<u16>,
-    /// Staff who have signed the letter.
-    pub signatures: u16,
-    /// Microsoft's stance.
-    pub microsoft: MicrosoftStance,
-}
-
-impl Default for StripState {
-    fn default() -> Self {
-        StripState {
-            ceo: None,
-            board: None,
-            signatures: 0,
-            microsoft: MicrosoftStance::None,
-        }
-    }
-}
-
-/// The strip's state after each event, in event order.
+/// The gauges' values after each event, in event order: one row of values per event, one
+/// value per gauge, `None` before the story gives one.
 #[derive(Clone, Debug, PartialEq)]
-pub struct StripHistory(Vec<StripState>);
+pub struct StripHistory {
+    gauges: usize,
+    values: Vec<Option<GaugeValue>>,
+}
 
 impl StripHistory {
-    /// Walks the events once, applying each one's state changes.
-    pub fn new(events: &[Event]) -> StripHistory {
-        let mut state = StripState::default();
-        StripHistory(
-            events
-                .iter()
-                .map(|event| {
-                    let change = &event.state;
-                    state.ceo = change.ceo.or(state.ceo);
-                    state.board = change.board.or(state.board);
-                    state.signatures = change.signatures.unwrap_or(state.signatures);
-                    state.microsoft = change.microsoft.unwrap_or(state.microsoft);
-                    state
-                })
-                .collect(),
-        )
+    /// Walks the events once, applying each one's settings. A progress starts at zero and a
+    /// choice at its first value; an actor or a count is unknown until an event gives it.
+    pub fn new(gauges: &[Gauge], events: &[Event]) -> StripHistory {
+        let mut row: Vec<Option<GaugeValue>> = gauges
+            .iter()
+            .map(|g| match g.kind {
+                GaugeKind::Progress { .. } => Some(GaugeValue::Number(0)),
+                GaugeKind::Choice { .. } => Some(GaugeValue::Choice(0)),
+                GaugeKind::Actor | GaugeKind::Count => None,
+            })
+            .collect();
+        let mut values = Vec::with_capacity(events.len() * gauges.len());
+        for event in events {
+            for setting in event.state.iter() {
+                row[usize::from(setting.gauge)] = Some(setting.value);
+            }
+            values.extend_from_slice(&row);
+        }
+        StripHistory {
+            gauges: gauges.len(),
+            values,
+        }
     }
 
-    /// The state once event `index` has happened (the last event's state past the end).
-    pub fn at(&self, index: usize) -> StripState {
-        self.0
-            .get(index)
-            .or(self.0.last())
-            .copied()
-            .unwrap_or_default()
+    /// The gauges' values once event `index` has happened (the last event's past the end).
+    pub fn at(&self, index: usize) -> &[Option<GaugeValue>] {
+        let rows = self.values.len().checked_div(self.gauges).unwrap_or(0);
+        let row = index.min(rows.saturating_sub(1));
+        self.values
+            .get(row * self.gauges..(row + 1) * self.gauges)
+            .unwrap_or(&[])
     }
 }

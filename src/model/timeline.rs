@@ -80,8 +80,10 @@ impl PartialEq for TimelineState {
 }
 
 impl TimelineState {
-    /// A state on `dataset` with every lane shown, the first shown event selected.
+    /// A state on `dataset` with every lane shown, the first shown event selected, in `lang`
+    /// if the story is told in it, else in the story's first language.
     pub fn new(dataset: Rc<Dataset>, lang: Lang) -> TimelineState {
+        let lang = dataset.languages.or_first(lang);
         let mut state = TimelineState {
             dataset,
             selected: 0,
@@ -104,9 +106,22 @@ impl TimelineState {
         options: &Options,
     ) -> (TimelineState, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
+        let lang = options.lang.unwrap_or_else(|| dataset.languages.first());
+        if !dataset.languages.contains(lang) {
+            let told: Vec<String> = dataset
+                .languages
+                .iter()
+                .map(|l| format!("'{}'", l.tag()))
+                .collect();
+            warnings.push(OptionWarning::new(
+                "lang",
+                lang.tag(),
+                &format!("a language the story is told in ({})", told.join(", ")),
+            ));
+        }
         let mut state = TimelineState {
             interval_ms: options.interval_ms,
-            ..TimelineState::new(dataset, options.lang)
+            ..TimelineState::new(dataset, lang)
         };
         if let Some(lanes) = &options.lanes {
             let mut shown = LaneSet::NONE;
@@ -235,7 +250,8 @@ impl TimelineState {
                 Some(index) if self.playing => next.move_to(Some(index)),
                 _ => next.playing = false,
             },
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) if self.dataset.languages.contains(lang) => next.lang = lang,
+            Action::SetLang(_) => {}
             Action::SetReducedMotion(reduced) => next.reduced_motion = reduced,
         }
         // Playing from the last event starts again from the first.

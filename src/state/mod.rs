@@ -3,6 +3,10 @@
 //! Each widget has its own, so several can live on one page. The rules of the state are the
 //! model's ([`crate::model::timeline`]); this layer only makes them a Yew context.
 
+mod source;
+
+pub use source::{StoryFailure, StoryProblems, StorySource};
+
 use crate::data::schema::{Dataset, Event};
 use crate::model::strip::StripHistory;
 use crate::model::timeline::{Action, TimelineState};
@@ -24,7 +28,7 @@ pub struct Story {
 impl Story {
     /// Derives everything the components need from `dataset`.
     pub fn new(dataset: Rc<Dataset>) -> Story {
-        let history = Rc::new(StripHistory::new(&dataset.events));
+        let history = Rc::new(StripHistory::new(&dataset.gauges, &dataset.events));
         let segment_events = Rc::new(crate::model::scale::segment_ranges(
             &dataset.events,
             dataset.segments.len(),

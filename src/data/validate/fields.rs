@@ -5,7 +5,7 @@ use super::item::{Item, ValidationError};
 use crate::data::calendar::{CivilDate, Precision};
 use crate::data::field_path::FieldPath;
 use crate::data::raw::RawBilingual;
-use crate::data::schema::{Bilingual, Text};
+use crate::data::schema::{Bilingual, Lang, Languages, Text};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -91,25 +91,49 @@ pub(super) fn named<T: Copy>(
         })
 }
 
-/// A text in both languages, at the item's field `field`.
+/// A text in each of the story's languages, at the item's field `field`.
 pub(super) fn bilingual(
     item: &Item,
     field: &str,
     raw: RawBilingual,
     max: usize,
+    languages: Languages,
 ) -> Result<Bilingual, ValidationError> {
-    bilingual_at(item, FieldPath::ITEM.field(field), raw, max)
+    bilingual_at(item, FieldPath::ITEM.field(field), raw, max, languages)
 }
 
-/// A text in both languages, at `path` inside the item (e.g. `corrections[0].note`).
+/// A text in each of the story's languages, at `path` inside the item (e.g.
+/// `corrections[0].note`). A story told in one language has its text in both fields.
 pub(super) fn bilingual_at(
     item: &Item,
     path: FieldPath,
     raw: RawBilingual,
     max: usize,
+    languages: Languages,
 ) -> Result<Bilingual, ValidationError> {
-    let fr = plain_text(item, path.field("fr"), raw.fr, max)?;
-    let en = plain_text(item, path.field("en"), raw.en, max)?;
+    let one = |lang: Lang, text: Option<String>| -> Result<Option<String>, ValidationError> {
+        let field = path.field(lang.tag());
+        if languages.contains(lang) {
+            plain_text(item, field, text, max).map(Some)
+        } else if text.is_some() {
+            Err(item.err(
+                field,
+                format!(
+                    "the story is not told in '{}': add it to 'languages' or remove this text",
+                    lang.tag()
+                ),
+            ))
+        } else {
+            Ok(None)
+        }
+    };
+    let fr = one(Lang::Fr, raw.fr)?;
+    let en = one(Lang::En, raw.en)?;
+    let (fr, en) = match (fr, en) {
+        (Some(fr), Some(en)) => (fr, en),
+        (Some(only), None) | (None, Some(only)) => (only.clone(), only),
+        (None, None) => return Err(item.err(path, "is missing")),
+    };
     Ok(Bilingual {
         fr: Cow::Owned(fr),
         en: Cow::Owned(en),

@@ -38,9 +38,9 @@ impl<'a> Item<'a> {
         }
     }
 
-    /// The whole dataset, for rules about it rather than one item.
-    pub(super) const DATASET: Item<'static> = Item {
-        kind: "dataset",
+    /// The whole story, for rules about it rather than one item.
+    pub(super) const STORY: Item<'static> = Item {
+        kind: "story",
         id: None,
         position: None,
     };
@@ -52,11 +52,7 @@ impl<'a> Item<'a> {
     ) -> ValidationError {
         let kind = self.kind;
         ValidationError {
-            item: match (self.id, self.position) {
-                (Some(id), _) if !id.trim().is_empty() => format!("{kind} '{id}'"),
-                (_, Some(position)) => format!("{kind} #{}", position + 1),
-                _ => kind.to_string(),
-            },
+            item: item_name(kind, self.id, self.position),
             field: field.to_string(),
             problem: problem.into(),
         }
@@ -64,7 +60,7 @@ impl<'a> Item<'a> {
 }
 
 /// How a message names an item: by its id when it has one (`event 'agreement'`), else by its
-/// place in its list, from 1 (`event #3`), else by its kind alone (`dataset`).
+/// place in its list, from 1 (`event #3`), else by its kind alone (`story`).
 pub fn item_name(kind: &str, id: Option<&str>, position: Option<usize>) -> String {
     match (id, position) {
         (Some(id), _) if !id.trim().is_empty() => format!("{kind} '{id}'"),

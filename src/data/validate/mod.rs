@@ -1,27 +1,31 @@
-//! Checks a story (an events file, or a host page's events) and turns it into a [`Dataset`].
+//! Checks a story (a file at build time, a page's JSON at run time) and turns it into a
+//! [`Dataset`].
 //!
-//! Every rule fails with one [`ValidationError`] that names the item (event, actor, lane,
-//! segment), the field and what is wrong, so that a newsroom editor can fix the file from the
-//! message alone. The build script stops the build on the first error; the run-time API logs it
-//! and keeps the embedded data.
+//! Every rule names the item (story, segment, lane, actor, gauge, event), the field and what
+//! is wrong in one [`ValidationError`], so that a newsroom editor can fix the file from the
+//! message alone. One pass finds every mistake, the first of each item: the build lists them
+//! all and stops; a page shows the events that pass and names each one left out; a story whose
+//! frame (title, languages, segments, lanes, actors, gauges) has a mistake cannot be shown.
 //!
 //! The checks take the raw data by value and move its text into the checked types, and write an
-//! item's or a field's name out only for an error: a host page may hand in 10,000 events, and a
+//! item's or a field's name out only for an error: a page may hand in 10,000 events, and a
 //! copy or a `format!` per field was most of the time they took to check.
 //!
 //! Files: [`item`] names items and builds errors, [`fields`] checks single fields (text, ids,
-//! addresses, names from a list), `frame` the segments, lanes and actors, `events` the events.
+//! addresses, names from a list), `frame` the story's frame, `gauges` the state strip's gauges
+//! and the values events give them, `events` the events.
 
 mod events;
 mod fields;
 mod frame;
+mod gauges;
 mod item;
 
-pub use events::validate_events;
 pub use item::{item_name, ValidationError};
 
-use super::raw::{RawDataset, RawEvent};
-use super::schema::Dataset;
+use super::calendar::ZoneRules;
+use super::json_story::{read_story, ReadStory};
+use super::schema::{Bilingual, Dataset, Languages};
 use item::Item;
 use std::borrow::Cow;
 
@@ -29,32 +33,114 @@ use std::borrow::Cow;
 pub const MAX_HEADLINE_CHARS: usize = 90;
 /// Longest body text, in characters: about three sentences.
 pub const MAX_BODY_CHARS: usize = 700;
-/// Most events one dataset may hold.
+/// Most events one story may hold.
 pub const MAX_EVENTS: usize = 20_000;
+/// Largest story text, in bytes, that a page may hand in: 5 MB, about 20,000 events.
+pub const MAX_STORY_BYTES: usize = 5_000_000;
 /// Longest correction note, in characters: a sentence or two.
 pub const MAX_CORRECTION_CHARS: usize = 300;
 
-/// Checks a whole events file.
-pub fn validate(raw: RawDataset, events: Vec<RawEvent>) -> Result<Dataset, ValidationError> {
-    let whole = Item::DATASET;
-    let title = fields::bilingual(&whole, "title", raw.title, MAX_HEADLINE_CHARS)?;
-    let staff = match raw.staff {
-        Some(n) if (1..=i64::from(u16::MAX)).contains(&n) => n as u16,
-        Some(n) => return Err(whole.err("staff", format!("{n} is not a staff count"))),
-        None => return Err(whole.err("staff", "is missing")),
-    };
-    let (published, updated) = frame::dates(raw.published.as_deref(), raw.updated.as_deref())?;
+/// A story that can be shown, with the events left out of it and why.
+#[derive(Debug)]
+pub struct Checked {
+    /// What the widget shows.
+    pub dataset: Dataset,
+    /// One mistake per event left out, in the story's order.
+    pub skipped: Vec<ValidationError>,
+}
+
+/// Reads and checks a story written in JSON. `Err` lists every mistake of a story that cannot
+/// be shown at all.
+pub fn check_story(text: &str, zones: &dyn ZoneRules) -> Result<Checked, Vec<ValidationError>> {
+    if text.len() > MAX_STORY_BYTES {
+        return Err(vec![Item::STORY.err(
+            "(text)",
+            format!(
+                "is {} bytes long, more than the {MAX_STORY_BYTES} the widget takes",
+                text.len()
+            ),
+        )]);
+    }
+    validate(read_story(text).map_err(|e| vec![e])?, zones)
+}
+
+/// Reads and checks a story as the build does: any mistake, even in one event, fails, and
+/// every mistake is listed.
+pub fn check_story_strictly(
+    text: &str,
+    zones: &dyn ZoneRules,
+) -> Result<Dataset, Vec<ValidationError>> {
+    match check_story(text, zones)? {
+        Checked { dataset, skipped } if skipped.is_empty() => Ok(dataset),
+        Checked { skipped, .. } => Err(skipped),
+    }
+}
+
+/// Checks a story as read. `Err` lists every mistake of a story that cannot be shown at all.
+pub fn validate(read: ReadStory, zones: &dyn ZoneRules) -> Result<Checked, Vec<ValidationError>> {
+    let ReadStory {
+        story: raw,
+        mut frame_mistakes,
+        event_mistakes,
+    } = read;
+    let mistakes = &mut frame_mistakes;
+    let story = Item::STORY;
+    let languages = kept(frame::languages(raw.languages.as_deref()), mistakes)
+        .unwrap_or(Languages { fr: true, en: true });
+    let title = kept(
+        fields::bilingual(&story, "title", raw.title, MAX_HEADLINE_CHARS, languages),
+        mistakes,
+    );
+    let (published, updated) = kept(
+        frame::dates(raw.published.as_deref(), raw.updated.as_deref()),
+        mistakes,
+    )
+    .unwrap_or_default();
     let mut dataset = Dataset {
-        title,
-        staff,
+        title: title.unwrap_or(Bilingual {
+            fr: Cow::Borrowed(""),
+            en: Cow::Borrowed(""),
+        }),
+        languages,
+        zones: Cow::Owned(Vec::new()),
         published,
         updated,
-        segments: Cow::Owned(frame::segments(raw.segments)?),
-        lanes: Cow::Owned(frame::lanes(raw.lanes)?),
+        segments: Cow::Owned(frame::segments(raw.segments, languages, mistakes)),
+        lanes: Cow::Owned(frame::lanes(raw.lanes, languages, mistakes)),
         actors: Cow::Owned(Vec::new()),
+        gauges: Cow::Owned(Vec::new()),
         events: Cow::Owned(Vec::new()),
     };
-    dataset.actors = Cow::Owned(frame::actors(raw.actors, &dataset.lanes)?);
-    dataset.events = Cow::Owned(validate_events(events, &dataset)?);
-    Ok(dataset)
+    dataset.actors = Cow::Owned(frame::actors(raw.actors, &dataset, mistakes));
+    dataset.gauges = Cow::Owned(gauges::gauges(raw.gauges, languages, mistakes));
+    let total = raw.events.len() + event_mistakes.len();
+    if total > MAX_EVENTS {
+        mistakes.push(story.err(
+            "events",
+            format!("{total} events is more than the {MAX_EVENTS} the widget takes"),
+        ));
+        return Err(frame_mistakes);
+    }
+    let (events, zone_names, mut skipped) = events::validate_events(raw.events, &dataset, zones);
+    skipped.splice(0..0, event_mistakes);
+    if events.is_empty() {
+        let problem = if total == 0 {
+            "there are no events".to_string()
+        } else {
+            format!("none of the {total} events can be shown")
+        };
+        frame_mistakes.push(story.err("events", problem));
+    }
+    if !frame_mistakes.is_empty() {
+        frame_mistakes.extend(skipped);
+        return Err(frame_mistakes);
+    }
+    dataset.events = Cow::Owned(events);
+    dataset.zones = Cow::Owned(zone_names);
+    Ok(Checked { dataset, skipped })
+}
+
+/// The value of a check, its mistake moved to `mistakes`.
+fn kept<T>(result: Result<T, ValidationError>, mistakes: &mut Vec<ValidationError>) -> Option<T> {
+    result.map_err(|e| mistakes.push(e)).ok()
 }

@@ -38,14 +38,6 @@ pub struct Words {
     pub previous: &'static str,
     /// Next-event button.
     pub next: &'static str,
-    /// Caption of the chief executive in the state strip.
-    pub ceo: &'static str,
-    /// Caption of the board size.
-    pub board: &'static str,
-    /// Caption of the letter signatures.
-    pub signatures: &'static str,
-    /// Caption of Microsoft's stance.
-    pub microsoft: &'static str,
     /// Shown when a value is not known yet.
     pub unknown: &'static str,
     /// Heading of the sources list.
@@ -66,18 +58,28 @@ pub struct Words {
     pub strip_caption: &'static str,
     /// Heading of the static list of every event.
     pub all_events: &'static str,
+    /// While a story by URL loads.
+    pub loading: &'static str,
+    /// A story by URL that did not arrive.
+    pub unreachable: &'static str,
+    /// A story with mistakes that keep it from being shown.
+    pub invalid: &'static str,
+    /// A story from a site the page does not show stories from.
+    pub refused: &'static str,
+    /// The button that asks for a story by URL again.
+    pub retry: &'static str,
     /// Caption of a correction, before its date: "Correction".
     pub correction: &'static str,
     /// Before the story's last update: "Mis à jour le", "Updated".
     pub updated: &'static str,
     /// Editorial statuses, in the order of `Status::NAMES`.
     pub statuses: [&'static str; 4],
-    /// Microsoft's stances, in the order of `MicrosoftStance::NAMES`.
-    pub stances: [&'static str; 4],
     /// Parts of the day, in the order of `DayPart::NAMES`.
     pub day_parts: [&'static str; 4],
-    /// Names of the time zones the calendar knows, by IANA name.
-    pub zones: [(&'static str, &'static str); 4],
+    /// Names of time zones, by IANA name.
+    pub zones: [(&'static str, &'static str); 10],
+    /// Any other zone, around its city's name: ("heure de ", "") / ("", " time").
+    pub city_time: (&'static str, &'static str),
     /// Name of any other zone (UTC).
     pub other_zone: &'static str,
     /// A colon and the space around it: "\u{A0}: " in French, ": " in English.
@@ -121,6 +123,8 @@ pub struct Words {
     pub times: &'static str,
     /// After a number of hours: "\u{A0}h" or " hours".
     pub hours: &'static str,
+    /// After a number of days, one and several: ("jour", "jours"), ("day", "days").
+    pub days: (&'static str, &'static str),
 }
 
 /// The words of `lang`.
@@ -143,9 +147,6 @@ mod tests {
             w.pause,
             w.previous,
             w.next,
-            w.ceo,
-            w.board,
-            w.signatures,
             w.sources,
             w.actors,
             w.navigator,
@@ -155,12 +156,17 @@ mod tests {
             w.new_tab,
             w.strip_caption,
             w.all_events,
+            w.loading,
+            w.unreachable,
+            w.invalid,
+            w.refused,
+            w.retry,
             w.updated,
             w.other_zone,
             w.your_time,
             w.colon,
         ];
-        all.extend(w.statuses.iter().chain(&w.stances).chain(&w.day_parts));
+        all.extend(w.statuses.iter().chain(&w.day_parts));
         all.extend(w.zones.iter().map(|(_, name)| *name));
         all.extend(w.months.iter().chain(&w.weekdays));
         all

@@ -1,0 +1,158 @@
+//! The widget's outermost component: it gets the story to show (compiled in, inline, or by
+//! URL), checks it, and shows the timeline, or while it loads a notice that keeps the widget's
+//! place, or a short message in the reader's language in place of a story that cannot be
+//! shown, with a button to try again when the network failed. Never another story.
+
+use super::Timeline;
+use crate::data::schema::Dataset;
+use crate::data::validate::check_story;
+use crate::fetch::fetch_text;
+use crate::intl::IntlZones;
+use crate::model::labels::{self, Label};
+use crate::model::options::Options;
+use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`StoryLoader`].
+#[derive(Properties, PartialEq)]
+pub struct StoryLoaderProps {
+    /// The story to show.
+    pub source: StorySource,
+    /// The host's options.
+    #[prop_or_default]
+    pub options: Options,
+    /// Told the index of the selected event whenever it changes, and once on mount.
+    #[prop_or_default]
+    pub on_select: Callback<usize>,
+    /// Handed the widget's dispatcher once the timeline is mounted.
+    #[prop_or_default]
+    pub on_ready: Callback<UseReducerDispatcher<TimelineReducer>>,
+    /// Handed the checked story before the timeline shows it.
+    #[prop_or_default]
+    pub on_story: Callback<Rc<Dataset>>,
+    /// Told what keeps the story from being shown whole.
+    #[prop_or_default]
+    pub on_problems: Callback<StoryProblems>,
+}
+
+/// Where getting the story stands.
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Shown(Rc<Dataset>),
+    Failed(StoryFailure),
+}
+
+/// Checks a story's text: the story to show, and what the host is told of it.
+fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
+    match check_story(text, &IntlZones::default()) {
+        Ok(checked) => {
+            let problems = (!checked.skipped.is_empty()).then_some(StoryProblems {
+                failure: None,
+                mistakes: checked.skipped,
+            });
+            (Loaded::Shown(Rc::new(checked.dataset)), problems)
+        }
+        Err(mistakes) => (
+            Loaded::Failed(StoryFailure::Invalid),
+            Some(StoryProblems {
+                failure: Some(StoryFailure::Invalid),
+                mistakes,
+            }),
+        ),
+    }
+}
+
+/// The story's widget, or what stands in for it.
+#[component]
+pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
+    let loaded = {
+        let source = props.source.clone();
+        use_state(move || match source {
+            StorySource::Ready(dataset) => Loaded::Shown(dataset),
+            _ => Loaded::Loading,
+        })
+    };
+    // Each press of "try again" asks for the story anew.
+    let attempt = use_state(|| 0u32);
+    {
+        let loaded = loaded.clone();
+        let on_story = props.on_story.clone();
+        let on_problems = props.on_problems.clone();
+        let timeout_ms = props.options.timeout_ms;
+        use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
+            let shown = loaded.clone();
+            let settle = move |(outcome, problems): (Loaded, Option<StoryProblems>)| {
+                if let Loaded::Shown(dataset) = &outcome {
+                    on_story.emit(dataset.clone());
+                }
+                shown.set(outcome);
+                if let Some(problems) = problems {
+                    on_problems.emit(problems);
+                }
+            };
+            match source.clone() {
+                StorySource::Ready(dataset) => settle((Loaded::Shown(dataset), None)),
+                StorySource::Text(text) => settle(checked(&text)),
+                StorySource::Refused(_) => settle((
+                    Loaded::Failed(StoryFailure::Refused),
+                    Some(StoryProblems {
+                        failure: Some(StoryFailure::Refused),
+                        mistakes: Vec::new(),
+                    }),
+                )),
+                StorySource::Url(url) => {
+                    loaded.set(Loaded::Loading);
+                    yew::platform::spawn_local(async move {
+                        settle(match fetch_text(&url, timeout_ms).await {
+                            Ok(text) => checked(&text),
+                            Err(error) => {
+                                let failure = StoryFailure::Unreachable(error.to_string());
+                                let problems = StoryProblems {
+                                    failure: Some(failure.clone()),
+                                    mistakes: Vec::new(),
+                                };
+                                (Loaded::Failed(failure), Some(problems))
+                            }
+                        })
+                    });
+                }
+            }
+        });
+    }
+    let lang = props.options.lang.unwrap_or_default();
+    let class = classes!("ct", "ct-notice", props.options.theme.class());
+    match &*loaded {
+        Loaded::Shown(dataset) => html! {
+            <Timeline dataset={dataset.clone()} options={props.options.clone()}
+                on_select={props.on_select.clone()} on_ready={props.on_ready.clone()} />
+        },
+        Loaded::Loading => html! {
+            <div {class} lang={lang.tag()} role="status" aria-busy="true">
+                <p class="ct-notice__text">{ labels::text(Label::Loading, lang) }</p>
+            </div>
+        },
+        Loaded::Failed(failure) => {
+            let (text, retry) = match failure {
+                StoryFailure::Unreachable(_) => (Label::Unreachable, true),
+                StoryFailure::Invalid => (Label::Invalid, false),
+                StoryFailure::Refused => (Label::Refused, false),
+            };
+            let on_retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div {class} lang={lang.tag()} role="alert">
+                    <p class="ct-notice__text">{ labels::text(text, lang) }</p>
+                    if retry {
+                        <button type="button" class="ct-button ct-notice__retry" onclick={on_retry}>
+                            { labels::text(Label::Retry, lang) }
+                        </button>
+                    }
+                </div>
+            }
+        }
+    }
+}

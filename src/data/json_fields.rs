@@ -1,0 +1,147 @@
+//! The JSON reader's field readers, shared by the story's frame ([`super::json_story`]) and its
+//! events ([`super::json_events`]): each reads one value at a path and names the path when the
+//! value is not of the type the story format expects.
+
+use super::field_path::FieldPath;
+use super::json::{Cursor, JsonError, Kind};
+use super::raw::RawBilingual;
+use std::borrow::Cow;
+
+/// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
+#[derive(Debug)]
+pub struct FieldError {
+    /// Path of the field in its item.
+    pub field: String,
+    /// What the field should have been.
+    pub expected: &'static str,
+}
+
+/// What a key the story format does not have is told.
+pub const NO_SUCH_FIELD: &str = "no such field";
+
+/// What stops the reading of one item: text that is not JSON, or a field of the wrong type.
+pub enum Problem {
+    /// Not JSON: nothing after it can be read.
+    Json(JsonError),
+    /// A field of the wrong type, or one the format does not have: the item is left out.
+    Field(FieldError),
+}
+
+impl From<JsonError> for Problem {
+    fn from(error: JsonError) -> Self {
+        Problem::Json(error)
+    }
+}
+
+/// A value read, or why not.
+pub type Read<T> = Result<T, Problem>;
+
+/// Reads an object at `path`, handing each key to `field`; false for `null`.
+pub fn object<'a>(
+    cursor: &mut Cursor<'a>,
+    path: FieldPath,
+    mut field: impl FnMut(&mut Cursor<'a>, &str) -> Read<()>,
+) -> Read<bool> {
+    match cursor.peek()? {
+        Kind::Null => {
+            cursor.null()?;
+            Ok(false)
+        }
+        Kind::Object => {
+            cursor.each_key(|cursor, key| field(cursor, &key))?;
+            Ok(true)
+        }
+        _ => Err(mismatch(&path, "an object")),
+    }
+}
+
+/// Reads an object that must be there (not `null`).
+pub fn required_object<'a>(
+    cursor: &mut Cursor<'a>,
+    path: FieldPath,
+    field: impl FnMut(&mut Cursor<'a>, &str) -> Read<()>,
+) -> Read<()> {
+    if object(cursor, path, field)? {
+        Ok(())
+    } else {
+        Err(mismatch(&path, "an object"))
+    }
+}
+
+/// Reads an array at `path` (empty for `null`), each item by `item`.
+pub fn list<'a, T>(
+    cursor: &mut Cursor<'a>,
+    path: FieldPath,
+    mut item: impl FnMut(&mut Cursor<'a>, FieldPath) -> Read<T>,
+) -> Read<Vec<T>> {
+    let mut items = Vec::new();
+    match cursor.peek()? {
+        Kind::Null => cursor.null()?,
+        Kind::Array => cursor.each_item(|cursor, n| {
+            items.push(item(cursor, path.item(n))?);
+            Ok::<_, Problem>(())
+        })?,
+        _ => return Err(mismatch(&path, "an array")),
+    }
+    Ok(items)
+}
+
+/// A string the checks only read, borrowed from the text.
+pub fn text<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<Cow<'a, str>>> {
+    match cursor.peek()? {
+        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        Kind::String => Ok(Some(cursor.string()?)),
+        _ => Err(mismatch(&path, "a string")),
+    }
+}
+
+/// A string the checked story keeps.
+pub fn string(cursor: &mut Cursor, path: FieldPath) -> Read<Option<String>> {
+    Ok(text(cursor, path)?.map(Cow::into_owned))
+}
+
+/// A number.
+pub fn number(cursor: &mut Cursor, path: FieldPath) -> Read<Option<f64>> {
+    match cursor.peek()? {
+        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        Kind::Number => Ok(Some(cursor.number()?)),
+        _ => Err(mismatch(&path, "a number")),
+    }
+}
+
+/// `true` or `false`.
+pub fn boolean(cursor: &mut Cursor, path: FieldPath) -> Read<Option<bool>> {
+    match cursor.peek()? {
+        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        Kind::Bool => Ok(Some(cursor.bool()?)),
+        _ => Err(mismatch(&path, "true or false")),
+    }
+}
+
+/// A text in each language: `{ "fr": "…", "en": "…" }`.
+pub fn bilingual(cursor: &mut Cursor, path: FieldPath) -> Read<RawBilingual> {
+    let mut text = RawBilingual::default();
+    object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "fr" => text.fr = string(cursor, at)?,
+            "en" => text.en = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(text)
+}
+
+/// The field at `path` is not what it should be (`expected`).
+pub fn mismatch(path: &FieldPath, expected: &'static str) -> Problem {
+    let field = path.to_string();
+    Problem::Field(FieldError {
+        field: if field.is_empty() {
+            "(item)".into()
+        } else {
+            field
+        },
+        expected,
+    })
+}

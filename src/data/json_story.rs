@@ -1,0 +1,374 @@
+//! Reads a whole story from JSON: the form a page gives inline or serves by URL, and the form a
+//! TOML file is turned into before the same reading. A field of the wrong type leaves its item
+//! out and is named (item, field, what was expected); the reading goes on, so that one pass
+//! finds every such mistake. Only text that is not JSON, or a story that is not an object,
+//! stops it.
+
+use super::field_path::FieldPath;
+use super::json::{Cursor, Kind};
+use super::json_events::read_event;
+use super::json_fields::{
+    bilingual, boolean, list, mismatch, number, required_object, string, FieldError, Problem, Read,
+    NO_SUCH_FIELD,
+};
+use super::raw::{RawActor, RawChoice, RawGauge, RawLane, RawSegment, RawStory};
+use super::validate::{item_name, ValidationError};
+
+/// A story as read, with the mistakes that left items out of it.
+pub struct ReadStory<'a> {
+    /// What could be read.
+    pub story: RawStory<'a>,
+    /// Fields of the wrong type in the story's frame (title, segments, lanes, actors, gauges):
+    /// a story with any cannot be shown.
+    pub frame_mistakes: Vec<ValidationError>,
+    /// Fields of the wrong type in events, each of which is left out.
+    pub event_mistakes: Vec<ValidationError>,
+}
+
+/// Reads a story from `text`; an error when it is not JSON or not a JSON object.
+pub fn read_story(text: &str) -> Result<ReadStory<'_>, ValidationError> {
+    let not_json = |error: super::json::JsonError| ValidationError {
+        item: "story".into(),
+        field: "(text)".into(),
+        problem: format!("is not JSON: {error}"),
+    };
+    let mut cursor = Cursor::new(text, 0);
+    if cursor.peek().map_err(not_json)? != Kind::Object {
+        return Err(ValidationError {
+            item: "story".into(),
+            field: "(text)".into(),
+            problem: "is not a story: expected a JSON object".into(),
+        });
+    }
+    let mut read = ReadStory {
+        story: RawStory::default(),
+        frame_mistakes: Vec::new(),
+        event_mistakes: Vec::new(),
+    };
+    let root = FieldPath::ITEM;
+    let outcome = cursor.each_key(|cursor, key| {
+        let at = root.field(&key);
+        let start = cursor.offset();
+        let story = &mut read.story;
+        let frame = &mut read.frame_mistakes;
+        let field = match key.as_ref() {
+            "title" => bilingual(cursor, at).map(|t| story.title = t),
+            "languages" => list(cursor, at, |cursor, at| {
+                string(cursor, at)?.ok_or_else(|| mismatch(&at, "a language tag"))
+            })
+            .map(|l| story.languages = Some(l)),
+            "published" => string(cursor, at).map(|d| story.published = d),
+            "updated" => string(cursor, at).map(|d| story.updated = d),
+            "segments" => {
+                items(text, cursor, at, "segment", segment, frame).map(|s| story.segments = s)
+            }
+            "lanes" => items(text, cursor, at, "lane", lane, frame).map(|l| story.lanes = l),
+            "actors" => items(text, cursor, at, "actor", actor, frame).map(|a| story.actors = a),
+            "gauges" => items(text, cursor, at, "gauge", gauge, frame).map(|g| story.gauges = g),
+            "events" => {
+                let events = &mut read.event_mistakes;
+                items(text, cursor, at, "event", |c, _| read_event(c), events).map(|mut e| {
+                    e.iter_mut()
+                        .for_each(|(position, event)| event.position = *position);
+                    story.events = e.into_iter().map(|(_, e)| e).collect();
+                })
+            }
+            _ => Err(mismatch(&at, NO_SUCH_FIELD)),
+        };
+        match field {
+            Ok(()) => Ok(()),
+            Err(Problem::Json(error)) => Err(error),
+            Err(Problem::Field(error)) => {
+                frame.push(mistake("story", None, None, error));
+                // Back to the value's start, and past all of it.
+                *cursor = Cursor::new(text, start);
+                cursor.skip()
+            }
+        }
+    });
+    outcome.and_then(|()| cursor.finish()).map_err(not_json)?;
+    Ok(read)
+}
+
+/// A field of the wrong type, named as the validator names its mistakes: item, field, problem.
+fn mistake(
+    kind: &str,
+    id: Option<&str>,
+    position: Option<usize>,
+    error: FieldError,
+) -> ValidationError {
+    let expected = error.expected;
+    ValidationError {
+        item: item_name(kind, id, position),
+        field: error.field,
+        problem: if expected == NO_SUCH_FIELD {
+            format!("{NO_SUCH_FIELD} in the story format")
+        } else {
+            format!("expected {expected}")
+        },
+    }
+}
+
+/// Reads an array of items of `kind`, each by `read`. An item with a field of the wrong type is
+/// named in `mistakes` and left out; the others are kept with their positions.
+fn items<'a, T: Positioned>(
+    text: &'a str,
+    cursor: &mut Cursor<'a>,
+    path: FieldPath,
+    kind: &'static str,
+    mut read: impl FnMut(&mut Cursor<'a>, FieldPath) -> Read<T>,
+    mistakes: &mut Vec<ValidationError>,
+) -> Read<T::List> {
+    let mut kept = T::List::default();
+    if cursor.peek()? != Kind::Array {
+        return Err(mismatch(&path, "an array"));
+    }
+    cursor.each_item(|cursor, position| {
+        let start = cursor.offset();
+        match read(cursor, FieldPath::ITEM) {
+            Ok(item) => T::keep(&mut kept, position, item),
+            Err(Problem::Json(error)) => return Err(Problem::Json(error)),
+            Err(Problem::Field(error)) => {
+                let id = id_at(text, start);
+                mistakes.push(mistake(kind, id.as_deref(), Some(position), error));
+                // Back to the item's start, and past all of it.
+                *cursor = Cursor::new(text, start);
+                cursor.skip()?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(kept)
+}
+
+/// How a list keeps its items: events with their positions, the frame's items alone.
+trait Positioned: Sized {
+    type List: Default;
+    fn keep(list: &mut Self::List, position: usize, item: Self);
+}
+
+macro_rules! positioned_alone {
+    ($($t:ty),*) => {$(
+        impl Positioned for $t {
+            type List = Vec<$t>;
+            fn keep(list: &mut Vec<$t>, _: usize, item: $t) {
+                list.push(item);
+            }
+        }
+    )*};
+}
+positioned_alone!(RawSegment, RawLane, RawActor, RawGauge);
+
+impl<'a> Positioned for super::raw::RawEvent<'a> {
+    type List = Vec<(usize, super::raw::RawEvent<'a>)>;
+    fn keep(list: &mut Self::List, position: usize, item: Self) {
+        list.push((position, item));
+    }
+}
+
+/// The id of the object at byte `start` of `text`, read again for an error message: the
+/// mistake may come before the id in the object.
+fn id_at(text: &str, start: usize) -> Option<String> {
+    let mut cursor = Cursor::new(text, start);
+    let mut id = None;
+    cursor
+        .each_key(|cursor, key| {
+            if key == "id" && cursor.peek()? == Kind::String {
+                id = Some(cursor.string()?.chars().take(64).collect());
+                Ok(())
+            } else {
+                cursor.skip()
+            }
+        })
+        .ok()?;
+    id
+}
+
+fn segment(cursor: &mut Cursor, path: FieldPath) -> Read<RawSegment> {
+    let mut segment = RawSegment::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => segment.id = string(cursor, at)?,
+            "name" => segment.name = bilingual(cursor, at)?,
+            "from" => segment.from = string(cursor, at)?,
+            "to" => segment.to = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(segment)
+}
+
+fn lane(cursor: &mut Cursor, path: FieldPath) -> Read<RawLane> {
+    let mut lane = RawLane::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => lane.id = string(cursor, at)?,
+            "name" => lane.name = bilingual(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(lane)
+}
+
+fn actor(cursor: &mut Cursor, path: FieldPath) -> Read<RawActor> {
+    let mut actor = RawActor::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => actor.id = string(cursor, at)?,
+            "name" => actor.name = bilingual(cursor, at)?,
+            "lane" => actor.lane = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(actor)
+}
+
+fn gauge(cursor: &mut Cursor, path: FieldPath) -> Read<RawGauge> {
+    let mut gauge = RawGauge::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => gauge.id = string(cursor, at)?,
+            "label" => gauge.label = bilingual(cursor, at)?,
+            "kind" => gauge.kind = string(cursor, at)?,
+            "total" => gauge.total = number(cursor, at)?,
+            "never_falls" => gauge.never_falls = boolean(cursor, at)?,
+            "values" => gauge.values = list(cursor, at, choice)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(gauge)
+}
+
+fn choice(cursor: &mut Cursor, path: FieldPath) -> Read<RawChoice> {
+    let mut choice = RawChoice::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "id" => choice.id = string(cursor, at)?,
+            "label" => choice.label = bilingual(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(choice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mistakes(json: &str) -> Vec<String> {
+        let read = read_story(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        read.frame_mistakes
+            .iter()
+            .chain(&read.event_mistakes)
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_story_and_names_every_field_of_the_wrong_type() {
+        let read = read_story(
+            r#"{"title":{"en":"T"},"languages":["en"],"events":[{"id":"a","date":"1962-10-22","headline":{"en":"x"},"sources":[{"outlet":"A","date":"1962"}],"state":{"defcon":3,"leader":"jfk"},"figure":null}]}"#,
+        )
+        .unwrap();
+        let event = &read.story.events[0];
+        assert_eq!(event.id.as_deref(), Some("a"));
+        assert_eq!(event.headline.en.as_deref(), Some("x"));
+        assert_eq!(event.sources[0].outlet.as_deref(), Some("A"));
+        assert_eq!(event.state.len(), 2);
+        assert!(event.figure.is_none());
+        for (json, expected) in [
+            (
+                r#"{"events":[{"id":1}]}"#,
+                "event #1, field 'id': expected a string",
+            ),
+            (
+                r#"{"events":[{"id":"a","headline":"x"}]}"#,
+                "event 'a', field 'headline': expected an object",
+            ),
+            (
+                r#"{"events":[{"sources":[{"url":2}]}]}"#,
+                "event #1, field 'sources[0].url': expected a string",
+            ),
+            (
+                r#"{"events":[{"headlin":{}}]}"#,
+                "event #1, field 'headlin': no such field in the story format",
+            ),
+            (
+                r#"{"events":[{"figure":{"label":{"de":"x"}}}]}"#,
+                "event #1, field 'figure.label.de': no such field in the story format",
+            ),
+            (
+                r#"{"events":[{"state":{"board":true}}]}"#,
+                "event #1, field 'state.board': expected an id (a string) or a number",
+            ),
+            (
+                r#"{"events":[{"actors":["a",3]}]}"#,
+                "event #1, field 'actors[1]': expected a string",
+            ),
+            (
+                r#"{"events":[7]}"#,
+                "event #1, field '(item)': expected an object",
+            ),
+            (
+                r#"{"events":{}}"#,
+                "story, field 'events': expected an array",
+            ),
+            (
+                r#"{"lanes":[{"id":"x","name":4}]}"#,
+                "lane 'x', field 'name': expected an object",
+            ),
+            (
+                r#"{"gauges":[{"id":"g","never_falls":"yes"}]}"#,
+                "gauge 'g', field 'never_falls': expected true or false",
+            ),
+            (
+                r#"{"titel":{}}"#,
+                "story, field 'titel': no such field in the story format",
+            ),
+        ] {
+            assert_eq!(mistakes(json), vec![expected.to_string()], "{json}");
+        }
+    }
+
+    #[test]
+    fn every_mistake_is_found_in_one_pass_and_good_events_are_kept() {
+        let read = read_story(
+            r#"{"events":[{"id":"a"},{"date":5,"id":"late-id"},{"id":"c"},{"id":"d","body":[]}],"lanes":7}"#,
+        )
+        .unwrap();
+        let ids: Vec<_> = read
+            .story
+            .events
+            .iter()
+            .map(|e| (e.position, e.id.clone().unwrap()))
+            .collect();
+        assert_eq!(ids, [(0, "a".to_string()), (2, "c".to_string())]);
+        let events: Vec<String> = read.event_mistakes.iter().map(|m| m.item.clone()).collect();
+        assert_eq!(events, ["event 'late-id'", "event 'd'"]);
+        assert_eq!(read.frame_mistakes.len(), 1);
+    }
+
+    #[test]
+    fn text_that_is_not_a_json_object_stops_the_reading() {
+        for bad in [
+            "{",
+            "{\"events\":[{\"id\":\"a\"} 2",
+            "{\"title\":{},}",
+            "",
+            "[]",
+            "7",
+        ] {
+            assert!(read_story(bad).is_err(), "{bad}");
+        }
+    }
+}

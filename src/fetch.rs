@@ -1,0 +1,74 @@
+//! Fetching a story's JSON text by URL, with a time limit: the only request the widget makes
+//! of its own (CORS decides for another site's story; no credentials go to one).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a story's text did not arrive, as the console tells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// The network failed, or CORS refused the answer.
+    Network,
+    /// No complete answer within the time limit.
+    Timeout(u32),
+    /// The server answered with an HTTP error.
+    Status(u16),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Network => {
+                f.write_str("network error, or another site that does not allow it (CORS)")
+            }
+            FetchError::Timeout(ms) => write!(f, "no answer within {} s", ms / 1000),
+            FetchError::Status(code) => write!(f, "HTTP {code}"),
+        }
+    }
+}
+
+/// The text at `url`, or why not, given up after `timeout_ms`.
+pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    if let Some(controller) = &controller {
+        init.set_signal(Some(&controller.signal()));
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropped when the text has arrived, which cancels it; covers the body as well.
+    let _timer = {
+        let timed_out = timed_out.clone();
+        let controller = controller.clone();
+        gloo::timers::callback::Timeout::new(timeout_ms, move || {
+            timed_out.set(true);
+            if let Some(controller) = controller {
+                controller.abort();
+            }
+        })
+    };
+    let failed = |timed_out: &Cell<bool>| {
+        if timed_out.get() {
+            FetchError::Timeout(timeout_ms)
+        } else {
+            FetchError::Network
+        }
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| failed(&timed_out))?
+        .dyn_into()
+        .map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let body = response.text().map_err(|_| FetchError::Network)?;
+    JsFuture::from(body)
+        .await
+        .map_err(|_| failed(&timed_out))?
+        .as_string()
+        .ok_or(FetchError::Network)
+}
