@@ -27,6 +27,41 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// A page's name for the story: "La crise à la tête d’OpenAI : la chronologie".
+pub fn page_title(dataset: &Dataset, lang: Lang) -> String {
+    format!(
+        "{}{}{}",
+        dataset.title.get(lang),
+        labels::colon(lang),
+        labels::text(labels::Label::Region, lang).to_lowercase()
+    )
+}
+
+/// A built page told in the story's language and named after it: its `lang`, its `<title>`,
+/// its heading and its description, which the page templates write for the default story.
+pub fn page_with_story_head(html: &str, dataset: &Dataset, lang: Lang) -> String {
+    let title = escape_html(&page_title(dataset, lang));
+    let mut out = html.replacen(
+        "<html lang=\"fr\">",
+        &format!("<html lang=\"{}\">", lang.tag()),
+        1,
+    );
+    for (open, close) in [("<title>", "</title>"), ("<h1 class=\"ct-sr\">", "</h1>")] {
+        if let Some(start) = out.find(open).map(|s| s + open.len()) {
+            if let Some(end) = out[start..].find(close).map(|e| start + e) {
+                out.replace_range(start..end, &title);
+            }
+        }
+    }
+    let description = "<meta name=\"description\" content=\"";
+    if let Some(start) = out.find(description).map(|s| s + description.len()) {
+        if let Some(end) = out[start..].find('"').map(|e| start + e) {
+            out.replace_range(start..end, &title);
+        }
+    }
+    out
+}
+
 /// Every event as an ordered list of articles, in `lang`: date, status, headline, text, key
 /// figure and sources with their addresses.
 pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
@@ -200,6 +235,38 @@ mod tests {
         assert_eq!(
             parsed["itemListElement"][0]["item"]["name"], "</script><script>alert(1)</script> & co",
             "the escapes read back as the same text"
+        );
+    }
+
+    #[test]
+    fn a_built_page_is_named_after_its_story_in_its_language() {
+        let page = "<html lang=\"fr\"><head><title>La crise à la tête d’OpenAI : la chronologie</title><meta name=\"description\" content=\"Chronologie animée de la crise\" /></head><body><h1 class=\"ct-sr\">La crise</h1></body></html>";
+        let mut story = DATASET.clone();
+        story.title.en = "Cuba & the <missiles>".into();
+        story.languages = crate::data::schema::Languages {
+            fr: false,
+            en: true,
+        };
+        let html = page_with_story_head(page, &story, Lang::En);
+        let title = "Cuba &amp; the &lt;missiles&gt;: timeline";
+        assert_eq!(
+            html,
+            format!("<html lang=\"en\"><head><title>{title}</title><meta name=\"description\" content=\"{title}\" /></head><body><h1 class=\"ct-sr\">{title}</h1></body></html>")
+        );
+        assert_eq!(
+            page_with_story_head(page, &DATASET, Lang::Fr),
+            page.replace(
+                "Chronologie animée de la crise",
+                "La crise à la tête d’OpenAI\u{A0}: chronologie"
+            )
+            .replace(
+                "<h1 class=\"ct-sr\">La crise</h1>",
+                "<h1 class=\"ct-sr\">La crise à la tête d’OpenAI\u{A0}: chronologie</h1>"
+            )
+            .replace(
+                "La crise à la tête d’OpenAI : la chronologie",
+                "La crise à la tête d’OpenAI\u{A0}: chronologie"
+            )
         );
     }
 

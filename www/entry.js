@@ -1,6 +1,8 @@
 // crisis-timeline __VERSION__: the script embed. This file's name never changes; it loads the
 // hashed bundle beside it. Usage: <div data-crisis-timeline data-lang="en"></div> and
-// <script type="module" src="…/crisis-timeline.js"></script>. API: CrisisTimeline.mount(element, options).
+// <script type="module" src="…/crisis-timeline.js"></script>. The story is the one built in,
+// or the element's own <script type="application/json">, or the one at its data-src.
+// API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
 import init, { mount as mountInto } from "./__GLUE__";
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
 import { cssVars, markerTransform } from "./rules.js";
@@ -14,6 +16,12 @@ for (const element of document.querySelectorAll("[data-ct-vars]")) {
 for (const element of document.querySelectorAll("[data-ct-at]")) {
   const transform = markerTransform(element.dataset.ctAt);
   if (transform) element.style.transform = transform;
+}
+
+// The widget's own pages asked for a story by URL (?src=) hide the story they were built with
+// at once: it must never be read in place of the one asked for.
+if (new URLSearchParams(location.search).has("src") && document.querySelector("[data-crisis-timeline-page], [data-crisis-timeline-frame]")) {
+  document.documentElement.classList.add("ct-by-src");
 }
 
 const here = import.meta.url;
@@ -43,17 +51,37 @@ export async function mountInPage(element, options = {}) {
  * 1280), reserved while the wasm loads so that the article does not jump when it arrives. */
 const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
 
-/** Mounts a timeline into every [data-crisis-timeline] element of `root` that has none yet. */
+/** The options of a [data-crisis-timeline] element: its data-* attributes, and its story when
+ * the element holds one as JSON (<script type="application/json">), read as text. */
+function optionsOf(host) {
+  const options = { ...host.dataset };
+  const inline = host.querySelector(':scope > script[type="application/json"]');
+  if (inline) options.story = inline.textContent;
+  return options;
+}
+
+/** Mounts a timeline into every [data-crisis-timeline] element of `root` that has none yet. Each
+ * keeps its likely height until its story is shown or a message stands in for it. */
 export async function mountAll(root = document) {
   const hosts = [...root.querySelectorAll("[data-crisis-timeline]:not([data-crisis-timeline-mounted])")];
   const reserved = hosts.filter((host) => !host.style.minHeight && !host.dataset.height);
-  for (const host of reserved) host.style.minHeight = `${likelyHeight(host.getBoundingClientRect().width)}px`;
+  for (const host of reserved) {
+    host.style.minHeight = `${likelyHeight(host.getBoundingClientRect().width)}px`;
+    const release = () => {
+      host.style.minHeight = "";
+      host.removeEventListener("crisis-timeline:ready", release);
+      host.removeEventListener("crisis-timeline:error", release);
+    };
+    host.addEventListener("crisis-timeline:ready", release);
+    host.addEventListener("crisis-timeline:error", release);
+  }
   try {
     await ready;
-    return hosts.map((host) => mountInto(host, { ...host.dataset }, stylesheet));
-  } finally {
+  } catch (error) {
     for (const host of reserved) host.style.minHeight = "";
+    throw error;
   }
+  return hosts.map((host) => mountInto(host, optionsOf(host), stylesheet));
 }
 
 /** Bytes of the wasm's linear memory: for diagnostics and the benchmark. */

@@ -18,9 +18,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod step {
-    use crisis_timeline::data::schema::Lang;
     use crisis_timeline::embedded::DATASET;
-    use crisis_timeline::prerender::{event_list_html, json_ld, widget_html};
+    use crisis_timeline::prerender::{event_list_html, json_ld, page_with_story_head, widget_html};
     use std::path::Path;
     use std::rc::Rc;
 
@@ -36,10 +35,12 @@ mod step {
             std::process::exit(2);
         };
         let widget = widget_html(Rc::new(DATASET.clone()));
+        // The story's first language: the page's, its list's and its structured data's.
+        let lang = DATASET.languages.first();
         let after = format!(
             "{}<script type=\"application/ld+json\">{}</script>",
-            event_list_html(&DATASET, Lang::Fr),
-            json_ld(&DATASET, Lang::Fr)
+            event_list_html(&DATASET, lang),
+            json_ld(&DATASET, lang)
         );
         for (page, attribute) in PAGES {
             let path = Path::new(&dir).join(page);
@@ -47,6 +48,7 @@ mod step {
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
             let html = insert(&html, attribute, &widget, &after)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            let html = page_with_story_head(&html, &DATASET, lang);
             std::fs::write(&path, html)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
             println!(

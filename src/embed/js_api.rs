@@ -50,7 +50,10 @@ pub fn mount_js(
     let (options, story) = host_options::read(&options);
     let source = match (story, &options.src) {
         (Some(text), _) => StorySource::Text(text),
-        (None, Some(src)) => StorySource::Url(src.clone()),
+        // The script embed: the host page chose the story, from any site that allows it (CORS).
+        (None, Some(src)) if stylesheet.is_some() => StorySource::Url(src.clone()),
+        // The widget's own pages: only a story from a site they may show.
+        (None, Some(src)) => super::mount::own_page_story(src),
         (None, None) => super::mount::compiled_story(),
     };
     let root = match stylesheet.as_deref() {
@@ -108,7 +111,7 @@ impl TimelineHandle {
             None => {
                 let shown: String = id.chars().take(64).collect();
                 console::warn(&format!(
-                    "crisis-timeline: goTo(): no event of the story shown has the id '{shown}'"
+                    "crisis-timeline: goTo(): no event has the id '{shown}'"
                 ));
                 false
             }

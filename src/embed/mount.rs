@@ -23,6 +23,22 @@ pub fn compiled_story() -> StorySource {
     StorySource::Ready(Rc::new(DATASET.clone()))
 }
 
+/// The story at `src` for one of the widget's own pages: refused unless it is on the page's
+/// own site or one listed at build time.
+pub fn own_page_story(src: &str) -> StorySource {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return StorySource::Refused(src.to_string());
+    };
+    let page = location.href().unwrap_or_default();
+    let page_origin = location.origin().unwrap_or_default();
+    match web_sys::Url::new_with_base(src, &page) {
+        Ok(url) if story_origin_allowed(&url.origin(), &page_origin, STORY_ORIGINS) => {
+            StorySource::Url(url.href())
+        }
+        _ => StorySource::Refused(src.to_string()),
+    }
+}
+
 /// Mounts a widget into `element`, without a shadow root: the story at the options' `src`, or
 /// the one compiled in. The handle is the one the JS API gives a host page.
 pub fn mount(element: web_sys::Element, options: Options) -> TimelineHandle {
@@ -56,18 +72,10 @@ pub fn mount_standalone() {
     options.deep_link = DeepLink::Hash;
     let source = match &options.src {
         None => compiled_story(),
-        Some(src) => {
-            let page = window.location().href().unwrap_or_default();
-            let page_origin = window.location().origin().unwrap_or_default();
-            match web_sys::Url::new_with_base(src, &page) {
-                Ok(url) if story_origin_allowed(&url.origin(), &page_origin, STORY_ORIGINS) => {
-                    StorySource::Url(url.href())
-                }
-                _ => StorySource::Refused(src.clone()),
-            }
-        }
+        Some(src) => own_page_story(src),
     };
     root.set_text_content(None);
+    let _ = root.set_attribute("data-crisis-timeline-mounted", "");
     let container = super::mounted_widget::container_in(&root);
     // The standalone page's widget lives as long as the tab.
     std::mem::forget(TimelineHandle::new(MountedWidget::mount(

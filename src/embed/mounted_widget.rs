@@ -56,7 +56,12 @@ impl MountedWidget {
         source: StorySource,
         options: Options,
     ) -> Rc<MountedWidget> {
-        let dataset = Rc::new(RefCell::new(None));
+        // A story checked already is known at once: the timeline tells its first selection
+        // during its first render, before the story loader's effects run.
+        let dataset = Rc::new(RefCell::new(match &source {
+            StorySource::Ready(dataset) => Some(dataset.clone()),
+            _ => None,
+        }));
         let widget = Rc::new(MountedWidget {
             host: host.clone(),
             root: root.clone(),

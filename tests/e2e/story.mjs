@@ -1,12 +1,16 @@
-// The embedded story as its source file says it, so that tests compare what the pages show
-// with the data rather than with another output of the same generator.
+// The stories as their source files say them, so that tests compare what the pages show with
+// the data rather than with another output of the same generator.
 import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 
-const file = new URL("../../src/data/events.toml", import.meta.url);
+/** A story file, parsed: `title`, `events` (in file order) and the rest. */
+export const readStory = (path) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 
-/** The events file, parsed: `title`, `event` (in file order) and the rest. */
-export const story = parse(readFileSync(file, "utf8"));
+/** The story built in by default. */
+export const story = readStory("src/data/events.toml");
+
+/** The second story: another crisis, in one language. */
+export const cuba = readStory("tests/fixtures/cuban-missile-crisis.toml");
 
 /** Every event's headline in `lang`, in story order. */
-export const headlines = (lang = "fr") => story.event.map((event) => event.headline[lang]);
+export const headlines = (lang = "fr", of = story) => of.events.map((event) => event.headline[lang]);

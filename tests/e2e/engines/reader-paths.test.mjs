@@ -14,7 +14,7 @@ import { story } from "../story.mjs";
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const total = story.event.length;
+const total = story.events.length;
 let bundle, host, strict, broken, driver;
 
 before(async () => {
@@ -55,7 +55,7 @@ test(`${ENGINE}: the standalone page tells every event, and keys move it only fr
   await driver.get(`${bundle.url}/`);
   await live();
   assert.equal(await run("return document.querySelector('.ct').lang"), "fr");
-  assert.equal(await headline(), story.event[0].headline.fr);
+  assert.equal(await headline(), story.events[0].headline.fr);
   let onAxis = 0;
   for (const button of await driver.findElements(By.css(".ct-segment-button"))) {
     await button.click();
@@ -79,15 +79,15 @@ test(`${ENGINE}: the standalone page tells every event, and keys move it only fr
 });
 
 test(`${ENGINE}: a deep link opens its event`, async () => {
-  const target = story.event.find((e) => e.id === "agreement");
+  const target = story.events.find((e) => e.id === "agreement");
   await driver.get(`${bundle.url}/#${target.id}`);
   await live();
   await waitFor("the linked event", async () => (await headline()) === target.headline.fr);
 });
 
 test(`${ENGINE}: a deep link in the host page opens its event inside the iframe, and moves follow in the host's URL`, async () => {
-  const target = story.event.find((e) => e.id === "agreement");
-  const next = story.event[story.event.indexOf(target) + 1];
+  const target = story.events.find((e) => e.id === "agreement");
+  const next = story.events[story.events.indexOf(target) + 1];
   await driver.get(`${host.url}/loader-host.html?bundle=${encodeURIComponent(`${bundle.url}/`)}#${target.id}`);
   const frame = await driver.wait(async () => (await driver.findElements(By.css("#timeline-frame iframe")))[0], 10000);
   await driver.switchTo().frame(frame);
@@ -175,7 +175,7 @@ test(`${ENGINE}: two script embeds on one page keep their own state and language
   await (await french.findElement(By.css(".ct-next"))).click();
   await waitFor("the French widget moves", async () => /^2 \//.test(await inShadow("french", ".ct-position [aria-hidden]")));
   assert.equal(await inShadow("english", ".ct-position [aria-hidden]"), englishBefore);
-  const agreement = story.event.find((e) => e.id === "agreement");
+  const agreement = story.events.find((e) => e.id === "agreement");
   assert.equal(await inShadow("english", "article.ct-card .ct-card__headline"), agreement.headline.en);
 });
 
@@ -214,5 +214,5 @@ test(`${ENGINE}: when the wasm is missing, every event is shown as a list`, asyn
   const shown = await run(
     "return [...document.querySelectorAll('.ct-all__event')].filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.querySelector('h3').textContent)",
   );
-  assert.deepEqual(shown, story.event.map((e) => e.headline.fr));
+  assert.deepEqual(shown, story.events.map((e) => e.headline.fr));
 });

@@ -148,7 +148,7 @@ test("the iframe's selection round-trips through the parent's hash, back and for
   const { frame } = await expectFitted(page);
   await frame.waitForFunction(() => inWidget("article.ct-card .ct-card__headline")?.textContent.startsWith("Accord"));
   await frame.locator(".ct-next").click();
-  const next = story.event[story.event.findIndex((e) => e.id === "agreement") + 1].id;
+  const next = story.events[story.events.findIndex((e) => e.id === "agreement") + 1].id;
   await page.waitForFunction((id) => location.hash === `#${id}`, next);
   await page.goBack();
   await page.waitForFunction(() => location.hash === "#agreement");
@@ -289,24 +289,32 @@ test("destroy() leaves no listener and no timer behind", async () => {
   await context.close();
 });
 
-test("bad options and bad events are reported in the console and the defaults are kept", async () => {
+test("bad options are reported and the defaults kept; a bad event is left out and named", async () => {
   const { page, context } = await open(`${bundle.url}/demo/two.html`);
   const messages = [];
   page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
   await waitForShadow(page, "#french");
-  const headline = await page.evaluate(async () => {
+  const result = await page.evaluate(async (story) => {
     const el = document.createElement("div");
     document.body.appendChild(el);
-    const events = [{ id: "only", date: "2023-11-17", zone: "Mars/Base", segment: "crisis", status: "confirmed",
-      actors: ["altman"], headline: { fr: "x", en: "x" }, body: { fr: "x", en: "x" }, sources: [{ outlet: "A", date: "2023" }] }];
-    await window.CrisisTimeline.mount(el, { lang: "de", theme: 7, events });
+    const errors = [];
+    el.addEventListener("crisis-timeline:error", (e) => errors.push(e.detail));
+    const bad = { ...story.events[1], id: "on-mars", zone: "Mars/Base" };
+    await window.CrisisTimeline.mount(el, { lang: "de", theme: 7, story: { ...story, events: [story.events[0], bad, ...story.events.slice(2)] } });
     await new Promise((r) => setTimeout(r, 50));
-    return el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent;
-  });
-  assert.equal(headline, story.event[0].headline.fr, "the embedded events and French are kept");
+    return {
+      headline: el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent,
+      position: el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent,
+      errors,
+    };
+  }, story);
+  assert.equal(result.headline, story.events[0].headline.fr, "the story's first event, in French");
+  assert.equal(result.position, `1 / ${story.events.length - 1}`, "every event but the bad one");
+  assert.deepEqual(result.errors, [{ reason: "skipped", shown: true, problems: [{ item: "event 'on-mars'", field: "zone", problem: result.errors[0]?.problems[0]?.problem }] }]);
+  assert.match(result.errors[0].problems[0].problem, /^unknown time zone 'Mars\/Base'/);
   assert.ok(messages.some((m) => m.startsWith("warning") && m.includes("option 'lang' has the value 'de'")), messages.join("\n"));
   assert.ok(messages.some((m) => m.startsWith("warning") && m.includes("option 'theme' has the value '7'")), messages.join("\n"));
-  assert.ok(messages.some((m) => m.startsWith("error") && m.includes("event 'only', field 'zone'")), messages.join("\n"));
+  assert.ok(messages.some((m) => m.startsWith("warning") && m.includes("event 'on-mars', field 'zone'")), messages.join("\n"));
   await context.close();
 });
 

@@ -102,11 +102,11 @@ const HOSTILE = [
   "🤖 Émoji & « guillemets » \"quotes\" <b>bold</b>",
 ];
 
-test("hostile text in a host's events is shown as text, and refused where it hides itself", async () => {
+test("hostile text in a page's story is shown as text, and refused where it hides itself", async () => {
   const { context, page, messages } = await watchedPage();
   await page.goto(`${open.url}/demo/two.html`);
   await page.waitForSelector("#french[data-crisis-timeline-mounted]");
-  const result = await page.evaluate(async (hostile) => {
+  const result = await page.evaluate(async ({ hostile, frame }) => {
     const event = (id, headline, extra = {}) => ({
       id, date: "2023-11-17", time: "12:00", zone: "America/Los_Angeles", segment: "crisis", status: "rumour",
       actors: ["altman"], headline: { fr: headline, en: headline }, body: { fr: headline, en: headline },
@@ -114,7 +114,7 @@ test("hostile text in a host's events is shown as text, and refused where it hid
     });
     const shown = document.createElement("div");
     document.body.appendChild(shown);
-    const handle = await window.CrisisTimeline.mount(shown, { events: hostile.map((h, i) => event(`e${i}`, h)) });
+    const handle = await window.CrisisTimeline.mount(shown, { story: { ...frame, events: hostile.map((h, i) => event(`e${i}`, h)) } });
     await new Promise((r) => setTimeout(r, 50));
     const root = shown.shadowRoot;
     const headlines = [];
@@ -132,9 +132,9 @@ test("hostile text in a host's events is shown as text, and refused where it hid
     ]) {
       const el = document.createElement("div");
       document.body.appendChild(el);
-      await window.CrisisTimeline.mount(el, { events: [event(name, "Titre", extra)] });
+      await window.CrisisTimeline.mount(el, { story: { ...frame, events: [event(name, "Titre", extra)] } });
       await new Promise((r) => setTimeout(r, 20));
-      refused.push(el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent);
+      refused.push(el.shadowRoot.querySelector("article.ct-card .ct-card__headline, .ct-notice").textContent);
     }
     return {
       headlines,
@@ -144,14 +144,15 @@ test("hostile text in a host's events is shown as text, and refused where it hid
       bolds: root.querySelectorAll("b").length,
       links: [...root.querySelectorAll("a")].map((a) => a.getAttribute("href")),
     };
-  }, HOSTILE);
+  }, { hostile: HOSTILE, frame: { ...story, events: [] } });
   assert.deepEqual(result.headlines, HOSTILE);
   assert.equal(result.pwned, 0);
   assert.equal(result.images, 0);
   assert.equal(result.bolds, 0);
   assert.ok(result.links.every((href) => href.startsWith("https://")), result.links.join(" "));
-  // Each refused array leaves the embedded story in place, with a console error naming the field.
-  assert.ok(result.refused.every((h) => h === story.event[0].headline.fr), result.refused.join(" | "));
+  // A story whose only event is refused is not shown, and no other story stands in for it: a
+  // message says so, and a console error names the field.
+  assert.ok(result.refused.every((h) => h.startsWith("Cette chronologie ne peut pas être affichée")), result.refused.join(" | "));
   for (const field of ["sources[0].url", "headline.fr", "body.fr", "field 'headline': expected an object"]) {
     assert.ok(messages.some((m) => m.startsWith("error") && m.includes(field)), `no error naming ${field}:\n${messages.join("\n")}`);
   }

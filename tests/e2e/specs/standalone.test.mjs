@@ -21,7 +21,7 @@ async function open(path = "/", options = {}) {
 test("the page shows the story in French, with every event on the axis", async () => {
   const { page, errors, context } = await open();
   assert.equal(await page.getAttribute(".ct", "lang"), "fr");
-  assert.equal(await page.textContent("article.ct-card .ct-card__headline"), story.event[0].headline.fr);
+  assert.equal(await page.textContent("article.ct-card .ct-card__headline"), story.events[0].headline.fr);
   // Only the segment in view has markers: visit each one.
   let onAxis = 0;
   for (const button of await page.$$(".ct-segment-button")) {
@@ -30,7 +30,7 @@ test("the page shows the story in French, with every event on the axis", async (
       markers.reduce((n, m) => n + (Number(m.textContent) || 1), 0),
     );
   }
-  assert.equal(onAxis, story.event.length, "every event of the events file is on the axis");
+  assert.equal(onAxis, story.events.length, "every event of the events file is on the axis");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -53,7 +53,7 @@ test("on a phone, a sideways swipe moves through the story; a short or mostly ve
   const first = await position();
   await stroke(-120, 10);
   await page.waitForFunction((was) => document.querySelector(".ct-position [aria-hidden]").textContent !== was, first);
-  assert.match(await position(), new RegExp(`^2\\s*/\\s*${story.event.length}$`));
+  assert.match(await position(), new RegExp(`^2\\s*/\\s*${story.events.length}$`));
   await stroke(120, -5);
   await page.waitForFunction((was) => document.querySelector(".ct-position [aria-hidden]").textContent === was, first);
   for (const [dx, dy] of [[-30, 0], [-80, 120]]) {
