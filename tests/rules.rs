@@ -2,6 +2,7 @@
 //! Rust side over the same tables of cases as `tests/e2e/specs/rules.test.mjs` on the JS side.
 #![cfg(not(target_arch = "wasm32"))]
 
+use crisis_timeline::data;
 use crisis_timeline::data::ids::is_id;
 use crisis_timeline::model::css_vars::{marker_transform, parse};
 use crisis_timeline::model::deep_link::event_id;
@@ -56,5 +57,35 @@ fn style_attributes_follow_the_table() {
             case["out"].as_str(),
             "data-ct-at {input:?}"
         );
+    }
+}
+
+#[path = "../src/data/tzdb.rs"]
+mod tzdb;
+
+/// Minutes since the epoch of `YYYY-MM-DDTHH:MM`.
+fn minutes(text: &str) -> i64 {
+    use crisis_timeline::data::calendar::{CivilDate, ClockTime};
+    let (date, time) = text.split_once('T').unwrap();
+    let date = CivilDate::parse(date).unwrap();
+    date.days_since_epoch() * 1440 + ClockTime::parse(time).unwrap().minutes()
+}
+
+#[test]
+fn the_build_places_local_times_as_the_table_says() {
+    use crisis_timeline::data::calendar::local_to_utc_minutes;
+    let cases = table("zones.json");
+    for case in cases["cases"].as_array().unwrap() {
+        let zone = case["zone"].as_str().unwrap();
+        let local = minutes(case["local"].as_str().unwrap());
+        let utc = minutes(case["utc"].as_str().unwrap());
+        assert_eq!(
+            local_to_utc_minutes(&tzdb::Tzdb, zone, local),
+            Some((utc, local - utc)),
+            "{case}"
+        );
+    }
+    for zone in strings(&cases["unknown"]) {
+        assert_eq!(local_to_utc_minutes(&tzdb::Tzdb, zone, 0), None, "{zone:?}");
     }
 }

@@ -1,0 +1,38 @@
+//! The browser places a page's story in time as the build places a compiled-in one: its `Intl`
+//! rules give every instant of `tests/fixtures/rules/zones.json`, the table the build's
+//! time-zone database passes natively (`tests/rules.rs`), in Chrome, Firefox and WebKit.
+#![cfg(target_arch = "wasm32")]
+
+use crisis_timeline::data::calendar::{local_to_utc_minutes, CivilDate, ClockTime};
+use crisis_timeline::intl::IntlZones;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Minutes since the epoch of `YYYY-MM-DDTHH:MM`.
+fn minutes(text: &str) -> i64 {
+    let (date, time) = text.split_once('T').unwrap();
+    let date = CivilDate::parse(date).unwrap();
+    date.days_since_epoch() * 1440 + ClockTime::parse(time).unwrap().minutes()
+}
+
+#[wasm_bindgen_test]
+fn the_browser_places_local_times_as_the_build_does() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/rules/zones.json")).unwrap();
+    let rules = IntlZones::default();
+    for case in table["cases"].as_array().unwrap() {
+        let zone = case["zone"].as_str().unwrap();
+        let local = minutes(case["local"].as_str().unwrap());
+        let utc = minutes(case["utc"].as_str().unwrap());
+        assert_eq!(
+            local_to_utc_minutes(&rules, zone, local),
+            Some((utc, local - utc)),
+            "{case}"
+        );
+    }
+    for zone in table["unknown"].as_array().unwrap() {
+        let zone = zone.as_str().unwrap();
+        assert_eq!(local_to_utc_minutes(&rules, zone, 0), None, "{zone:?}");
+    }
+}
