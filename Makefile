@@ -8,9 +8,19 @@ export TRUNK_OFFLINE := true
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: serve test setup lint native browser release size e2e engines screenshots bench
+.PHONY: serve test setup lint native browser release story-release size e2e engines screenshots bench
 
-## Build the widget on its embedded data and serve it on http://127.0.0.1:$(PORT)/
+# The story built in: the OpenAI crisis unless STORY names another file (TOML or JSON), e.g.
+# `make serve STORY=tests/fixtures/cuban-missile-crisis.toml`. STORY_ORIGINS lists the sites,
+# besides their own, whose stories the built pages may show with ?src= (comma-separated).
+STORY ?=
+export STORY
+STORY_ORIGINS ?=
+export STORY_ORIGINS
+# The second story, built in by the end-to-end tests in a folder and a target of its own.
+SECOND_STORY := tests/fixtures/cuban-missile-crisis.toml
+
+## Build the widget on its embedded story (or STORY) and serve it on http://127.0.0.1:$(PORT)/
 serve: setup
 	@echo "serving the widget at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	trunk serve --offline --port $(PORT)
@@ -50,8 +60,12 @@ size: release
 	node .ci/size-report dist
 	node .ci/wasm-features target/wasm32-unknown-unknown/release/crisis-timeline.wasm
 
-e2e: release
-	cd tests/e2e && node --test --test-concurrency=1 specs/
+## The second story built in, as a newsroom builds its own: target/story-dist
+story-release:
+	STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story trunk build --release --offline --dist target/story-dist
+
+e2e: release story-release
+	cd tests/e2e && STORY_DIST=../../target/story-dist node --test --test-concurrency=1 specs/
 
 ## The reader's paths through WebDriver, in each engine in turn (WebKit under a virtual display)
 engines: release

@@ -105,3 +105,42 @@ fn errors_fit_on_one_line() {
         "{error}"
     );
 }
+
+#[test]
+fn run_time_stories_are_shown_or_refused_as_their_table_says() {
+    use crisis_timeline::data::validate::check_story;
+    let table: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/runtime/expected.json").unwrap(),
+    )
+    .unwrap();
+    for (file, expected) in table["cases"].as_object().unwrap() {
+        let text = std::fs::read_to_string(format!("tests/fixtures/runtime/{file}")).unwrap();
+        let (shown, events, problems) = match check_story(&text, &tzdb::Tzdb) {
+            Ok(checked) => (true, Some(checked.dataset.events.len()), checked.skipped),
+            Err(mistakes) => (false, None, mistakes),
+        };
+        assert_eq!(Some(shown), expected["shown"].as_bool(), "{file}");
+        if shown {
+            assert_eq!(
+                events,
+                expected["events"].as_u64().map(|n| n as usize),
+                "{file}"
+            );
+        }
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let wanted = expected["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), wanted.len(), "{file}: {problems:#?}");
+        for (got, wanted) in problems.iter().zip(wanted) {
+            assert!(got.starts_with(wanted.as_str().unwrap()), "{file}: {got}");
+        }
+    }
+    // Over the size limit, before any reading.
+    let huge = format!("{{\"title\":\"{}\"}}", "x".repeat(5_000_001));
+    let mistakes = check_story(&huge, &tzdb::Tzdb).unwrap_err();
+    assert!(
+        mistakes[0]
+            .to_string()
+            .starts_with("story, field '(text)': is 5000013 bytes long, more than the 5000000"),
+        "{mistakes:?}"
+    );
+}

@@ -67,6 +67,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const prerender = spawnSync(
   "cargo",
   ["run", "--quiet", "--features", "prerender", "--bin", "prerender", "--", dir],
-  { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: join(root, "target", "prerender") } },
+  // A build of another story (STORY=…) keeps its own folder, so that neither build undoes the other's.
+  { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: join(root, "target", process.env.STORY ? "prerender-story" : "prerender") } },
 );
 if (prerender.status !== 0) throw new Error("make-entry: the prerender step failed");

@@ -1,0 +1,277 @@
+// Any crisis, from the newsroom's own data: the second story (the Cuban missile crisis, in
+// English only) built in with STORY=, inline in a host page, and by URL from the same site or
+// another that allows it; a widget page that refuses a story from a site it was not built for;
+// a story that does not arrive; and each class of run-time error, with the message a reader
+// sees, the console lines and the crisis-timeline:error event a host page gets.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../serve.mjs";
+import { launch, watchErrors } from "../browser.mjs";
+import { cuba, story } from "../story.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const DIST = process.env.DIST ?? here("../../../dist");
+const STORY_DIST = process.env.STORY_DIST ?? here("../../../target/story-dist");
+const RUNTIME = here("../../fixtures/runtime");
+/** Another site: intercepted in the browser, never reached. */
+const OTHER = "http://127.0.0.1:9";
+const CUBA_JSON = JSON.stringify(cuba);
+let bundle, built, open_, closed, browser;
+
+before(async () => {
+  bundle = await serve(DIST);
+  built = await serve(STORY_DIST);
+  // Two other sites with the story as JSON: one that allows any page to read it (CORS), one that does not.
+  const stories = mkdtempSync(join(tmpdir(), "stories-"));
+  writeFileSync(join(stories, "cuba.json"), CUBA_JSON);
+  open_ = await serve(stories, 0, { "access-control-allow-origin": "*" });
+  closed = await serve(stories);
+  // Every site here is on loopback: Chromium asks a page's leave to reach another loopback
+  // site, which on the web only intranet pages need; the test is about CORS, so the ask is off.
+  browser = await launch(["--disable-features=LocalNetworkAccessChecks"]);
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of [bundle, built, open_, closed]) server?.server.close();
+});
+
+/** A page with its console lines and every request it makes. */
+async function open() {
+  const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "en-GB" });
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  return { context, page, messages, requests, errors: watchErrors(page) };
+}
+
+/** A host page on the bundle's site with `body`, loading the script embed. */
+async function hostPage(page, body) {
+  await page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="en"><body>${body}<script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await page.goto(`${bundle.url}/host.html`);
+}
+
+/** What a widget in `selector`'s shadow root shows: headline, strip, switch and notice. */
+const shown = (page, selector = "#story") =>
+  page.evaluate((s) => {
+    const root = document.querySelector(s)?.shadowRoot;
+    const text = (q) => root?.querySelector(q)?.textContent ?? null;
+    return {
+      headline: text("article.ct-card .ct-card__headline"),
+      position: text(".ct-position [aria-hidden]"),
+      strip: [...(root?.querySelectorAll(".ct-strip dt") ?? [])].map((dt) => dt.textContent),
+      languages: root?.querySelectorAll(".ct-lang__option").length ?? 0,
+      notice: text(".ct-notice__text"),
+      retry: Boolean(root?.querySelector(".ct-notice__retry")),
+    };
+  }, selector);
+
+const waitForCard = (page, selector = "#story") =>
+  page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector("article.ct-card"), selector);
+const waitForNotice = (page, selector = "#story") =>
+  page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector(".ct-notice__text"), selector);
+
+test("built in with STORY=, the second story is the page's: its language, title, strip, list and data", async () => {
+  const { context, page, errors } = await open();
+  await page.goto(`${built.url}/`);
+  await page.waitForSelector("[data-crisis-timeline-page] article.ct-card");
+  const page_ = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    headline: document.querySelector("article.ct-card .ct-card__headline").textContent,
+    strip: [...document.querySelectorAll(".ct-strip dt")].map((dt) => dt.textContent),
+    languages: document.querySelectorAll(".ct-lang__option").length,
+    list: [...document.querySelectorAll(".ct-all__headline")].map((h) => h.textContent),
+    data: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent).itemListElement.length,
+  }));
+  assert.deepEqual(page_, {
+    lang: "en",
+    title: "The Cuban missile crisis: timeline",
+    headline: cuba.events[0].headline.en,
+    strip: ["Naval quarantine", "US planes shot down"],
+    languages: 0,
+    list: cuba.events.map((e) => e.headline.en),
+    data: cuba.events.length,
+  });
+  // A floating date is told as written, with no zone and no "your time" line.
+  const floating = await page.evaluate(() => ({
+    when: document.querySelector("article.ct-card .ct-card__when").textContent,
+    yours: document.querySelector("article.ct-card .ct-card__reader")?.textContent ?? null,
+  }));
+  assert.deepEqual(floating, { when: "Thursday 1 January 1959", yours: null });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story inline in the page is shown with no request for it, in its one language", async () => {
+  const { context, page, requests, errors } = await open();
+  await hostPage(page, `<div id="story" data-crisis-timeline><script type="application/json">${CUBA_JSON.replaceAll("</", "<\\/")}</script></div>`);
+  await waitForCard(page);
+  const widget = await shown(page);
+  assert.equal(widget.headline, cuba.events[0].headline.en);
+  assert.equal(widget.position, `1 / ${cuba.events.length}`);
+  assert.deepEqual(widget.strip, ["Naval quarantine", "US planes shot down"]);
+  assert.equal(widget.languages, 0, "no language switch for a story in one language");
+  const asked = requests.filter((url) => !/\/(host\.html|crisis-timeline[^/]*\.js|crisis-timeline-[0-9a-f]+_bg\.wasm|timeline-[0-9a-f]+\.css)$/.test(url));
+  assert.deepEqual(asked, [], "nothing but the widget's own files");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story by URL keeps its place and says it is loading, then shows, from this site or another that allows it", async () => {
+  const { context, page, requests, errors } = await open();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(`${bundle.url}/stories/cuba.json`, async (route) => {
+    await held;
+    await route.fulfill({ contentType: "application/json", body: CUBA_JSON });
+  });
+  await hostPage(page, `<div id="story" data-crisis-timeline data-lang="en" data-src="/stories/cuba.json"></div><div id="other" data-crisis-timeline data-src="${open_.url}/cuba.json"></div>`);
+  await waitForNotice(page);
+  const loading = await shown(page);
+  assert.equal(loading.notice, "Loading the timeline…");
+  const status = await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector("[role=status]") !== null);
+  assert.ok(status, "the notice is a status for screen readers");
+  const kept = await page.$eval("#story", (h) => h.getBoundingClientRect().height);
+  assert.ok(kept > 500, `${kept} px kept while the story loads`);
+  release();
+  await waitForCard(page);
+  await waitForCard(page, "#other");
+  assert.equal((await shown(page)).headline, cuba.events[0].headline.en);
+  assert.equal((await shown(page, "#other")).headline, cuba.events[0].headline.en, "another site's story, allowed by CORS");
+  assert.deepEqual(requests.filter((url) => url.endsWith(".json")).sort(), [`${open_.url}/cuba.json`, `${bundle.url}/stories/cuba.json`].sort());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story that does not arrive offers to try again; trying again shows it", async () => {
+  const { context, page, messages } = await open();
+  let attempts = 0;
+  await page.route(`${bundle.url}/stories/flaky.json`, (route) =>
+    ++attempts === 1 ? route.abort("connectionrefused") : route.fulfill({ contentType: "application/json", body: CUBA_JSON }),
+  );
+  // Never answered: given up after the time limit.
+  await page.route(`${bundle.url}/stories/slow.json`, () => {});
+  await hostPage(
+    page,
+    `<div id="story" data-crisis-timeline data-lang="en" data-src="/stories/flaky.json"></div>
+     <div id="closed" data-crisis-timeline data-lang="en" data-src="${closed.url}/cuba.json"></div>
+     <div id="slow" data-crisis-timeline data-lang="en" data-src="/stories/slow.json" data-timeout="1"></div>
+     <script>for (const id of ["story", "closed", "slow"]) document.getElementById(id).addEventListener("crisis-timeline:error", (e) => (window.__errors ??= []).push([id, e.detail]));</script>`,
+  );
+  await waitForNotice(page);
+  await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector(".ct-notice__retry"));
+  const failed = await shown(page);
+  assert.equal(failed.notice, "The timeline could not be loaded. Check your connection, then try again.");
+  assert.ok(failed.retry);
+  assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector("[role=alert]") !== null), true);
+  await page.waitForFunction(() => document.querySelector("#slow").shadowRoot?.querySelector(".ct-notice__retry"), null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector("#closed").shadowRoot?.querySelector(".ct-notice__retry"));
+  await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct-notice__retry").click());
+  await waitForCard(page);
+  assert.equal((await shown(page)).headline, cuba.events[0].headline.en);
+  const reported = await page.evaluate(() => window.__errors);
+  const reasons = Object.fromEntries(reported.map(([id, d]) => [id, [d.reason, d.shown, d.problems[0].field, d.problems[0].problem]]));
+  assert.deepEqual(reasons, {
+    story: ["unreachable", false, "src", "could not be loaded: network error, or another site that does not allow it (CORS)"],
+    closed: ["unreachable", false, "src", "could not be loaded: network error, or another site that does not allow it (CORS)"],
+    slow: ["unreachable", false, "src", "could not be loaded: no answer within 1 s"],
+  });
+  assert.ok(messages.some((m) => m.startsWith("error") && m.includes("/stories/slow.json could not be loaded: no answer within 1 s")), messages.join("\n"));
+  await context.close();
+});
+
+test("embed.html shows a story from its own site and refuses one from any other, with a clear message", async () => {
+  const { context, page, messages, requests } = await open();
+  await page.route(`${bundle.url}/stories/cuba.json`, (route) => route.fulfill({ contentType: "application/json", body: CUBA_JSON }));
+  await page.route(`${OTHER}/**`, (route) =>
+    route.fulfill({ contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: CUBA_JSON }),
+  );
+  await page.goto(`${bundle.url}/embed.html?src=/stories/cuba.json`);
+  await page.waitForSelector("[data-crisis-timeline-frame] article.ct-card");
+  const own = await page.evaluate(() => ({
+    headline: document.querySelector("article.ct-card .ct-card__headline").textContent,
+    list: getComputedStyle(document.querySelector(".ct-all")).display,
+  }));
+  assert.deepEqual(own, { headline: cuba.events[0].headline.en, list: "none" });
+
+  for (const src of [`${OTHER}/cuba.json`, `//127.0.0.1:9/cuba.json`, `${bundle.url}.evil.test/cuba.json`]) {
+    requests.length = 0;
+    messages.length = 0;
+    await page.goto(`${bundle.url}/embed.html?lang=en&src=${encodeURIComponent(src)}`);
+    await page.waitForSelector(".ct-notice__text");
+    const refused = await page.evaluate(() => ({
+      notice: document.querySelector(".ct-notice__text").textContent,
+      alert: document.querySelector(".ct-notice").getAttribute("role"),
+      // The story the page was built with is never shown in its place.
+      builtStory: [...document.querySelectorAll(".ct-all, .ct-card")].some((e) => getComputedStyle(e).display !== "none"),
+    }));
+    assert.deepEqual(refused, { notice: "This page does not show timelines from other sites.", alert: "alert", builtStory: false }, src);
+    const asked = requests.filter((url) => !url.startsWith(`${bundle.url}/embed.html`));
+    assert.ok(!asked.some((url) => url.includes("cuba.json")), `no request for ${src}: ${asked.join(" ")}`);
+    assert.ok(messages.some((m) => m.startsWith("error") && m.includes("is refused: this page shows stories from its own site")), messages.join("\n"));
+  }
+  await context.close();
+});
+
+test("each class of run-time error shows its message, names every problem in the console and tells the host", async () => {
+  const { cases } = JSON.parse(readFileSync(`${RUNTIME}/expected.json`, "utf8"));
+  const huge = `{"title":{"en":"${"x".repeat(5_000_001)}"}}`;
+  const all = { ...Object.fromEntries(Object.keys(cases).map((file) => [file, readFileSync(`${RUNTIME}/${file}`, "utf8")])), "huge": huge };
+  cases.huge = { shown: false, problems: [`story, field '(text)': is ${huge.length} bytes long, more than the 5000000 the widget takes`] };
+  const { context, page, messages } = await open();
+  await hostPage(page, "");
+  for (const [file, text] of Object.entries(all)) {
+    messages.length = 0;
+    const expected = cases[file];
+    const result = await page.evaluate(async (text) => {
+      const el = document.createElement("div");
+      document.body.appendChild(el);
+      const errors = [];
+      el.addEventListener("crisis-timeline:error", (e) => errors.push(e.detail));
+      await window.CrisisTimeline.mount(el, { lang: "en", story: text });
+      await new Promise((r) => setTimeout(r, 50));
+      const root = el.shadowRoot;
+      const result = {
+        notice: root.querySelector(".ct-notice__text")?.textContent ?? null,
+        position: root.querySelector(".ct-position [aria-hidden]")?.textContent ?? null,
+        errors,
+      };
+      el.remove();
+      return result;
+    }, text);
+    const problems = (result.errors[0]?.problems ?? []).map((p) => `${p.item}, field '${p.field}': ${p.problem}`);
+    assert.equal(problems.length, expected.problems.length, `${file}: ${problems.join(" | ")}`);
+    expected.problems.forEach((wanted, n) => assert.ok(problems[n].startsWith(wanted), `${file}: ${problems[n]}`));
+    if (expected.shown) {
+      assert.equal(result.notice, null, file);
+      assert.equal(result.position, `1 / ${expected.events}`, file);
+      if (expected.problems.length) {
+        assert.deepEqual([result.errors[0].reason, result.errors[0].shown], ["skipped", true], file);
+        for (const wanted of expected.problems) {
+          assert.ok(messages.some((m) => m.startsWith("warning") && m.includes(`is left out: ${wanted}`)), `${file}: ${messages.join("\n")}`);
+        }
+      } else {
+        assert.deepEqual(result.errors, [], file);
+      }
+    } else {
+      assert.equal(result.notice, "This timeline cannot be shown: its data has mistakes, listed in the browser’s console.", file);
+      assert.equal(result.position, null, `${file}: no other story is shown in its place`);
+      assert.deepEqual([result.errors[0].reason, result.errors[0].shown], ["invalid", false], file);
+      for (const wanted of expected.problems) {
+        assert.ok(messages.some((m) => m.startsWith("error") && m.includes(`crisis-timeline: ${wanted}`)), `${file}: ${messages.join("\n")}`);
+      }
+    }
+  }
+  // The default story's title never appears in place of a bad one.
+  assert.ok(!messages.some((m) => m.includes(story.title.en)));
+  await context.close();
+});
