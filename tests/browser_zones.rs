@@ -36,3 +36,23 @@ fn the_browser_places_local_times_as_the_build_does() {
         assert_eq!(local_to_utc_minutes(&rules, zone, 0), None, "{zone:?}");
     }
 }
+
+#[wasm_bindgen_test]
+fn offsets_kept_between_calls_are_the_ones_intl_gives() {
+    use crisis_timeline::data::calendar::ZoneRules;
+    // Every quarter of an hour across two changes of rules, asked of one set of rules that keeps
+    // what it read and of a new one each time, which cannot.
+    let kept = IntlZones::default();
+    for (zone, around) in [
+        ("America/New_York", "2023-03-12T07:00"),
+        ("America/St_Johns", "2023-11-05T03:30"),
+        ("Australia/Lord_Howe", "2023-04-01T15:00"),
+    ] {
+        let around = minutes(around);
+        for step in -48..48 {
+            let at = around + step * 15;
+            let fresh = IntlZones::default().offset_minutes(zone, at);
+            assert_eq!(kept.offset_minutes(zone, at), fresh, "{zone} at {at}");
+        }
+    }
+}

@@ -26,7 +26,7 @@ pub struct ReadStory<'a> {
 }
 
 /// Reads a story from `text`; an error when it is not JSON or not a JSON object.
-pub fn read_story(text: &str) -> Result<ReadStory<'_>, ValidationError> {
+pub fn read_story<'a>(text: &'a str) -> Result<ReadStory<'a>, ValidationError> {
     let not_json = |error: super::json::JsonError| ValidationError {
         item: "story".into(),
         field: "(text)".into(),
@@ -60,18 +60,25 @@ pub fn read_story(text: &str) -> Result<ReadStory<'_>, ValidationError> {
             "published" => string(cursor, at).map(|d| story.published = d),
             "updated" => string(cursor, at).map(|d| story.updated = d),
             "segments" => {
-                items(text, cursor, at, "segment", segment, frame).map(|s| story.segments = s)
+                let keep = &mut keeping(&mut story.segments, segment);
+                items(text, cursor, at, "segment", keep, frame)
             }
-            "lanes" => items(text, cursor, at, "lane", lane, frame).map(|l| story.lanes = l),
-            "actors" => items(text, cursor, at, "actor", actor, frame).map(|a| story.actors = a),
-            "gauges" => items(text, cursor, at, "gauge", gauge, frame).map(|g| story.gauges = g),
+            "lanes" => items(text, cursor, at, "lane", &mut keeping(&mut story.lanes, lane), frame),
+            "actors" => {
+                items(text, cursor, at, "actor", &mut keeping(&mut story.actors, actor), frame)
+            }
+            "gauges" => {
+                items(text, cursor, at, "gauge", &mut keeping(&mut story.gauges, gauge), frame)
+            }
             "events" => {
-                let events = &mut read.event_mistakes;
-                items(text, cursor, at, "event", |c, _| read_event(c), events).map(|mut e| {
-                    e.iter_mut()
-                        .for_each(|(position, event)| event.position = *position);
-                    story.events = e.into_iter().map(|(_, e)| e).collect();
-                })
+                let events = &mut story.events;
+                let keep = &mut |cursor: &mut Cursor<'a>, position| {
+                    let mut event = read_event(cursor)?;
+                    event.position = position;
+                    events.push(event);
+                    Ok(())
+                };
+                items(text, cursor, at, "event", keep, &mut read.event_mistakes)
             }
             _ => Err(mismatch(&at, NO_SUCH_FIELD)),
         };
@@ -109,24 +116,25 @@ fn mistake(
     }
 }
 
-/// Reads an array of items of `kind`, each by `read`. An item with a field of the wrong type is
-/// named in `mistakes` and left out; the others are kept with their positions.
-fn items<'a, T: Positioned>(
+/// Reads an array of items of `kind`, each by `read`, which keeps it. An item with a field of
+/// the wrong type is named in `mistakes` and left out. One copy of this loop serves every kind
+/// of item (`dyn`): a copy for each cost the wasm 4 kB of code (`make size`).
+#[inline(never)]
+fn items<'a>(
     text: &'a str,
     cursor: &mut Cursor<'a>,
     path: FieldPath,
     kind: &'static str,
-    mut read: impl FnMut(&mut Cursor<'a>, FieldPath) -> Read<T>,
+    read: &mut dyn FnMut(&mut Cursor<'a>, usize) -> Read<()>,
     mistakes: &mut Vec<ValidationError>,
-) -> Read<T::List> {
-    let mut kept = T::List::default();
+) -> Read<()> {
     if cursor.peek()? != Kind::Array {
         return Err(mismatch(&path, "an array"));
     }
     cursor.each_item(|cursor, position| {
         let start = cursor.offset();
-        match read(cursor, FieldPath::ITEM) {
-            Ok(item) => T::keep(&mut kept, position, item),
+        match read(cursor, position) {
+            Ok(()) => {}
             Err(Problem::Json(error)) => return Err(Problem::Json(error)),
             Err(Problem::Field(error)) => {
                 let id = id_at(text, start);
@@ -137,32 +145,20 @@ fn items<'a, T: Positioned>(
             }
         }
         Ok(())
-    })?;
-    Ok(kept)
+    })
 }
 
-/// How a list keeps its items: events with their positions, the frame's items alone.
-trait Positioned: Sized {
-    type List: Default;
-    fn keep(list: &mut Self::List, position: usize, item: Self);
-}
-
-macro_rules! positioned_alone {
-    ($($t:ty),*) => {$(
-        impl Positioned for $t {
-            type List = Vec<$t>;
-            fn keep(list: &mut Vec<$t>, _: usize, item: $t) {
-                list.push(item);
-            }
-        }
-    )*};
-}
-positioned_alone!(RawSegment, RawLane, RawActor, RawGauge);
-
-impl<'a> Positioned for super::raw::RawEvent<'a> {
-    type List = Vec<(usize, super::raw::RawEvent<'a>)>;
-    fn keep(list: &mut Self::List, position: usize, item: Self) {
-        list.push((position, item));
+/// A reader of one item that keeps it in `list`.
+fn keeping<'a, 'l, T>(
+    list: &'l mut Vec<T>,
+    read: fn(&mut Cursor<'a>, FieldPath) -> Read<T>,
+) -> impl FnMut(&mut Cursor<'a>, usize) -> Read<()> + 'l
+where
+    'a: 'l,
+{
+    move |cursor, _| {
+        list.push(read(cursor, FieldPath::ITEM)?);
+        Ok(())
     }
 }
 

@@ -10,6 +10,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 import { launch, CHROMIUM } from "./browser.mjs";
+import { story } from "./story.mjs";
+
+/** The default story's frame (title, languages, gauges, segments, lanes, actors): the synthetic
+ * events are told in it, handed over as a whole story. */
+const frame = { ...story, events: [] };
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -227,7 +232,7 @@ async function scaleOurs(browser, base, n, warm) {
   await page.evaluate(() => window.CrisisTimeline.memoryBytes());
   // The events are made in the page, as a host's script would have them: handed over from
   // here, Playwright's copy of 10,000 objects took the page's main thread for 130 ms more.
-  const result = await page.evaluate(async ([make, n, warm]) => {
+  const result = await page.evaluate(async ([make, n, warm, frame]) => {
     const events = new Function(`${make}; return syntheticEvents(${n});`)();
     if (warm) {
       const first = document.createElement("div");
@@ -243,7 +248,7 @@ async function scaleOurs(browser, base, n, warm) {
     document.body.prepend(el);
     const ready = new Promise((r) => el.addEventListener("crisis-timeline:ready", r, { once: true }));
     const t0 = performance.now();
-    const handle = await window.CrisisTimeline.mount(el, { events });
+    const handle = await window.CrisisTimeline.mount(el, { story: { ...frame, events } });
     await ready;
     el.getBoundingClientRect();
     const firstRender = performance.now() - t0;
@@ -266,7 +271,7 @@ async function scaleOurs(browser, base, n, warm) {
     }
     steps.sort((a, b) => a - b);
     return { firstRender, step: steps[Math.floor(steps.length / 2)], shown: Number(position().split("/")[1]) };
-  }, [syntheticEvents.toString(), n, warm]);
+  }, [syntheticEvents.toString(), n, warm, frame]);
   await page.context().close();
   return result;
 }
