@@ -1,0 +1,124 @@
+// A story by URL against the same story built in: a synthetic story of 1,000 events is built
+// into the widget (STORY=…, in a folder of its own) and served as JSON beside the default build;
+// each embed page is loaded `--runs` times in headless Chromium and timed from the navigation
+// to the live widget showing the story's first event. Writes its section of BENCHMARKS.md.
+// Usage: node tests/e2e/bench-story.mjs [--runs N] [--out BENCHMARKS.md]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { serve } from "./serve.mjs";
+import { launch } from "./browser.mjs";
+import { story } from "./story.mjs";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(option("--runs", 10));
+const OUT = option("--out", null);
+const EVENTS = 1000;
+
+/** The default story's frame with `n` events spread over its three segments, in time order. */
+function syntheticStory(n) {
+  const segments = [
+    ["origins", Date.UTC(2016, 0, 1), Date.UTC(2023, 10, 1)],
+    ["crisis", Date.UTC(2023, 10, 16, 8), Date.UTC(2023, 10, 22, 20)],
+    ["epilogue", Date.UTC(2023, 11, 1), Date.UTC(2024, 5, 1)],
+  ];
+  const actors = story.actors.map((a) => a.id);
+  const pad = (v) => String(v).padStart(2, "0");
+  const events = [];
+  for (let i = 0; i < n; i++) {
+    const s = Math.min(2, Math.floor((i * 3) / n));
+    const [segment, from, to] = segments[s];
+    const first = Math.ceil((s * n) / 3);
+    const count = Math.ceil(((s + 1) * n) / 3) - first;
+    const at = new Date(from + ((to - from) * (i - first)) / Math.max(1, count));
+    events.push({
+      id: `e${i}`,
+      date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
+      time: `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
+      zone: "Europe/Paris",
+      segment,
+      actors: [actors[i % actors.length]],
+      status: "confirmed",
+      headline: { fr: `Événement ${i}`, en: `Event ${i}` },
+      body: { fr: `Texte de l’événement ${i}, une phrase ou deux.`, en: `Text of event ${i}, a sentence or two.` },
+      sources: [{ outlet: "Essai", date: "2024" }],
+    });
+  }
+  return { ...story, events };
+}
+
+const work = join(root, "target", "bench-story");
+mkdirSync(work, { recursive: true });
+const storyFile = join(work, "story.json");
+const text = JSON.stringify(syntheticStory(EVENTS));
+writeFileSync(storyFile, text);
+console.log(`bench-story: ${EVENTS} events, ${text.length} bytes of JSON; building them in`);
+const build = spawnSync("trunk", ["build", "--release", "--offline", "--dist", join(work, "dist")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, STORY: storyFile, CARGO_TARGET_DIR: join(root, "target", "story") },
+});
+if (build.status !== 0) throw new Error("bench-story: the build with the story failed");
+
+const builtIn = await serve(join(work, "dist"));
+const byUrl = await serve(join(root, "dist"), 0, {}, { "/bench/": work });
+const browser = await launch();
+
+/** Milliseconds from navigation to the live widget showing its first event, on `url`. */
+async function firstEvent(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const card = document.querySelector("[data-crisis-timeline-mounted] article.ct-card .ct-card__headline");
+      if (card?.textContent === "Événement 0") {
+        window.__firstEvent = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstEvent, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__firstEvent);
+  await context.close();
+  return ms;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const times = { builtIn: [], byUrl: [] };
+for (let run = 0; run < RUNS; run++) {
+  times.builtIn.push(await firstEvent(`${builtIn.url}/embed.html`));
+  times.byUrl.push(await firstEvent(`${byUrl.url}/embed.html?src=/bench/story.json`));
+}
+await browser.close();
+builtIn.server.close();
+byUrl.server.close();
+
+const [a, b] = [median(times.builtIn), median(times.byUrl)];
+const ratio = b / a;
+const section = `<!-- story-by-url -->
+## A story by URL against the same story built in
+
+Made by \`make bench\` (\`node tests/e2e/bench-story.mjs --runs ${RUNS}\`) on ${new Date().toISOString().slice(0, 10)}: a
+synthetic story of ${EVENTS} events (${(text.length / 1024).toFixed(0)} kB of JSON) built into the
+widget with \`STORY=\`, and the same file given to the default build's \`embed.html?src=\`. Median of
+${RUNS} loads each, in headless Chromium, from the navigation to the live widget showing the first event.
+
+| the story | first event | ratio |
+|---|---|---|
+| built in (\`STORY=\`) | ${a.toFixed(0)} ms | 1 |
+| by URL (\`?src=\`: fetched, read and checked in the browser) | ${b.toFixed(0)} ms | ${ratio.toFixed(2)} |
+<!-- /story-by-url -->`;
+console.log(section);
+if (OUT) {
+  const current = readFileSync(OUT, "utf8");
+  const marked = /<!-- story-by-url -->[\s\S]*<!-- \/story-by-url -->/;
+  writeFileSync(OUT, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`);
+}
+if (ratio > 1.5) {
+  console.error(`bench-story: by URL takes ${ratio.toFixed(2)} times as long as built in, more than 1.5`);
+  process.exit(1);
+}
