@@ -63,13 +63,30 @@ pub fn read_story<'a>(text: &'a str) -> Result<ReadStory<'a>, ValidationError> {
                 let keep = &mut keeping(&mut story.segments, segment);
                 items(text, cursor, at, "segment", keep, frame)
             }
-            "lanes" => items(text, cursor, at, "lane", &mut keeping(&mut story.lanes, lane), frame),
-            "actors" => {
-                items(text, cursor, at, "actor", &mut keeping(&mut story.actors, actor), frame)
-            }
-            "gauges" => {
-                items(text, cursor, at, "gauge", &mut keeping(&mut story.gauges, gauge), frame)
-            }
+            "lanes" => items(
+                text,
+                cursor,
+                at,
+                "lane",
+                &mut keeping(&mut story.lanes, lane),
+                frame,
+            ),
+            "actors" => items(
+                text,
+                cursor,
+                at,
+                "actor",
+                &mut keeping(&mut story.actors, actor),
+                frame,
+            ),
+            "gauges" => items(
+                text,
+                cursor,
+                at,
+                "gauge",
+                &mut keeping(&mut story.gauges, gauge),
+                frame,
+            ),
             "events" => {
                 let events = &mut story.events;
                 let keep = &mut |cursor: &mut Cursor<'a>, position| {

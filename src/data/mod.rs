@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod field_path;
+pub mod format;
 pub mod ids;
 pub mod json;
 pub mod json_events;

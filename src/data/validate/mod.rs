@@ -123,16 +123,16 @@ pub fn validate(read: ReadStory, zones: &dyn ZoneRules) -> Result<Checked, Vec<V
     }
     let (events, zone_names, mut skipped) = events::validate_events(raw.events, &dataset, zones);
     skipped.splice(0..0, event_mistakes);
-    if events.is_empty() {
-        let problem = if total == 0 {
-            "there are no events".to_string()
-        } else {
-            format!("none of the {total} events can be shown")
-        };
-        frame_mistakes.push(story.err("events", problem));
-    }
-    if !frame_mistakes.is_empty() {
+    if events.is_empty() || !frame_mistakes.is_empty() {
         frame_mistakes.extend(skipped);
+        if events.is_empty() {
+            let problem = if total == 0 {
+                "there are no events".to_string()
+            } else {
+                format!("none of the {total} events can be shown")
+            };
+            frame_mistakes.push(story.err("events", problem));
+        }
         return Err(frame_mistakes);
     }
     dataset.events = Cow::Owned(events);

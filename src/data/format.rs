@@ -1,0 +1,72 @@
+//! The story format's items and the fields each may have: the list the README's reference table
+//! follows (a test compares them both ways) and that the reader is tested against, field by
+//! field, so that the documentation cannot drift from what is read.
+
+/// Every item of the format, with its fields, in the README's order.
+pub const ITEMS: [(&str, &[&str]); 11] = [
+    (
+        "story",
+        &[
+            "title",
+            "languages",
+            "published",
+            "updated",
+            "gauges",
+            "segments",
+            "lanes",
+            "actors",
+            "events",
+        ],
+    ),
+    ("text", &["fr", "en"]),
+    (
+        "gauge",
+        &["id", "label", "kind", "total", "never_falls", "values"],
+    ),
+    ("choice", &["id", "label"]),
+    ("segment", &["id", "name", "from", "to"]),
+    ("lane", &["id", "name"]),
+    ("actor", &["id", "name", "lane"]),
+    (
+        "event",
+        &[
+            "id",
+            "date",
+            "time",
+            "part",
+            "zone",
+            "end",
+            "segment",
+            "lane",
+            "actors",
+            "status",
+            "headline",
+            "body",
+            "figure",
+            "sources",
+            "state",
+            "corrections",
+        ],
+    ),
+    ("figure", &["value", "unit", "label"]),
+    ("source", &["outlet", "date", "url"]),
+    ("correction", &["date", "note"]),
+];
+
+/// Where a field of `item` sits in a story's JSON: the text before and after `{"field": …}`.
+pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
+    Some(match item {
+        "story" => ("", ""),
+        "text" => (r#"{"title":"#, "}"),
+        "gauge" => (r#"{"gauges":["#, "]}"),
+        "choice" => (r#"{"gauges":[{"values":["#, "]}]}"),
+        "segment" => (r#"{"segments":["#, "]}"),
+        "lane" => (r#"{"lanes":["#, "]}"),
+        "actor" => (r#"{"actors":["#, "]}"),
+        "event" => (r#"{"events":["#, "]}"),
+        "figure" => (r#"{"events":[{"figure":"#, "}]}"),
+        "source" => (r#"{"events":[{"sources":["#, "]}]}"),
+        "correction" => (r#"{"events":[{"corrections":["#, "]}]}"),
+        _ => return None,
+    })
+}

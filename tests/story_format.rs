@@ -1,0 +1,106 @@
+//! The story format's reference, three ways that must agree: the list of items and fields in
+//! `src/data/format.rs`, the reader (every listed field is read, any other is refused), and the
+//! README's reference table.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crisis_timeline::data::format::{json_around, ITEMS};
+use crisis_timeline::data::json_story::read_story;
+use std::collections::BTreeSet;
+
+/// The reader's mistakes for a story whose `item` has the field `field` (set to null).
+fn mistakes_with(item: &str, field: &str) -> Vec<String> {
+    let (before, after) = json_around(item).unwrap();
+    let text = format!("{before}{{\"{field}\":null}}{after}");
+    let read = read_story(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+    read.frame_mistakes
+        .iter()
+        .chain(&read.event_mistakes)
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_reader_reads_every_listed_field_and_refuses_any_other() {
+    for (item, fields) in ITEMS {
+        for field in fields {
+            let mistakes = mistakes_with(item, field);
+            assert!(
+                !mistakes.iter().any(|m| m.contains("no such field")),
+                "{item}.{field} is listed but not read: {mistakes:?}"
+            );
+        }
+        let mistakes = mistakes_with(item, "colour");
+        assert!(
+            mistakes
+                .iter()
+                .any(|m| m.contains("colour': no such field")),
+            "{item} takes an unlisted field: {mistakes:?}"
+        );
+    }
+}
+
+#[test]
+fn the_readme_reference_lists_every_field_and_no_other() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let reference = readme
+        .split("### The format's reference")
+        .nth(1)
+        .expect("the README has the format's reference")
+        .split("\n### ")
+        .next()
+        .unwrap();
+    let documented: BTreeSet<(String, String)> = reference
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(|c| c.trim().trim_matches('`')).collect();
+            (cells[1].to_string(), cells[2].to_string())
+        })
+        .collect();
+    let listed: BTreeSet<(String, String)> = ITEMS
+        .iter()
+        .flat_map(|(item, fields)| {
+            fields
+                .iter()
+                .map(move |f| (item.to_string(), f.to_string()))
+        })
+        .collect();
+    let missing: Vec<_> = listed.difference(&documented).collect();
+    let extra: Vec<_> = documented.difference(&listed).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "not in the README: {missing:?}; in the README only: {extra:?}"
+    );
+}
+
+#[path = "../src/data/toml_reader.rs"]
+mod toml_reader;
+#[path = "../src/data/tzdb.rs"]
+mod tzdb;
+use crisis_timeline::data;
+
+#[test]
+fn the_readme_s_small_story_is_valid_and_its_mistakes_are_told_as_shown() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let story = readme
+        .split("### A complete small story")
+        .nth(1)
+        .and_then(|s| s.split("```toml\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("the README has a small story in TOML");
+    let dataset = toml_reader::read_toml_story(story, &tzdb::Tzdb).unwrap();
+    assert_eq!(dataset.events.len(), 1);
+    // The README's example of the build's messages, for the same story with two mistakes.
+    let broken = story
+        .replace("total = 4\n", "")
+        .replace("\"Europe/Paris\"", "\"Europe/Pariss\"");
+    let mistakes = toml_reader::read_toml_story(&broken, &tzdb::Tzdb).unwrap_err();
+    for mistake in &mistakes {
+        let line = format!("error: stories/bridge.toml: {mistake}");
+        assert!(readme.contains(&line), "the README does not show:\n{line}");
+    }
+    assert!(readme.contains(&format!(
+        "error: the story stories/bridge.toml has {} mistake(s):",
+        mistakes.len()
+    )));
+}
