@@ -144,3 +144,18 @@ fn run_time_stories_are_shown_or_refused_as_their_table_says() {
         "{mistakes:?}"
     );
 }
+
+#[test]
+fn a_story_of_more_than_20000_events_is_refused_with_its_count() {
+    use crisis_timeline::data::validate::check_story;
+    let event = r#"{"id":"e","date":"1990","segment":"days","lane":"city","status":"confirmed","headline":{"en":"x"},"body":{"en":"x"},"sources":[{"outlet":"o","date":"1990"}]}"#;
+    let events = vec![event; 20_001].join(",");
+    let text = format!(
+        r#"{{"title":{{"en":"Many"}},"languages":["en"],"segments":[{{"id":"days","name":{{"en":"d"}},"from":"1990-01-01","to":"1990-12-31"}}],"lanes":[{{"id":"city","name":{{"en":"c"}}}}],"events":[{events}]}}"#
+    );
+    let mistakes = check_story(&text, &tzdb::Tzdb).unwrap_err();
+    assert_eq!(
+        mistakes.last().unwrap().to_string(),
+        "story, field 'events': 20001 events is more than the 20000 the widget takes"
+    );
+}
