@@ -140,32 +140,28 @@ impl IntlZones {
             .ok()
     }
 
-    /// The offset from UTC, in minutes, that `format` reads at `utc_minutes`.
+    /// The offset from UTC, in minutes, that `format` reads at `utc_minutes`. One formatted
+    /// string, read in Rust ("10/27/1962 AD, 17:00:00"): `formatToParts` and a property read per
+    /// part took four times as long (`make bench`).
     fn read(format: &Intl::DateTimeFormat, utc_minutes: i64) -> Option<i64> {
         let date = Date::new(&JsValue::from_f64((utc_minutes * 60_000) as f64));
+        let text = format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()?;
+        // Month, day, year, hour, minute, second, in en-US order; "BC" for years before 1.
         let mut fields = [0i64; 6];
-        let mut before_christ = false;
-        for part in format.format_to_parts(&date).iter() {
-            let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
-            let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
-            let slot = match kind.as_str() {
-                "year" => 0,
-                "month" => 1,
-                "day" => 2,
-                "hour" => 3,
-                "minute" => 4,
-                "second" => 5,
-                "era" => {
-                    before_christ = value.starts_with('B');
-                    continue;
-                }
-                _ => continue,
-            };
-            fields[slot] = value.parse().ok()?;
+        let mut numbers = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse::<i64>().ok());
+        for field in &mut fields {
+            *field = numbers.next()??;
         }
-        let [year, month, day, hour, minute, second] = fields;
+        let [month, day, year, hour, minute, second] = fields;
         // Intl counts years by era: 1 BC is the astronomical year 0.
-        let year = if before_christ { 1 - year } else { year };
+        let year = if text.contains("BC") { 1 - year } else { year };
         let days = crate::data::calendar::days_from_civil(year as i32, month as u8, day as u8);
         let local_seconds = ((days * 24 + hour) * 60 + minute) * 60 + second;
         Some((local_seconds - utc_minutes * 60).div_euclid(60))
