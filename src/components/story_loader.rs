@@ -4,7 +4,7 @@
 //! shown, with a button to try again when the network failed. Never another story.
 
 use super::Timeline;
-use crate::data::schema::Dataset;
+use crate::data::schema::{Dataset, Lang};
 use crate::data::validate::check_story;
 use crate::fetch::fetch_text;
 use crate::intl::IntlZones;
@@ -34,6 +34,10 @@ pub struct StoryLoaderProps {
     /// Told what keeps the story from being shown whole.
     #[prop_or_default]
     pub on_problems: Callback<StoryProblems>,
+    /// The language of the page around the widget, for its notices when the options name none:
+    /// the story's own language is not known before it arrives.
+    #[prop_or_default]
+    pub page_lang: Option<Lang>,
 }
 
 /// Where getting the story stands.
@@ -121,7 +125,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             }
         });
     }
-    let lang = props.options.lang.unwrap_or_default();
+    let lang = props.options.lang.or(props.page_lang).unwrap_or_default();
     let class = classes!("ct", "ct-notice", props.options.theme.class());
     match &*loaded {
         Loaded::Shown(dataset) => html! {

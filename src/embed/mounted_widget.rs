@@ -5,7 +5,7 @@
 use super::style_observer::StyleObserver;
 use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
 use crate::console;
-use crate::data::schema::Dataset;
+use crate::data::schema::{Dataset, Lang};
 use crate::model::options::Options;
 use crate::model::timeline::Action;
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
@@ -123,7 +123,15 @@ impl MountedWidget {
             };
             yew::Callback::from(move |problems: StoryProblems| report(&host, &src, &problems))
         };
+        // The page's language, from the nearest `lang` around the widget, for its notices.
+        let page_lang = host
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|tag| Lang::from_tag(&tag));
         let props = StoryLoaderProps {
+            page_lang,
             source,
             options,
             on_select,

@@ -164,7 +164,7 @@ test("a story that does not arrive offers to try again; trying again shows it", 
     page,
     `<div id="story" data-crisis-timeline data-lang="en" data-src="/stories/flaky.json"></div>
      <div id="closed" data-crisis-timeline data-lang="en" data-src="${closed.url}/cuba.json"></div>
-     <div id="slow" data-crisis-timeline data-lang="en" data-src="/stories/slow.json" data-timeout="1"></div>
+     <div id="slow" data-crisis-timeline data-src="/stories/slow.json" data-timeout="1"></div>
      <script>for (const id of ["story", "closed", "slow"]) document.getElementById(id).addEventListener("crisis-timeline:error", (e) => (window.__errors ??= []).push([id, e.detail]));</script>`,
   );
   await waitForNotice(page);
@@ -174,6 +174,8 @@ test("a story that does not arrive offers to try again; trying again shows it", 
   assert.ok(failed.retry);
   assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector("[role=alert]") !== null), true);
   await page.waitForFunction(() => document.querySelector("#slow").shadowRoot?.querySelector(".ct-notice__retry"), null, { timeout: 5000 });
+  // With no `lang` option, the notice speaks the host page's language.
+  assert.equal((await shown(page, "#slow")).notice, failed.notice);
   await page.waitForFunction(() => document.querySelector("#closed").shadowRoot?.querySelector(".ct-notice__retry"));
   await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct-notice__retry").click());
   await waitForCard(page);
