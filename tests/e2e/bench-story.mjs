@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch } from "./browser.mjs";
 import { story } from "./story.mjs";
+import { syntheticEvents } from "./synthetic.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
@@ -18,42 +19,10 @@ const RUNS = Number(option("--runs", 10));
 const OUT = option("--out", null);
 const EVENTS = 1000;
 
-/** The default story's frame with `n` events spread over its three segments, in time order. */
-function syntheticStory(n) {
-  const segments = [
-    ["origins", Date.UTC(2016, 0, 1), Date.UTC(2023, 10, 1)],
-    ["crisis", Date.UTC(2023, 10, 16, 8), Date.UTC(2023, 10, 22, 20)],
-    ["epilogue", Date.UTC(2023, 11, 1), Date.UTC(2024, 5, 1)],
-  ];
-  const actors = story.actors.map((a) => a.id);
-  const pad = (v) => String(v).padStart(2, "0");
-  const events = [];
-  for (let i = 0; i < n; i++) {
-    const s = Math.min(2, Math.floor((i * 3) / n));
-    const [segment, from, to] = segments[s];
-    const first = Math.ceil((s * n) / 3);
-    const count = Math.ceil(((s + 1) * n) / 3) - first;
-    const at = new Date(from + ((to - from) * (i - first)) / Math.max(1, count));
-    events.push({
-      id: `e${i}`,
-      date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
-      time: `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
-      zone: "Europe/Paris",
-      segment,
-      actors: [actors[i % actors.length]],
-      status: "confirmed",
-      headline: { fr: `Événement ${i}`, en: `Event ${i}` },
-      body: { fr: `Texte de l’événement ${i}, une phrase ou deux.`, en: `Text of event ${i}, a sentence or two.` },
-      sources: [{ outlet: "Essai", date: "2024" }],
-    });
-  }
-  return { ...story, events };
-}
-
 const work = join(root, "target", "bench-story");
 mkdirSync(work, { recursive: true });
 const storyFile = join(work, "story.json");
-const text = JSON.stringify(syntheticStory(EVENTS));
+const text = JSON.stringify({ ...story, events: syntheticEvents(EVENTS, "Europe/Paris") });
 writeFileSync(storyFile, text);
 console.log(`bench-story: ${EVENTS} events, ${text.length} bytes of JSON; building them in`);
 const build = spawnSync("trunk", ["build", "--release", "--offline", "--dist", join(work, "dist")], {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 import { launch, CHROMIUM } from "./browser.mjs";
 import { story } from "./story.mjs";
+import { syntheticEvents } from "./synthetic.mjs";
 
 /** The default story's frame (title, languages, gauges, segments, lanes, actors): the synthetic
  * events are told in it, handed over as a whole story. */
@@ -185,38 +186,6 @@ const TIMELINEJS = {
 };
 
 // ---------------------------------------------------------------- scale
-
-/** Synthetic events for the scale test, spread over the three segments and every lane. */
-function syntheticEvents(n) {
-  const segments = [
-    ["origins", Date.UTC(2016, 0, 1), Date.UTC(2023, 10, 1)],
-    ["crisis", Date.UTC(2023, 10, 16, 8), Date.UTC(2023, 10, 22, 20)],
-    ["epilogue", Date.UTC(2023, 11, 1), Date.UTC(2024, 5, 1)],
-  ];
-  const actors = ["openai", "altman", "sutskever", "staff", "microsoft", "investors"];
-  const events = [];
-  for (let i = 0; i < n; i++) {
-    const s = Math.min(2, Math.floor((i * 3) / n));
-    const [segment, from, to] = segments[s];
-    const first = Math.ceil((s * n) / 3);
-    const count = Math.ceil(((s + 1) * n) / 3) - first;
-    const at = new Date(from + ((to - from) * (i - first)) / Math.max(1, count));
-    const pad = (v) => String(v).padStart(2, "0");
-    events.push({
-      id: `e${i}`,
-      date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
-      time: `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
-      zone: "UTC",
-      segment,
-      actors: [actors[i % actors.length]],
-      status: "confirmed",
-      headline: { fr: `Événement ${i}`, en: `Event ${i}` },
-      body: { fr: `Texte de l'événement ${i}.`, en: `Text of event ${i}.` },
-      sources: [{ outlet: "Essai", date: "2024" }],
-    });
-  }
-  return events;
-}
 
 /**
  * Mounts `n` synthetic events through the JS API and steps through them. `warm`: the page has
