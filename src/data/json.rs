@@ -1,9 +1,10 @@
-//! A small pull reader of JSON, for events handed in by a host page. The browser turns the
-//! host's array into one JSON string (`JSON.stringify`, native and fast); the events reader
-//! ([`super::json_events`]) walks it with a [`Cursor`] straight into its own types, one value at
-//! a time, with no tree in between. Reading the same objects field by field across the JS
-//! boundary cost a quarter of a second for 10,000 events; building a tree of values first cost
-//! a third of the reading time; a general JSON crate would add tens of kilobytes to the wasm.
+//! A small pull reader of JSON, for stories given at run time. A page's story arrives as one
+//! JSON string (inline, fetched, or written out by the browser's `JSON.stringify` from a JS
+//! object); the story reader ([`super::json_story`]) walks it with a [`Cursor`] straight into its
+//! own types, one value at a time, with no tree in between. Reading the same objects field by
+//! field across the JS boundary cost a quarter of a second for 10,000 events; building a tree of
+//! values first cost a third of the reading time; a general JSON crate would add tens of
+//! kilobytes to the wasm.
 
 use std::borrow::Cow;
 use std::fmt;

@@ -121,7 +121,7 @@ pub enum Status {
 }
 
 impl Status {
-    /// The status's name in the events file, also used in CSS class names.
+    /// The status's name in the story format, also used in CSS class names.
     pub fn name(self) -> &'static str {
         Status::NAMES
             .iter()
@@ -129,7 +129,7 @@ impl Status {
             .map_or("confirmed", |(n, _)| n)
     }
 
-    /// Every status with the name it has in the events file.
+    /// Every status with the name it has in the story format.
     pub const NAMES: [(&'static str, Status); 4] = [
         ("confirmed", Status::Confirmed),
         ("reported", Status::Reported),
@@ -152,7 +152,7 @@ pub enum DayPart {
 }
 
 impl DayPart {
-    /// Every part of the day with its name in the events file and the local minute used to
+    /// Every part of the day with its name in the story format and the local minute used to
     /// place it on the axis.
     pub const NAMES: [(&'static str, DayPart, i64); 4] = [
         ("morning", DayPart::Morning, 9 * 60),
