@@ -4,11 +4,10 @@
 
 use super::style_observer::StyleObserver;
 use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
-use crate::console;
 use crate::data::schema::{Dataset, Lang};
 use crate::model::options::Options;
 use crate::model::timeline::Action;
-use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
+use crate::state::{StoryProblems, StorySource, TimelineReducer};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
@@ -121,7 +120,9 @@ impl MountedWidget {
                 StorySource::Url(url) | StorySource::Refused(url) => url.clone(),
                 _ => String::new(),
             };
-            yew::Callback::from(move |problems: StoryProblems| report(&host, &src, &problems))
+            yew::Callback::from(move |problems: StoryProblems| {
+                super::story_report::report(&host, &src, &problems)
+            })
         };
         // The page's language, from the nearest `lang` around the widget, for its notices.
         let page_lang = host
@@ -212,95 +213,9 @@ struct ReadyDetail {
     events: u32,
 }
 
-/// What `crisis-timeline:error` tells the host: why (`invalid`, `unreachable`, `refused`, or
-/// `skipped` when the story is shown without some events), whether a story is shown, and each
-/// problem as the console names it.
-#[derive(serde::Serialize)]
-struct ErrorDetail<'a> {
-    reason: &'a str,
-    shown: bool,
-    problems: Vec<ProblemDetail<'a>>,
-}
-
-/// One problem: the item, the field and what is wrong.
-#[derive(serde::Serialize)]
-struct ProblemDetail<'a> {
-    item: &'a str,
-    field: &'a str,
-    problem: &'a str,
-}
-
-/// Tells the console, one line per problem, and the host, with `crisis-timeline:error`, what
-/// keeps the story at `src` (if it came by URL) from being shown whole.
-fn report(host: &web_sys::Element, src: &str, problems: &StoryProblems) {
-    let from = if src.is_empty() {
-        String::new()
-    } else {
-        format!(" at {}", src.chars().take(200).collect::<String>())
-    };
-    let unreachable_problem;
-    let mut problem_details: Vec<ProblemDetail> = problems
-        .mistakes
-        .iter()
-        .map(|m| ProblemDetail {
-            item: &m.item,
-            field: &m.field,
-            problem: &m.problem,
-        })
-        .collect();
-    match &problems.failure {
-        None => {
-            for mistake in &problems.mistakes {
-                console::warn(&format!(
-                    "crisis-timeline: an event of the story{from} is left out: {mistake}"
-                ));
-            }
-        }
-        Some(StoryFailure::Invalid) => {
-            console::error(&format!(
-                "crisis-timeline: the story{from} cannot be shown; {} mistake(s) follow",
-                problems.mistakes.len()
-            ));
-            for mistake in &problems.mistakes {
-                console::error(&format!("crisis-timeline: {mistake}"));
-            }
-        }
-        Some(StoryFailure::Unreachable(why)) => {
-            console::error(&format!(
-                "crisis-timeline: the story{from} could not be loaded: {why}"
-            ));
-            unreachable_problem = format!("could not be loaded: {why}");
-            problem_details.push(ProblemDetail {
-                item: "story",
-                field: "src",
-                problem: &unreachable_problem,
-            });
-        }
-        Some(StoryFailure::Refused) => {
-            console::error(&format!(
-                "crisis-timeline: the story{from} is refused: this page shows stories from its own site and from those listed when it was built"
-            ));
-            problem_details.push(ProblemDetail {
-                item: "story",
-                field: "src",
-                problem: "is on a site this page does not show stories from",
-            });
-        }
-    }
-    let detail = ErrorDetail {
-        reason: problems
-            .failure
-            .as_ref()
-            .map_or("skipped", StoryFailure::reason),
-        shown: problems.failure.is_none(),
-        problems: problem_details,
-    };
-    dispatch(host, "crisis-timeline:error", &detail);
-}
-
 /// Dispatches a bubbling, composed CustomEvent named `name` on `target`, with `detail` as a
 /// plain JS object.
-fn dispatch(target: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
+pub(super) fn dispatch(target: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
