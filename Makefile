@@ -81,8 +81,10 @@ screenshots: release
 	ENGINE=firefox node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 	ENGINE=webkit .ci/with-webkit node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 
-## The side-by-side benchmark against TimelineJS, the scale test, autoplay smoothness, and a
-## story by URL against the same story built in (writes BENCHMARKS.md)
+## The side-by-side benchmark against TimelineJS, the scale test, autoplay smoothness, a story
+## by URL against the same story built in, and what a widget down an article costs before the
+## reader reaches it (writes BENCHMARKS.md)
 bench: setup release
 	node tests/e2e/bench.mjs dist --runs $(or $(RUNS),10) --out BENCHMARKS.md
 	node tests/e2e/bench-story.mjs --runs $(or $(RUNS),10) --out BENCHMARKS.md
+	node tests/e2e/bench-deferred.mjs dist --out BENCHMARKS.md

@@ -1,11 +1,14 @@
 //! Reads the story to compile in (the file `STORY` names, else `src/data/events.toml`), checks it
-//! with the widget's own rules and writes it out as Rust constants, so that the wasm carries
-//! plain static data and no TOML parser. Mistakes stop the build, every one of them listed on
-//! its own line naming the file, the item and the field.
+//! with the widget's own rules and writes it out twice: as Rust constants, for the build's
+//! prerender step and the tests, and as compact JSON, which the built pages carry for the wasm
+//! to read at run time (the wasm has the reader of any story already, and no TOML parser).
+//! Mistakes stop the build, every one of them listed on its own line naming the file, the item
+//! and the field.
 
 #[allow(dead_code)] // The build uses only part of the module that the widget shares with it.
 #[path = "src/data/mod.rs"]
 mod data;
+#[allow(dead_code)] // The build reads TOML and checks the JSON itself.
 #[path = "src/data/toml_reader.rs"]
 mod toml_reader;
 #[path = "src/data/tzdb.rs"]
@@ -28,22 +31,32 @@ fn main() {
     println!("cargo:rerun-if-changed={file}");
     let text = std::fs::read_to_string(&file)
         .unwrap_or_else(|e| fail(&file, &[format!("cannot be read: {e}")]));
-    let dataset = if file.ends_with(".json") {
-        data::validate::check_story_strictly(&text, &tzdb::Tzdb)
-            .map_err(|mistakes| mistakes.iter().map(ToString::to_string).collect())
+    let json = if file.ends_with(".json") {
+        // Written compact. Text that does not parse goes to the reader as it is: it names the
+        // line and column.
+        serde_json::from_str::<serde_json::Value>(&text)
+            .map_or_else(|_| text.clone(), |story| story.to_string())
     } else {
-        toml_reader::read_toml_story(&text, &tzdb::Tzdb)
-    }
-    .unwrap_or_else(|mistakes: Vec<String>| fail(&file, &mistakes));
+        toml_reader::toml_to_json(&text).unwrap_or_else(|mistake| fail(&file, &[mistake]))
+    };
+    let dataset =
+        data::validate::check_story_strictly(&json, &tzdb::Tzdb).unwrap_or_else(|mistakes| {
+            let mistakes: Vec<String> = mistakes.iter().map(ToString::to_string).collect();
+            fail(&file, &mistakes)
+        });
     let mut out = String::from(
         "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
     );
     dataset.emit(&mut out);
     out.push_str(";\n");
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("events.rs");
-    std::fs::write(dest, out)
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out_dir = std::path::Path::new(&out_dir);
+    std::fs::write(out_dir.join("events.rs"), out)
         .unwrap_or_else(|e| fail(&file, &[format!("generated code cannot be written: {e}")]));
+    // The same story as compact JSON: what the widget's pages and bundle carry, read at run time
+    // by the reader that reads any story.
+    std::fs::write(out_dir.join("story.json"), json)
+        .unwrap_or_else(|e| fail(&file, &[format!("story.json cannot be written: {e}")]));
 }
 
 /// Stops the build with every mistake, each on a line that names the story file.

@@ -6,6 +6,7 @@
 
 use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::schema::{Dataset, Event, Lang};
+use crate::embedded::STORY_ATTRIBUTE;
 use crate::model::options::Options;
 use crate::model::{dates, labels, numbers};
 use serde_json::json;
@@ -206,12 +207,25 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
             list[key] = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day).into();
         }
     }
-    // Outside strings JSON has no `<`, `>` or `&`: each one is in a string, where an escape
-    // means the same character.
-    list.to_string()
-        .replace('<', "\\u003c")
+    script_json(&list.to_string())
+}
+
+/// JSON text that no text in it can end the `<script>` element it sits in. Outside strings
+/// JSON has no `<`, `>` or `&`: each one is in a string, where an escape means the same
+/// character.
+pub fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
+}
+
+/// The story built in, in the page for the wasm to read (the element [`STORY_ATTRIBUTE`]
+/// marks): the page's text is then not carried a second time in the wasm.
+pub fn story_script(json: &str) -> String {
+    format!(
+        "<script type=\"application/json\" {STORY_ATTRIBUTE}>{}</script>",
+        script_json(json)
+    )
 }
 
 /// The widget's first state as the browser's first render draws it, for `dataset` with the

@@ -56,3 +56,16 @@ fn offsets_kept_between_calls_are_the_ones_intl_gives() {
         }
     }
 }
+
+/// The pages carry the story built in as JSON, for the widget to read with the browser's own
+/// zone rules: each engine must read it whole, as the build did, or readers would get a
+/// message in place of the story.
+#[wasm_bindgen_test]
+fn the_browser_reads_the_story_built_in_as_the_build_did() {
+    use crisis_timeline::data::validate::check_story;
+    use crisis_timeline::embedded::{DATASET, STORY_JSON};
+    let checked = check_story(STORY_JSON, &IntlZones::default())
+        .unwrap_or_else(|mistakes| panic!("{mistakes:?}"));
+    assert!(checked.skipped.is_empty(), "{:?}", checked.skipped);
+    assert!(checked.dataset == DATASET.clone());
+}

@@ -68,3 +68,11 @@ fn every_bad_fixture_fails_with_the_same_messages_in_both_forms() {
         assert_eq!(Err(error), from_json.map(|_| ()), "{}", path.display());
     }
 }
+
+/// The built pages carry the story built in as JSON, read by the widget at run time: it must
+/// read as the very story the build checked and prerendered.
+#[test]
+fn the_story_the_pages_carry_reads_as_the_one_built_in() {
+    use crisis_timeline::embedded::{DATASET, STORY_JSON};
+    assert_eq!(read_json_story(STORY_JSON), Ok(DATASET.clone()));
+}

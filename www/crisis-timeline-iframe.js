@@ -13,6 +13,23 @@
   let count = 0;
   // What an event id looks like: www/rules.js's ID_PATTERN, letter for letter (a test checks).
   const ID = /^(?=[a-z0-9-]{1,64}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+  // How near the visible area a frame must come before it loads: www/rules.js's NEAR_MARGIN,
+  // letter for letter (a test checks). Browsers' own lazy loading of iframes reaches further
+  // (Chromium: up to 3,000 px), so the loader holds the address until then.
+  const NEAR_MARGIN = "150% 0px";
+  const near =
+    "IntersectionObserver" in window &&
+    new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          near.unobserve(entry.target);
+          const iframe = entry.target.querySelector("iframe");
+          iframe.src = iframe.dataset.src;
+        }
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
 
   function setUp(container) {
     if (container.querySelector("iframe")) return;
@@ -27,7 +44,14 @@
       if (ID.test(start)) src.searchParams.set("start", start);
     }
     const iframe = document.createElement("iframe");
-    iframe.src = src.href;
+    // Loaded only when the reader comes near it: a reader who never does pays nothing for it.
+    iframe.loading = "lazy";
+    if (near) {
+      iframe.dataset.src = src.href;
+      near.observe(container);
+    } else {
+      iframe.src = src.href;
+    }
     iframe.title = container.getAttribute("data-title") || "Chronologie de la crise d’OpenAI";
     iframe.setAttribute("scrolling", "no");
     const sandbox = container.getAttribute("data-sandbox");

@@ -3,8 +3,8 @@
 //    www/entry.js. Trunk hashes the bundle's file names; this entry keeps one stable name and
 //    imports the hashed files beside it, so host pages never change their <script> tag;
 // 2. points embed.html at the widget's hashed stylesheet;
-// 3. minifies the JS glue that wasm-bindgen wrote (Trunk leaves it as is), the entry and the
-//    rules module, and updates the glue's integrity hash in index.html;
+// 3. minifies the JS glue that wasm-bindgen wrote (Trunk leaves it as is), the entry, the
+//    rules module and the early presses' script, and updates the glue's integrity hash in index.html;
 // 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages.
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -28,7 +28,7 @@ const version = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8").
 // The entry's source is www/entry.js; the hook fills in the hashed names and the version, and
 // puts the rules it shares with the Rust code (www/rules.js) in place of their import.
 const source = (name) => readFileSync(new URL(name, import.meta.url), "utf8");
-const rulesImport = 'import { cssVars, markerTransform } from "./rules.js";';
+const rulesImport = 'import { cssVars, markerTransform, NEAR_MARGIN } from "./rules.js";';
 const rules = source("./rules.js").replaceAll(/^export /gm, "");
 const template = source("./entry.js");
 if (!template.includes(rulesImport)) throw new Error("make-entry: www/entry.js does not import the rules as expected");
@@ -47,6 +47,9 @@ writeFileSync(join(dir, "crisis-timeline.js"), await small(entry));
 // The rules as a module of their own, for the iframe page's script.
 const rulesPath = join(dir, "rules.js");
 writeFileSync(rulesPath, await small(readFileSync(rulesPath, "utf8")));
+// The classic script that keeps early presses (www/presses.js).
+const pressesPath = join(dir, "presses.js");
+if (release) writeFileSync(pressesPath, (await minify(readFileSync(pressesPath, "utf8"), { ecma: 2020 })).code);
 const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const gluePath = join(dir, glue);
 const original = readFileSync(gluePath);

@@ -6,6 +6,11 @@
  * hyphens. The iframe loader, a classic script, repeats this pattern letter for letter. */
 export const ID_PATTERN = /^(?=[a-z0-9-]{1,64}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
+/** How near the visible area a widget down the page must come before its bundle is fetched: within
+ * 1.5 viewports (an IntersectionObserver's root margin; percentages are of the viewport). The
+ * iframe loader, a classic script, repeats it letter for letter. */
+export const NEAR_MARGIN = "150% 0px";
+
 /** Whether `text` is an id. */
 export const isId = (text) => typeof text === "string" && ID_PATTERN.test(text);
 

@@ -5,7 +5,8 @@
 //!
 //! Into each page's mount element (`data-crisis-timeline-page` or `data-crisis-timeline-frame`)
 //! it renders the widget's first state with Yew's server renderer; after it, the list of every
-//! event and its JSON-LD. The wasm replaces the first and leaves the others.
+//! event, its JSON-LD and the story's JSON for the wasm to read. The wasm replaces the first and
+//! leaves the others. It also writes the story as `story.json`, for the script embed.
 
 /// The step is native only: built for wasm32 (as the `--all-features` lint does), it is empty.
 #[cfg(target_arch = "wasm32")]
@@ -18,8 +19,10 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod step {
-    use crisis_timeline::embedded::DATASET;
-    use crisis_timeline::prerender::{event_list_html, json_ld, page_with_story_head, widget_html};
+    use crisis_timeline::embedded::{DATASET, STORY_JSON};
+    use crisis_timeline::prerender::{
+        event_list_html, json_ld, page_with_story_head, story_script, widget_html,
+    };
     use std::path::Path;
     use std::rc::Rc;
 
@@ -38,10 +41,15 @@ mod step {
         // The story's first language: the page's, its list's and its structured data's.
         let lang = DATASET.languages.first();
         let after = format!(
-            "{}<script type=\"application/ld+json\">{}</script>",
+            "{}<script type=\"application/ld+json\">{}</script>{}",
             event_list_html(&DATASET, lang),
-            json_ld(&DATASET, lang)
+            json_ld(&DATASET, lang),
+            story_script(STORY_JSON)
         );
+        // The story for script embeds on other sites, fetched beside the wasm.
+        let story_file = Path::new(&dir).join("story.json");
+        std::fs::write(&story_file, STORY_JSON)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", story_file.display())));
         for (page, attribute) in PAGES {
             let path = Path::new(&dir).join(page);
             let html = std::fs::read_to_string(&path)

@@ -1,4 +1,4 @@
-//! The widget's outermost component: it gets the story to show (compiled in, inline, or by
+//! The widget's outermost component: it gets the story to show (checked already, as text, or by
 //! URL), checks it, and shows the timeline, or while it loads a notice that keeps the widget's
 //! place, or a short message in the reader's language in place of a story that cannot be
 //! shown, with a button to try again when the network failed. Never another story.

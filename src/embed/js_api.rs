@@ -29,13 +29,16 @@ impl TimelineHandle {
 /// root that holds it, so that the page's styles and the widget's do not meet: the script embed.
 /// Without, in the element itself, replacing what the build prerendered there: the standalone
 /// and embed pages, which carry the stylesheet. The story is the options' `story` (an object or
-/// its JSON text), else the one at their `src`, else the one compiled in. Returns `undefined`,
+/// its JSON text), else the one at their `src`, else the one built in: `built_in_text` (the script embed's
+/// entry fetches it beside the wasm), else the page's copy, else the one at `built_in_url`. Returns `undefined`,
 /// after a console error, when `element` is not an element.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(
     element: JsValue,
     options: JsValue,
     stylesheet: Option<String>,
+    built_in_text: Option<String>,
+    built_in_url: Option<String>,
 ) -> Option<TimelineHandle> {
     let Ok(host) = element.dyn_into::<web_sys::Element>() else {
         console::error("crisis-timeline: mount() needs a DOM element as its first argument");
@@ -54,7 +57,10 @@ pub fn mount_js(
         (None, Some(src)) if stylesheet.is_some() => StorySource::Url(src.clone()),
         // The widget's own pages: only a story from a site they may show.
         (None, Some(src)) => super::mount::own_page_story(src),
-        (None, None) => super::mount::compiled_story(),
+        (None, None) => match built_in_text {
+            Some(text) => StorySource::Text(text.into()),
+            None => super::mount::built_in_story(built_in_url.as_deref()),
+        },
     };
     let root = match stylesheet.as_deref() {
         Some(href) => shadow_container(&host, href),

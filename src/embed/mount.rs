@@ -5,11 +5,10 @@
 
 use super::js_api::TimelineHandle;
 use super::mounted_widget::MountedWidget;
-use crate::embedded::DATASET;
+use crate::embedded::STORY_ATTRIBUTE;
 use crate::model::options::{DeepLink, Options};
 use crate::model::origins::story_origin_allowed;
 use crate::state::StorySource;
-use std::rc::Rc;
 
 /// The sites, besides its own, whose stories the widget's own pages may show: set at build
 /// time, e.g. `make release STORY_ORIGINS="https://data.example.org"`.
@@ -18,9 +17,19 @@ const STORY_ORIGINS: &str = match option_env!("STORY_ORIGINS") {
     None => "",
 };
 
-/// The story compiled in.
-pub fn compiled_story() -> StorySource {
-    StorySource::Ready(Rc::new(DATASET.clone()))
+/// The story built in: the one the page carries (the build prerenders it into the widget's
+/// own pages), else the one at `url` (the bundle's `story.json`; beside the page when `None`).
+/// The wasm does not carry it: the page has its text already.
+pub fn built_in_story(url: Option<&str>) -> StorySource {
+    let selector = format!("script[{STORY_ATTRIBUTE}]");
+    let in_page = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(&selector).ok().flatten())
+        .and_then(|script| script.text_content());
+    match in_page {
+        Some(text) => StorySource::Text(text.into()),
+        None => StorySource::Url(url.unwrap_or("story.json").into()),
+    }
 }
 
 /// The story at `src` for one of the widget's own pages: refused unless it is on the page's
@@ -40,12 +49,12 @@ pub fn own_page_story(src: &str) -> StorySource {
 }
 
 /// Mounts a widget into `element`, without a shadow root: the story at the options' `src`, or
-/// the one compiled in. The handle is the one the JS API gives a host page.
+/// the one built in. The handle is the one the JS API gives a host page.
 pub fn mount(element: web_sys::Element, options: Options) -> TimelineHandle {
     let container = super::mounted_widget::container_in(&element);
     let source = match &options.src {
         Some(src) => StorySource::Url(src.clone()),
-        None => compiled_story(),
+        None => built_in_story(None),
     };
     TimelineHandle::new(MountedWidget::mount(element, container, source, options))
 }
@@ -71,7 +80,7 @@ pub fn mount_standalone() {
     }
     options.deep_link = DeepLink::Hash;
     let source = match &options.src {
-        None => compiled_story(),
+        None => built_in_story(None),
         Some(src) => own_page_story(src),
     };
     root.set_text_content(None);

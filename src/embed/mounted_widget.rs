@@ -5,6 +5,8 @@
 use super::style_observer::StyleObserver;
 use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
 use crate::data::schema::{Dataset, Lang};
+use crate::data::validate::check_story;
+use crate::intl::IntlZones;
 use crate::model::options::Options;
 use crate::model::timeline::Action;
 use crate::state::{StoryProblems, StorySource, TimelineReducer};
@@ -55,6 +57,7 @@ impl MountedWidget {
         source: StorySource,
         options: Options,
     ) -> Rc<MountedWidget> {
+        let source = checked_at_once(source);
         // A story checked already is known at once: the timeline tells its first selection
         // during its first render, before the story loader's effects run.
         let dataset = Rc::new(RefCell::new(match &source {
@@ -184,6 +187,20 @@ impl MountedWidget {
                 .retain(|w| w.upgrade().is_some_and(|i| i.host != self.host))
         });
         true
+    }
+}
+
+/// A story given as text that reads whole, checked now: shown from the first render, as a
+/// story checked already, rather than after a first render of the loading notice (seen by the
+/// end-to-end test of layout shifts as a frame at the notice's height). A story with mistakes
+/// goes to the story loader, which reports them.
+fn checked_at_once(source: StorySource) -> StorySource {
+    let StorySource::Text(text) = source else {
+        return source;
+    };
+    match check_story(&text, &IntlZones::default()) {
+        Ok(checked) if checked.skipped.is_empty() => StorySource::Ready(Rc::new(checked.dataset)),
+        _ => StorySource::Text(text),
     }
 }
 

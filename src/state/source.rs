@@ -8,7 +8,7 @@ use std::rc::Rc;
 /// The story a widget is asked to show.
 #[derive(Clone, Debug)]
 pub enum StorySource {
-    /// Checked already: the story compiled in.
+    /// Checked already: a story a test or a native caller built.
     Ready(Rc<Dataset>),
     /// A story's JSON text, inline in the page or handed to `mount()`.
     Text(Rc<str>),

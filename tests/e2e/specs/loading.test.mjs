@@ -1,0 +1,82 @@
+// A reader pays for the widget only when reaching it, and loses no press made while it loads:
+// a widget three screens down a host article downloads nothing of the bundle until the reader
+// scrolls near it (script embed and iframe loader alike), then shows its story; a press on the
+// prerendered widget before the wasm is live is kept and done by the live widget, on the
+// standalone page and on the iframe's page, on a slow network.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "../serve.mjs";
+import { launch, watchErrors } from "../browser.mjs";
+import { DIST } from "../harness.mjs";
+import { articles, countBytes, reachWidget, pressWhileLoading, PRESSES } from "../deferred.mjs";
+
+let bundle, browser;
+
+before(async () => {
+  bundle = await serve(DIST, 0, {}, { "/article/": articles() });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  bundle?.server.close();
+});
+
+/** The bundle's files a page asked for, by name. */
+const widgetFiles = (files) => files.filter((f) => /\.(wasm|json)$|crisis-timeline-[0-9a-f]+\.js$|embed\.html$/.test(f));
+
+for (const embed of ["script", "iframe"]) {
+  test(`${embed} embed three screens down: nothing of the widget until the reader gets near, then the story`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const article = `${bundle.url}/article/${embed}.html`;
+    const count = countBytes(page, article);
+    await page.goto(article, { waitUntil: "load" });
+    await page.waitForTimeout(1500);
+    const before = await count();
+    assert.deepEqual(widgetFiles(before.files), [], `fetched before the reader got near: ${before.files}`);
+    assert.ok(before.bytes <= 15 * 1024, `${before.bytes} B before the reader got near`);
+    await reachWidget(page, embed);
+    const after = await count();
+    assert.ok(after.files.some((f) => f.endsWith(".wasm")), `no wasm once reached: ${after.files}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a bad loading option is warned once, and the widget waits for the reader as by default", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const article = `${bundle.url}/article/bad-loading.html`;
+  const count = countBytes(page, article);
+  await page.goto(article, { waitUntil: "load" });
+  await page.waitForTimeout(1000);
+  assert.deepEqual(widgetFiles((await count()).files), []);
+  assert.deepEqual(warnings, ["crisis-timeline: option 'loading' has the value 'soon', expected 'lazy' or 'eager'; the default is used"]);
+  await reachWidget(page, "script");
+  await context.close();
+});
+
+test("a widget at the top of the article loads at once", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${bundle.url}/article/script.html`);
+  await page.evaluate(() => document.querySelector("#before").remove());
+  // The host was already waiting; now in view, it mounts with no scrolling.
+  await page.waitForFunction(() => document.querySelector("[data-crisis-timeline]").shadowRoot?.querySelector("article.ct-card"));
+  await context.close();
+});
+
+for (const path of ["index.html", "embed.html"]) {
+  for (const press of PRESSES) {
+    test(`${path}: "${press.name}" pressed before the wasm is live is done once it is`, async () => {
+      const result = await pressWhileLoading(browser, `${bundle.url}/${path}`, press);
+      assert.ok(result.early, "the press came after the widget was live: the test proves nothing");
+      assert.ok(result.waiting, "the pressed control did not say it was getting ready");
+      assert.ok(result.kept, "the live widget did not do what was pressed");
+    });
+  }
+}
