@@ -14,11 +14,11 @@ const args = process.argv.slice(2);
 const OUT = args.includes("--out") ? args[args.indexOf("--out") + 1] : null;
 const dist = args[0] && !args[0].startsWith("--") ? args[0] : fileURLToPath(new URL("../../dist", import.meta.url));
 /** The most a reader who never reaches the widget may pay for it. */
-const DEFERRED_BUDGET = 15 * 1024;
+const DEFERRED_BUDGET = 15_000;
 
 const bundle = await serve(dist, 0, {}, { "/article/": articles() });
 const browser = await launch();
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const rows = [];
 for (const embed of ["script", "iframe"]) {

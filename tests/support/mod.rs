@@ -3,6 +3,7 @@
 #![allow(dead_code)] // Each test file uses its own part of these helpers.
 
 use crisis_timeline::embed::{mount, TimelineHandle};
+use crisis_timeline::embedded::{STORY_ATTRIBUTE, STORY_JSON};
 use crisis_timeline::model::options::Options;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -55,6 +56,19 @@ pub fn current_hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
+/// Puts the story built in into the test page, as the build puts it into the widget's own
+/// pages (the wasm does not carry it), once.
+fn carry_built_in_story() {
+    let selector = format!("script[{STORY_ATTRIBUTE}]");
+    if document().query_selector(&selector).unwrap().is_none() {
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_attribute(STORY_ATTRIBUTE, "").unwrap();
+        script.set_text_content(Some(STORY_JSON));
+        document().head().unwrap().append_child(&script).unwrap();
+    }
+}
+
 /// A widget mounted in its own element of the test page.
 pub struct Widget {
     host: Element,
@@ -64,6 +78,7 @@ pub struct Widget {
 impl Widget {
     /// Mounts a widget with `options` and waits for it to render.
     pub async fn mount(options: Options) -> Widget {
+        carry_built_in_story();
         let host = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         let mounted = mount(host.clone(), options);

@@ -36,7 +36,7 @@ for (const embed of ["script", "iframe"]) {
     await page.waitForTimeout(1500);
     const before = await count();
     assert.deepEqual(widgetFiles(before.files), [], `fetched before the reader got near: ${before.files}`);
-    assert.ok(before.bytes <= 15 * 1024, `${before.bytes} B before the reader got near`);
+    assert.ok(before.bytes <= 15_000, `${before.bytes} B before the reader got near`);
     await reachWidget(page, embed);
     const after = await count();
     assert.ok(after.files.some((f) => f.endsWith(".wasm")), `no wasm once reached: ${after.files}`);
