@@ -29,12 +29,22 @@ impl std::fmt::Display for FetchError {
     }
 }
 
-/// The text at `url`, or why not, given up after `timeout_ms`.
-pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, FetchError> {
+/// The text at `url`, or why not, given up after `timeout_ms`. With `revalidate`, the browser
+/// asks the server whether its cached copy is still current (`If-None-Match`,
+/// `If-Modified-Since`: a `304` costs no download) rather than using it unasked; the widget sets
+/// no request header of its own, which would cost another site's story a CORS preflight.
+pub async fn fetch_text(
+    url: &str,
+    timeout_ms: u32,
+    revalidate: bool,
+) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    if revalidate {
+        init.set_cache(web_sys::RequestCache::NoCache);
+    }
     if let Some(controller) = &controller {
         init.set_signal(Some(&controller.signal()));
     }

@@ -16,6 +16,7 @@ pub mod model;
 /// The build's prerender step: native only, never in the wasm.
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod prerender;
+pub mod refresh;
 pub mod state;
 
 pub use components::Timeline;

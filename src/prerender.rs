@@ -241,6 +241,7 @@ pub fn widget_html(dataset: Rc<Dataset>) -> String {
             options: Options::default(),
             on_select: Default::default(),
             on_ready: Default::default(),
+            on_update: Default::default(),
         })
         .hydratable(false)
         .render()

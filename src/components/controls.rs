@@ -1,5 +1,6 @@
 //! Previous and next, the reader's position, and autoplay's progress bar.
 
+use super::FreshEvents;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
 use crate::state::use_timeline;
@@ -21,7 +22,7 @@ pub fn Controls() -> Html {
         let state = context.state.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             if enabled {
-                state.dispatch(action)
+                state.dispatch(action.into())
             }
         });
         html! {
@@ -40,6 +41,7 @@ pub fn Controls() -> Html {
                 <span class="ct-sr">{ labels::position_label(current, total, lang) }</span>
             </p>
             { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
+            <FreshEvents />
             <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
                 <div class={classes!("ct-progress__bar", running)} key={now.selected}
                     data-ct-vars={format!("--ct-interval:{}", now.interval_ms)}></div>

@@ -23,6 +23,9 @@ pub struct MarkerButtonProps {
     pub on_select: Callback<usize>,
     /// Index of the selected event when this marker holds it, to step through a cluster.
     pub selected_event: Option<usize>,
+    /// Whether it holds an event a new version of the story added or changed, not yet seen.
+    #[prop_or_default]
+    pub fresh: bool,
 }
 
 impl PartialEq for MarkerButtonProps {
@@ -35,6 +38,7 @@ impl PartialEq for MarkerButtonProps {
             && self.title == other.title
             && self.on_select == other.on_select
             && self.selected_event == other.selected_event
+            && self.fresh == other.fresh
     }
 }
 
@@ -54,6 +58,7 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
         format!("ct-marker--lane-{}", marker.lane),
         (count > 1).then_some("ct-marker--cluster"),
         props.selected.then_some("ct-marker--selected"),
+        props.fresh.then_some("ct-marker--fresh"),
     );
     html! {
         <li class="ct-markers__item" data-ct-at={marker_at(marker.fraction, props.row, marker.level)}>

@@ -3,6 +3,7 @@
 pub mod animated_number;
 pub mod announcer;
 pub mod controls;
+pub mod fresh_events;
 pub mod header;
 pub mod marker_button;
 pub mod navigator;
@@ -15,6 +16,7 @@ pub mod timeline;
 pub use animated_number::AnimatedNumber;
 pub use announcer::Announcer;
 pub use controls::Controls;
+pub use fresh_events::FreshEvents;
 pub use header::Header;
 pub use marker_button::MarkerButton;
 pub use navigator::Navigator;

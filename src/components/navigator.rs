@@ -67,7 +67,7 @@ pub fn Navigator() -> Html {
             let state = context.state.clone();
             Callback::from(move |_: MouseEvent| {
                 if let Some(first) = first_shown {
-                    state.dispatch(Action::Select(first));
+                    state.dispatch(Action::Select(first).into());
                 }
             })
         };

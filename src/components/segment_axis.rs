@@ -4,7 +4,7 @@
 use super::MarkerButton;
 use crate::data::schema::{Dataset, Lang};
 use crate::model::dates;
-use crate::model::labels;
+use crate::model::labels::{self, Label};
 use crate::model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
 use crate::model::timeline::Action;
 use crate::state::use_timeline;
@@ -95,19 +95,36 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let on_select = {
         let dispatcher = context.state.dispatcher();
         (*use_memo((), move |_| {
-            Callback::from(move |index: usize| dispatcher.dispatch(Action::Select(index)))
+            Callback::from(move |index: usize| dispatcher.dispatch(Action::Select(index).into()))
         }))
         .clone()
     };
     // Only the marker holding the selected event learns which one it is: the others' props do
     // not change from one step to the next, so they are not drawn again.
     let selected_marker = markers.holding(now.selected, range.start);
+    // Markers of events a new version added or changed, until the reader has seen them: marked,
+    // and their names say so.
+    let mark = |events: &[usize]| {
+        let holds = |marks: &[usize]| events.iter().any(|e| marks.contains(e));
+        if holds(&now.added) {
+            Some(Label::NewMark)
+        } else if holds(&now.updated) {
+            Some(Label::UpdatedMark)
+        } else {
+            None
+        }
+    };
     let buttons = markers.views.iter().enumerate().map(|(n, view)| {
         let selected = selected_marker == Some(n);
+        let fresh = mark(&view.marker.events);
+        let label = match fresh {
+            Some(mark) => AttrValue::from(format!("{} ({})", view.label, labels::text(mark, lang))),
+            None => view.label.clone(),
+        };
         html! {
             <MarkerButton key={view.marker.events[0]} marker={view.marker.clone()} row={rows[usize::from(view.marker.lane)]}
-                {selected} label={view.label.clone()} title={view.title.clone()} on_select={on_select.clone()}
-                selected_event={selected.then_some(now.selected)} />
+                {selected} {label} title={view.title.clone()} on_select={on_select.clone()}
+                selected_event={selected.then_some(now.selected)} fresh={fresh.is_some()} />
         }
     });
     html! {

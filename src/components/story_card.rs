@@ -51,13 +51,13 @@ pub fn StoryCard() -> Html {
             <div class="ct-sizers" aria-hidden="true" inert={true}>
                 { for sizers.iter().map(|&i| html! {
                     <div class="ct-card" key={i}>
-                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None) }
+                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None, false) }
                     </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()}
                 aria-labelledby={headline_id.clone()}>
-                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone())) }
+                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone()), now.updated.contains(&now.selected)) }
             </article>
         </div>
     }
@@ -82,6 +82,7 @@ fn card_content(
     lang: Lang,
     reader_time: Option<String>,
     headline_id: Option<String>,
+    updated: bool,
 ) -> Html {
     let actors = event
         .actors
@@ -112,6 +113,9 @@ fn card_content(
         <>
             <p class="ct-card__meta">
                 <span class={classes!("ct-badge", format!("ct-badge--{}", event.status.name()))}>{ labels::status(event.status, lang) }</span>
+                if updated {
+                    <span class="ct-badge ct-badge--updated">{ labels::text(Label::UpdatedMark, lang) }</span>
+                }
                 <time class="ct-card__when" datetime={dates::datetime_attribute(&event.start)}>
                     { dates::when_line(&event.start, story.dataset.zone_name(&event.start), lang) }
                 </time>

@@ -10,6 +10,8 @@ use crate::fetch::fetch_text;
 use crate::intl::IntlZones;
 use crate::model::labels::{self, Label};
 use crate::model::options::Options;
+use crate::model::story_diff::StoryDiff;
+use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,6 +36,9 @@ pub struct StoryLoaderProps {
     /// Told what keeps the story from being shown whole.
     #[prop_or_default]
     pub on_problems: Callback<StoryProblems>,
+    /// Told what changed when a new version of a developing story replaces the one shown.
+    #[prop_or_default]
+    pub on_update: Callback<Rc<StoryDiff>>,
     /// The language of the page around the widget, for its notices when the options name none:
     /// the story's own language is not known before it arrives.
     #[prop_or_default]
@@ -55,6 +60,7 @@ fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
             let problems = (!checked.skipped.is_empty()).then_some(StoryProblems {
                 failure: None,
                 mistakes: checked.skipped,
+                refetched: false,
             });
             (Loaded::Shown(Rc::new(checked.dataset)), problems)
         }
@@ -63,6 +69,7 @@ fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
             Some(StoryProblems {
                 failure: Some(StoryFailure::Invalid),
                 mistakes,
+                refetched: false,
             }),
         ),
     }
@@ -80,12 +87,44 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     };
     // Each press of "try again" asks for the story anew.
     let attempt = use_state(|| 0u32);
+    // A developing story's fetches again (option `refresh`), while the widget lives.
+    let watching = use_mut_ref(|| None::<Watch>);
     {
         let loaded = loaded.clone();
         let on_story = props.on_story.clone();
         let on_problems = props.on_problems.clone();
         let timeout_ms = props.options.timeout_ms;
+        let refresh_s = props.options.refresh_s;
         use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
+            watching.borrow_mut().take();
+            if refresh_s.is_some() && !matches!(source, StorySource::Url(_)) {
+                crate::console::warn(
+                    "crisis-timeline: option 'refresh' is for a story by URL (src); it is ignored",
+                );
+            }
+            // A new version replaces the one shown; one that cannot be shown leaves it there.
+            let on_new_version = {
+                let shown = loaded.clone();
+                let on_story = on_story.clone();
+                let on_problems = on_problems.clone();
+                Callback::from(move |text: Rc<str>| match checked(&text) {
+                    (Loaded::Shown(dataset), problems) => {
+                        on_story.emit(dataset.clone());
+                        shown.set(Loaded::Shown(dataset));
+                        if let Some(problems) = problems {
+                            on_problems.emit(problems);
+                        }
+                    }
+                    (_, problems) => {
+                        if let Some(problems) = problems {
+                            on_problems.emit(StoryProblems {
+                                refetched: true,
+                                ..problems
+                            });
+                        }
+                    }
+                })
+            };
             let shown = loaded.clone();
             let settle = move |(outcome, problems): (Loaded, Option<StoryProblems>)| {
                 if let Loaded::Shown(dataset) = &outcome {
@@ -104,18 +143,33 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                     Some(StoryProblems {
                         failure: Some(StoryFailure::Refused),
                         mistakes: Vec::new(),
+                        refetched: false,
                     }),
                 )),
                 StorySource::Url(url) => {
                     loaded.set(Loaded::Loading);
                     yew::platform::spawn_local(async move {
-                        settle(match fetch_text(&url, timeout_ms).await {
-                            Ok(text) => checked(&text),
+                        let fetched = fetch_text(&url, timeout_ms, false).await;
+                        settle(match fetched {
+                            Ok(text) => {
+                                let outcome = checked(&text);
+                                if let (Loaded::Shown(_), Some(every_s)) = (&outcome.0, refresh_s) {
+                                    *watching.borrow_mut() = Some(refresh::watch(
+                                        &url,
+                                        every_s,
+                                        timeout_ms,
+                                        text.into(),
+                                        on_new_version,
+                                    ));
+                                }
+                                outcome
+                            }
                             Err(error) => {
                                 let failure = StoryFailure::Unreachable(error.to_string());
                                 let problems = StoryProblems {
                                     failure: Some(failure.clone()),
                                     mistakes: Vec::new(),
+                                    refetched: false,
                                 };
                                 (Loaded::Failed(failure), Some(problems))
                             }
@@ -130,7 +184,8 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     match &*loaded {
         Loaded::Shown(dataset) => html! {
             <Timeline dataset={dataset.clone()} options={props.options.clone()}
-                on_select={props.on_select.clone()} on_ready={props.on_ready.clone()} />
+                on_select={props.on_select.clone()} on_ready={props.on_ready.clone()}
+                on_update={props.on_update.clone()} />
         },
         Loaded::Loading => html! {
             <div {class} lang={lang.tag()} role="status" aria-busy="true">

@@ -7,8 +7,9 @@ use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::model::keys::{is_control_tag, key_action, KeyPress};
 use crate::model::labels::{self, Label};
 use crate::model::options::{DeepLink, Height, Options};
+use crate::model::story_diff::StoryDiff;
 use crate::model::timeline::{Action, TimelineState};
-use crate::state::{Story, TimelineContext, TimelineReducer};
+use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -27,6 +28,9 @@ pub struct TimelineProps {
     /// Handed the widget's dispatcher once mounted, so that a host page can drive it.
     #[prop_or_default]
     pub on_ready: Callback<UseReducerDispatcher<TimelineReducer>>,
+    /// Told what changed when a new version of the story replaces the one shown.
+    #[prop_or_default]
+    pub on_update: Callback<Rc<StoryDiff>>,
 }
 
 impl PartialEq for TimelineProps {
@@ -37,17 +41,13 @@ impl PartialEq for TimelineProps {
             && self.options == other.options
             && self.on_select == other.on_select
             && self.on_ready == other.on_ready
+            && self.on_update == other.on_update
     }
 }
 
 /// The whole widget.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let story = {
-        let dataset = props.dataset.clone();
-        // Keyed by the dataset's address: a new dataset is a new story (see `TimelineProps::eq`).
-        use_memo(Rc::as_ptr(&dataset) as usize, move |_| Story::new(dataset))
-    };
     let state = {
         let options = props.options.clone();
         let dataset = props.dataset.clone();
@@ -59,6 +59,28 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             TimelineReducer(state)
         })
     };
+    // The story of the reader's state, which takes a new version of the dataset below.
+    let story = {
+        let dataset = state.0.dataset.clone();
+        // Keyed by the dataset's address: a new dataset is a new story (see `TimelineProps::eq`).
+        use_memo(Rc::as_ptr(&dataset) as usize, move |_| Story::new(dataset))
+    };
+    // A new version of the story (a developing story fetched again): the reader keeps their
+    // place, and the host hears what changed.
+    {
+        let dispatcher = state.dispatcher();
+        let shown = state.0.dataset.clone();
+        let on_update = props.on_update.clone();
+        let dataset = props.dataset.clone();
+        // Keyed by address: comparing datasets by value would walk every event at each render.
+        use_effect_with(Rc::as_ptr(&props.dataset) as usize, move |_| {
+            if !Rc::ptr_eq(&dataset, &shown) {
+                let diff = Rc::new(StoryDiff::between(&shown, &dataset));
+                dispatcher.dispatch(Change::Story(dataset, diff.clone()));
+                on_update.emit(diff);
+            }
+        });
+    }
     let context = TimelineContext {
         story: (*story).clone(),
         state: state.clone(),
@@ -74,9 +96,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_effect_with((), move |_| {
             on_ready.emit(state.dispatcher());
             let reduced = forced || prefers_reduced_motion();
-            state.dispatch(Action::SetReducedMotion(reduced));
+            state.dispatch(Action::SetReducedMotion(reduced).into());
             if autoplay && !reduced {
-                state.dispatch(Action::Play);
+                state.dispatch(Action::Play.into());
             }
         });
     }
@@ -143,7 +165,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <StoryCard />
                 <Controls />
                 <Navigator />
-                if let Some(updated) = &props.dataset.updated {
+                if let Some(updated) = &story.dataset.updated {
                     <p class="ct-updated">{ labels::updated(updated, now.lang) }</p>
                 }
                 <Announcer />

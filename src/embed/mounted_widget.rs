@@ -1,6 +1,7 @@
 //! One mounted widget as its host sees it: the element it lives in, the Yew app, the dispatcher
 //! the JS API drives it with, and the events it sends to the host element
-//! (`crisis-timeline:ready`, `:select` and `:error`), with a console line for each problem.
+//! (`crisis-timeline:ready`, `:select`, `:update` and `:error`), with a console line for each
+//! problem.
 
 use super::style_observer::StyleObserver;
 use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
@@ -8,16 +9,21 @@ use crate::data::schema::{Dataset, Lang};
 use crate::data::validate::check_story;
 use crate::intl::IntlZones;
 use crate::model::options::Options;
+use crate::model::story_diff::StoryDiff;
 use crate::model::timeline::Action;
 use crate::state::{StoryProblems, StorySource, TimelineReducer};
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::{AppHandle, UseReducerDispatcher};
 
 thread_local! {
-    /// Widgets mounted on this page, so that mounting twice on one element finds the first.
-    static MOUNTED: RefCell<Vec<Weak<MountedWidget>>> = const { RefCell::new(Vec::new()) };
+    /// Widgets mounted on this page, so that mounting twice on one element finds the first. Held
+    /// here until destroyed: a host that drops every handle (the script embed's `mountAll` does)
+    /// still has a live widget, which a later `mount` on its element must find. Held weakly,
+    /// they went with the handles when the browser collected them, and a second widget was
+    /// mounted beside the first (seen by the developing story's test, 30 s after load).
+    static MOUNTED: RefCell<Vec<Rc<MountedWidget>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A widget mounted in a host element.
@@ -38,14 +44,7 @@ pub struct MountedWidget {
 impl MountedWidget {
     /// The widget already mounted in `host`, if any.
     pub fn find(host: &web_sys::Element) -> Option<Rc<MountedWidget>> {
-        MOUNTED.with(|m| {
-            let mut mounted = m.borrow_mut();
-            mounted.retain(|w| w.strong_count() > 0);
-            mounted
-                .iter()
-                .filter_map(Weak::upgrade)
-                .find(|i| i.host == *host)
-        })
+        MOUNTED.with(|m| m.borrow().iter().find(|w| w.host == *host).cloned())
     }
 
     /// Renders a widget of the story from `source` into `root` (a container made by
@@ -100,7 +99,7 @@ impl MountedWidget {
                     .as_ref()
                     .map_or(0, |d| d.events.len() as u32);
                 for action in pending.borrow_mut().drain(..) {
-                    dispatcher.dispatch(action);
+                    dispatcher.dispatch(action.into());
                 }
                 *slot.borrow_mut() = Some(dispatcher);
                 // After the host's current script, so that listeners it adds next still hear it.
@@ -127,6 +126,13 @@ impl MountedWidget {
                 super::story_report::report(&host, &src, &problems)
             })
         };
+        // What a new version of a developing story changed, for the host's own use.
+        let on_update = {
+            let host = host.clone();
+            yew::Callback::from(move |diff: Rc<StoryDiff>| {
+                dispatch(&host, "crisis-timeline:update", &*diff)
+            })
+        };
         // The page's language, from the nearest `lang` around the widget, for its notices.
         let page_lang = host
             .closest("[lang]")
@@ -142,17 +148,18 @@ impl MountedWidget {
             on_ready,
             on_story,
             on_problems,
+            on_update,
         };
         let app = yew::Renderer::<StoryLoader>::with_root_and_props(root, props).render();
         *widget.app.borrow_mut() = Some(app);
-        MOUNTED.with(|m| m.borrow_mut().push(Rc::downgrade(&widget)));
+        MOUNTED.with(|m| m.borrow_mut().push(widget.clone()));
         widget
     }
 
     /// Asks the widget for `action`, now or as soon as it has rendered.
     pub fn dispatch(&self, action: Action) {
         match &*self.dispatcher.borrow() {
-            Some(dispatcher) => dispatcher.dispatch(action),
+            Some(dispatcher) => dispatcher.dispatch(action.into()),
             None => self.pending.borrow_mut().push(action),
         }
     }
@@ -182,10 +189,7 @@ impl MountedWidget {
             shadow.set_text_content(None);
         }
         let _ = self.host.remove_attribute("data-crisis-timeline-mounted");
-        MOUNTED.with(|m| {
-            m.borrow_mut()
-                .retain(|w| w.upgrade().is_some_and(|i| i.host != self.host))
-        });
+        MOUNTED.with(|m| m.borrow_mut().retain(|w| w.host != self.host));
         true
     }
 }

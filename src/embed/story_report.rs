@@ -49,6 +49,16 @@ pub(super) fn report(host: &web_sys::Element, src: &str, problems: &StoryProblem
                 ));
             }
         }
+        // A developing story's new version that cannot be shown: one error, the version shown
+        // before stays.
+        Some(StoryFailure::Invalid) if problems.refetched => {
+            let mistakes: Vec<String> = problems.mistakes.iter().map(ToString::to_string).collect();
+            console::error(&format!(
+                "crisis-timeline: the story{from}, fetched again, cannot be shown; the version shown before stays. Its {} mistake(s):\n{}",
+                mistakes.len(),
+                mistakes.join("\n")
+            ));
+        }
         Some(StoryFailure::Invalid) => {
             console::error(&format!(
                 "crisis-timeline: the story{from} cannot be shown; {} mistake(s) follow",
@@ -85,7 +95,7 @@ pub(super) fn report(host: &web_sys::Element, src: &str, problems: &StoryProblem
             .failure
             .as_ref()
             .map_or("skipped", StoryFailure::reason),
-        shown: problems.failure.is_none(),
+        shown: problems.failure.is_none() || problems.refetched,
         problems: problem_details,
     };
     dispatch(host, "crisis-timeline:error", &detail);

@@ -50,6 +50,12 @@ pub enum Label {
     Refused,
     /// The button that asks for a story by URL again.
     Retry,
+    /// The mark of an event a new version of the story changed.
+    UpdatedMark,
+    /// The mark of an event a new version of the story added.
+    NewMark,
+    /// Told when a new version removed the event being read.
+    Moved,
 }
 
 /// The interface text for `label` in `lang`.
@@ -77,6 +83,9 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Invalid => w.invalid,
         Refused => w.refused,
         Retry => w.retry,
+        UpdatedMark => w.updated_mark,
+        NewMark => w.new_mark,
+        Moved => w.moved,
     }
 }
 
@@ -133,6 +142,12 @@ pub fn position_label(current: usize, total: usize, lang: Lang) -> String {
     format!("{event} {current} {of} {total}")
 }
 
+/// The button to a developing story's new events: "2 nouveaux événements" / "1 new event".
+pub fn new_events(count: usize, lang: Lang) -> String {
+    let (one, many) = words(lang).new_events;
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// A progress gauge against its total: "505 sur 770" / "505 of 770".
 pub fn of_total(lang: Lang) -> &'static str {
     words(lang).event_of.1
@@ -177,5 +192,13 @@ mod tests {
         }
         assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
         assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
+    }
+
+    #[test]
+    fn new_events_agree_with_their_number() {
+        assert_eq!(new_events(1, Lang::Fr), "1 nouvel événement");
+        assert_eq!(new_events(2, Lang::Fr), "2 nouveaux événements");
+        assert_eq!(new_events(1, Lang::En), "1 new event");
+        assert_eq!(new_events(12, Lang::En), "12 new events");
     }
 }

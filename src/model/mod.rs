@@ -12,6 +12,7 @@ pub mod numbers;
 pub mod options;
 pub mod origins;
 pub mod scale;
+pub mod story_diff;
 pub mod strip;
 pub mod timeline;
 pub mod words;

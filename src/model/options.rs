@@ -48,13 +48,23 @@ pub enum Height {
     Fixed(u32),
 }
 
+/// Where the widget opens (the `start` option).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// The event with this id.
+    Event(String),
+    /// The most recent event shown (`start=latest`): for a story still unfolding, where the
+    /// reader wants the news first. The events are in time order, so it is the last one.
+    Latest,
+}
+
 /// Every host option, with its default.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// Language of the widget (`lang`): `fr` or `en`; by default the story's first language.
     pub lang: Option<Lang>,
-    /// Id of the first event shown (`start`); the first event by default.
-    pub start: Option<String>,
+    /// The first event shown (`start`): an event's id, or `latest`; the first event by default.
+    pub start: Option<Start>,
     /// Colour theme (`theme`): `auto`, `light` or `dark`.
     pub theme: Theme,
     /// Start autoplay on load (`autoplay`), unless the reader prefers reduced motion.
@@ -69,8 +79,11 @@ pub struct Options {
     pub height: Height,
     /// Deep links (`deep-link`): `none` or `hash`.
     pub deep_link: DeepLink,
-    /// Address of the story to show (`src`), a JSON file; the compiled-in story by default.
+    /// Address of the story to show (`src`), a JSON file; the story built in by default.
     pub src: Option<String>,
+    /// How often to fetch the story at `src` again, for a developing story (`refresh`, in
+    /// seconds, at least 30); never by default.
+    pub refresh_s: Option<u32>,
     /// How long to wait for the story at `src` before offering to try again, in milliseconds
     /// (`timeout`, in seconds from 1 to 120; 15 by default).
     pub timeout_ms: u32,
@@ -79,6 +92,9 @@ pub struct Options {
 /// How long a story by URL may take to arrive by default: 15 s, a slow phone connection's
 /// worst case for a 1,000-event story (about 250 kB gzipped).
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+/// The shortest interval between two fetches of a developing story, in seconds.
+pub const MIN_REFRESH_S: u32 = 30;
 
 /// Autoplay's default time on each event, in milliseconds.
 pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
@@ -96,6 +112,7 @@ impl Default for Options {
             height: Height::default(),
             deep_link: DeepLink::default(),
             src: None,
+            refresh_s: None,
             timeout_ms: DEFAULT_TIMEOUT_MS,
         }
     }
@@ -166,10 +183,11 @@ impl Options {
         match canonical_name(name).as_str() {
             "lang" => self.lang = Some(Lang::from_tag(value).ok_or("'fr' or 'en'")?),
             "start" => {
-                if !crate::data::ids::is_id(value) {
-                    return Err("an event id");
-                }
-                self.start = Some(value.to_string());
+                self.start = Some(match value {
+                    "latest" => Start::Latest,
+                    id if crate::data::ids::is_id(id) => Start::Event(id.to_string()),
+                    _ => return Err("an event id, or 'latest'"),
+                });
             }
             "theme" => {
                 self.theme = match value {
@@ -231,9 +249,17 @@ impl Options {
                     _ => return Err("a number of seconds from 1 to 120"),
                 }
             }
+            "refresh" => {
+                let seconds = value.strip_suffix('s').unwrap_or(value);
+                self.refresh_s = match seconds.parse::<u32>() {
+                    // Once a minute is what a newsroom updates at most; 30 s leaves room.
+                    Ok(n) if n >= MIN_REFRESH_S => Some(n),
+                    _ => return Err("a number of seconds, 30 or more"),
+                }
+            }
             _ => {
                 return Err(
-                    "no such option (lang, start, theme, autoplay, interval, reduced-motion, lanes, height, deep-link, src, timeout)",
+                    "no such option (lang, start, theme, autoplay, interval, reduced-motion, lanes, height, deep-link, src, refresh, timeout)",
                 )
             }
         }
@@ -287,7 +313,11 @@ mod tests {
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(options.lang, Some(Lang::En));
-        assert_eq!(options.start.as_deref(), Some("agreement"));
+        assert_eq!(options.start, Some(Start::Event("agreement".into())));
+        assert_eq!(
+            Options::parse([("start", " latest ")]).0.start,
+            Some(Start::Latest)
+        );
         assert!(options.autoplay);
         assert!(!options.reduced_motion);
         assert_eq!(
@@ -300,6 +330,19 @@ mod tests {
             Options::parse([("interval", "10")]).0.interval_ms,
             DEFAULT_INTERVAL_MS
         );
+    }
+
+    #[test]
+    fn refresh_is_seconds_from_thirty_and_off_otherwise() {
+        assert_eq!(Options::parse([("refresh", "60")]).0.refresh_s, Some(60));
+        assert_eq!(Options::parse([("refresh", "30s")]).0.refresh_s, Some(30));
+        for bad in ["29", "0", "-60", "soon", "1.5", ""] {
+            let (options, warnings) = Options::parse([("refresh", bad)]);
+            assert_eq!(options.refresh_s, None, "{bad:?}");
+            assert_eq!(warnings.len(), 1, "{bad:?}");
+            assert!(warnings[0].to_string().contains("30 or more"), "{bad:?}");
+        }
+        assert_eq!(Options::default().refresh_s, None);
     }
 
     #[test]

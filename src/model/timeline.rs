@@ -3,7 +3,8 @@
 //! a pure function, so the widget's behaviour is tested without a browser.
 
 use super::lanes::LaneSet;
-use super::options::{OptionWarning, Options};
+use super::options::{OptionWarning, Options, Start};
+use super::story_diff::{follow, StoryDiff};
 use crate::data::schema::{Dataset, Lang};
 use std::ops::Range;
 use std::rc::Rc;
@@ -64,6 +65,13 @@ pub struct TimelineState {
     pub lanes_shown: LaneSet,
     /// How long autoplay stays on each event, in milliseconds.
     pub interval_ms: u32,
+    /// Events a new version of the story added that the reader has not visited yet, in order.
+    pub added: Rc<[usize]>,
+    /// Events a new version of the story changed that the reader has not yet seen and left.
+    pub updated: Rc<[usize]>,
+    /// Whether the last new version removed the reader's event, so that they were moved to
+    /// the nearest one; until their next move.
+    pub moved: bool,
 }
 
 impl PartialEq for TimelineState {
@@ -76,6 +84,9 @@ impl PartialEq for TimelineState {
             && self.reduced_motion == other.reduced_motion
             && self.lanes_shown == other.lanes_shown
             && self.interval_ms == other.interval_ms
+            && self.added == other.added
+            && self.updated == other.updated
+            && self.moved == other.moved
     }
 }
 
@@ -93,6 +104,9 @@ impl TimelineState {
             reduced_motion: false,
             lanes_shown: LaneSet::ALL,
             interval_ms: crate::model::options::DEFAULT_INTERVAL_MS,
+            added: Rc::from([]),
+            updated: Rc::from([]),
+            moved: false,
         };
         state.selected = state.first_shown().unwrap_or(0);
         state
@@ -141,7 +155,10 @@ impl TimelineState {
                 state = state.apply(Action::First);
             }
         }
-        if let Some(start) = &options.start {
+        if let Some(Start::Latest) = &options.start {
+            state = state.apply(Action::Last);
+        }
+        if let Some(Start::Event(start)) = &options.start {
             match state.dataset.index_of(start) {
                 Some(index) if state.shown(index) => state = state.apply(Action::Select(index)),
                 Some(_) => warnings.push(OptionWarning::new(
@@ -217,6 +234,48 @@ impl TimelineState {
         self.next_shown().is_some()
     }
 
+    /// The state on a new version of the story, `diff` away from this one: the reader stays on
+    /// their event, or moves to the nearest one when it was removed; the events added and
+    /// changed are marked until the reader has seen them; autoplay, language and lanes stay.
+    pub fn restory(&self, dataset: Rc<Dataset>, diff: &StoryDiff) -> TimelineState {
+        let (selected, moved) = follow(&self.dataset, &dataset, self.selected);
+        // Marks still to be seen, carried to the new version by id, and the new ones.
+        let marks = |kept: &[usize], new: &[String]| -> Rc<[usize]> {
+            let mut marks: Vec<usize> = kept
+                .iter()
+                .filter_map(|&n| self.dataset.events.get(n))
+                .map(|e| e.id.as_ref())
+                .chain(new.iter().map(String::as_str))
+                .filter_map(|id| dataset.index_of(id))
+                .collect();
+            marks.sort_unstable();
+            marks.dedup();
+            marks.into()
+        };
+        let mut next = TimelineState {
+            added: marks(&self.added, &diff.added),
+            updated: marks(&self.updated, &diff.changed),
+            lang: dataset.languages.or_first(self.lang),
+            dataset,
+            selected,
+            moved,
+            ..self.clone()
+        };
+        if !next.shown(next.selected) {
+            next.selected = next.first_shown().unwrap_or(0);
+        }
+        // New events in lanes the reader does not see are not theirs to visit.
+        if next.added.iter().any(|&n| !next.shown(n)) {
+            next.added = next
+                .added
+                .iter()
+                .copied()
+                .filter(|&n| next.shown(n))
+                .collect();
+        }
+        next
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> TimelineState {
         let mut next = self.clone();
@@ -269,7 +328,21 @@ impl TimelineState {
                 } else {
                     Direction::Backward
                 };
+                // A new event is seen once visited; a changed one once seen and left.
+                let left = self.selected;
+                if self.added.contains(&index) {
+                    self.added = self.added.iter().copied().filter(|&n| n != index).collect();
+                }
+                if self.updated.contains(&left) {
+                    self.updated = self
+                        .updated
+                        .iter()
+                        .copied()
+                        .filter(|&n| n != left)
+                        .collect();
+                }
                 self.selected = index;
+                self.moved = false;
             }
         }
     }
@@ -402,6 +475,77 @@ mod tests {
         assert_eq!(
             DATASET.events[first.selected].lane as usize, board,
             "with some lanes, the first event shown is theirs"
+        );
+    }
+
+    #[test]
+    fn start_latest_opens_at_the_most_recent_event_shown() {
+        let (s, warnings) = start(&[("start", "latest")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let latest = DATASET.events.last().unwrap();
+        assert!(DATASET
+            .events
+            .iter()
+            .all(|e| e.start.instant_ms <= latest.start.instant_ms));
+        assert_eq!(s.selected, DATASET.events.len() - 1);
+        // With some lanes only, the most recent of theirs.
+        let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
+        let (s, _) = start(&[("lanes", "board"), ("start", "latest")]);
+        let last_of_board = DATASET
+            .events
+            .iter()
+            .rposition(|e| e.lane as usize == board)
+            .unwrap();
+        assert_eq!(s.selected, last_of_board);
+    }
+
+    /// The story with event `removed` taken out, event `changed` given a new headline and a new
+    /// event after `added_after`: a newsroom's update.
+    fn updated_story(removed: usize, changed: usize, added_after: usize) -> Rc<Dataset> {
+        let mut events = DATASET.events.to_vec();
+        events[changed].headline.fr = std::borrow::Cow::Borrowed("Titre corrigé");
+        let mut new = events[added_after].clone();
+        new.id = std::borrow::Cow::Borrowed("breaking");
+        events.insert(added_after + 1, new);
+        events.remove(removed);
+        Rc::new(Dataset {
+            events: std::borrow::Cow::Owned(events),
+            ..DATASET.clone()
+        })
+    }
+
+    #[test]
+    fn a_new_version_keeps_the_reader_on_their_event_and_marks_what_is_new() {
+        let s = state().apply(Action::Select(12)).apply(Action::Play);
+        let reading = DATASET.events[12].id.to_string();
+        let new = updated_story(3, 20, 25);
+        let diff = StoryDiff::between(&DATASET, &new);
+        let next = s.restory(new.clone(), &diff);
+        assert_eq!(next.dataset.events[next.selected].id, reading);
+        assert!(!next.moved);
+        assert!(next.playing, "autoplay goes on");
+        let breaking = new.index_of("breaking").unwrap();
+        let changed = new.index_of(&DATASET.events[20].id).unwrap();
+        assert_eq!(&*next.added, &[breaking]);
+        assert_eq!(&*next.updated, &[changed]);
+        // A new event is seen once visited; a changed one once seen and left.
+        let there = next.apply(Action::Select(breaking));
+        assert!(there.added.is_empty());
+        let seen = next.apply(Action::Select(changed));
+        assert_eq!(&*seen.updated, &[changed], "still marked while it is read");
+        assert!(seen.apply(Action::Next).updated.is_empty());
+    }
+
+    #[test]
+    fn a_new_version_without_the_readers_event_moves_them_and_says_so() {
+        let s = state().apply(Action::Select(3));
+        let new = updated_story(3, 20, 25);
+        let next = s.restory(new.clone(), &StoryDiff::between(&DATASET, &new));
+        assert!(next.moved);
+        assert!(next.selected < new.events.len());
+        assert!(
+            !next.apply(Action::Next).moved,
+            "until the reader's next move"
         );
     }
 

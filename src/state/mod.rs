@@ -8,6 +8,7 @@ mod source;
 pub use source::{StoryFailure, StoryProblems, StorySource};
 
 use crate::data::schema::{Dataset, Event};
+use crate::model::story_diff::StoryDiff;
 use crate::model::strip::StripHistory;
 use crate::model::timeline::{Action, TimelineState};
 use std::ops::Range;
@@ -56,11 +57,30 @@ impl PartialEq for Story {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineReducer(pub TimelineState);
 
-impl Reducible for TimelineReducer {
-    type Action = Action;
+/// What changes a widget's state: an action of the reader, a timer or the host; or a new
+/// version of the story, fetched again, with what changed in it.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// An action.
+    Act(Action),
+    /// A new version of the story.
+    Story(Rc<Dataset>, Rc<StoryDiff>),
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action);
+impl From<Action> for Change {
+    fn from(action: Action) -> Change {
+        Change::Act(action)
+    }
+}
+
+impl Reducible for TimelineReducer {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let next = match change {
+            Change::Act(action) => self.0.apply(action),
+            Change::Story(dataset, diff) => self.0.restory(dataset, &diff),
+        };
         if next == self.0 {
             self
         } else {
@@ -87,13 +107,13 @@ impl TimelineContext {
     /// A callback that dispatches `action`, ignoring its argument.
     pub fn on<E>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
-        Callback::from(move |_| state.dispatch(action))
+        Callback::from(move |_| state.dispatch(action.into()))
     }
 
     /// A callback that dispatches the action it is given.
     pub fn dispatch(&self) -> Callback<Action> {
         let dispatcher = self.state.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        Callback::from(move |action: Action| dispatcher.dispatch(action.into()))
     }
 }
 

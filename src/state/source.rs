@@ -60,4 +60,7 @@ pub struct StoryProblems {
     pub failure: Option<StoryFailure>,
     /// The mistakes: every one for a story not shown, one per event left out otherwise.
     pub mistakes: Vec<ValidationError>,
+    /// Whether they are a new version's, fetched again (option `refresh`): the version shown
+    /// before stays on screen.
+    pub refetched: bool,
 }

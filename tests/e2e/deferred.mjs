@@ -13,11 +13,13 @@ export const SCREENS = 3;
 const EMBEDS = {
   script: `<div data-crisis-timeline data-lang="fr"></div>\n<script type="module" src="/crisis-timeline.js"></script>`,
   iframe: `<div data-crisis-timeline-iframe="/embed.html" data-title="Chronologie"></div>\n<script src="/crisis-timeline-iframe.js"></script>`,
+  // A script embed that opens at the most recent event, loaded at once.
+  latest: `<div data-crisis-timeline data-start="latest" data-loading="eager"></div>\n<script type="module" src="/crisis-timeline.js"></script>`,
   // A script embed with a bad value of its loading option: warned, and loaded as by default.
   "bad-loading": `<div data-crisis-timeline data-loading="soon"></div>\n<script type="module" src="/crisis-timeline.js"></script>`,
 };
 
-/** A folder of host articles, one per embed (`script.html`, `iframe.html`, `bad-loading.html`): paragraphs filling
+/** A folder of host articles, one per embed (`script.html`, `iframe.html`, `latest.html`, `bad-loading.html`): paragraphs filling
  * SCREENS viewports, the widget, and a last paragraph. Serve it beside the bundle. */
 export function articles() {
   const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-article-"));

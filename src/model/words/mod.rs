@@ -68,6 +68,15 @@ pub struct Words {
     pub refused: &'static str,
     /// The button that asks for a story by URL again.
     pub retry: &'static str,
+    /// The button to a developing story's new events, one and several: ("nouvel événement",
+    /// "nouveaux événements"), after their number.
+    pub new_events: (&'static str, &'static str),
+    /// The mark of an event a new version of the story changed: "Mis à jour", "Updated".
+    pub updated_mark: &'static str,
+    /// The mark of an event a new version of the story added: "Nouveau", "New".
+    pub new_mark: &'static str,
+    /// Told when a new version removed the event being read.
+    pub moved: &'static str,
     /// Caption of a correction, before its date: "Correction".
     pub correction: &'static str,
     /// Before the story's last update: "Mis à jour le", "Updated".

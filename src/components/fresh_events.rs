@@ -1,0 +1,23 @@
+//! The button to a developing story's new events, "2 nouveaux événements" / "2 new events":
+//! calm, in the widget's controls, and only when pressed does it take the reader to the first
+//! of them; the widget never jumps there by itself.
+
+use crate::model::labels;
+use crate::model::timeline::Action;
+use crate::state::use_timeline;
+use yew::prelude::*;
+
+/// The button, while a new version of the story holds events the reader has not visited.
+#[component]
+pub fn FreshEvents() -> Html {
+    let context = use_timeline();
+    let now = context.now();
+    let Some(&first) = now.added.first() else {
+        return Html::default();
+    };
+    html! {
+        <button type="button" class="ct-button ct-fresh" onclick={context.on(Action::Select(first))}>
+            { labels::new_events(now.added.len(), now.lang) }
+        </button>
+    }
+}

@@ -1,0 +1,211 @@
+// A developing story: a script embed with `refresh=30` fetches its story again, from a server
+// that changes the file between fetches, and the reader never loses their place. The interval is
+// real (30 s, the shortest the option takes), so the tests run side by side, each with a story
+// file of its own.
+import { describe, test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../serve.mjs";
+import { launch } from "../browser.mjs";
+import { DIST } from "../harness.mjs";
+
+/** The story built in, as the bundle serves it: the first version of the developing story. */
+const first = JSON.parse(readFileSync(join(DIST, "story.json"), "utf8"));
+const withEvents = (events) => JSON.stringify({ ...first, events });
+
+/** The stories' server, on another origin: `/<name>.json` is test `name`'s story, with an ETag
+ * and a 304 when the browser's copy is current; every request counted. */
+const stories = new Map();
+let storyServer, storyBase, bundle, browser, hosts;
+
+before(async () => {
+  storyServer = createServer((req, res) => {
+    const story = stories.get(req.url.slice(1).replace(/\.json$/, ""));
+    if (!story) {
+      res.writeHead(404, { "Access-Control-Allow-Origin": "*" });
+      res.end();
+      return;
+    }
+    story.requests += 1;
+    const etag = `"${createHash("sha1").update(story.text).digest("hex")}"`;
+    const headers = { "Access-Control-Allow-Origin": "*", ETag: etag, "Cache-Control": "no-cache" };
+    if (req.headers["if-none-match"] === etag) {
+      story.notModified += 1;
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...headers, "Content-Type": "application/json" });
+    res.end(story.text);
+  });
+  await new Promise((resolve) => storyServer.listen(0, "127.0.0.1", resolve));
+  storyBase = `http://127.0.0.1:${storyServer.address().port}`;
+  hosts = mkdtempSync(join(tmpdir(), "crisis-timeline-live-"));
+  bundle = await serve(DIST, 0, {}, { "/live/": hosts });
+  // Both sites are on loopback: Chromium's check of a page reaching another loopback site is
+  // for intranets, not what this test is about.
+  browser = await launch(["--disable-features=LocalNetworkAccessChecks"]);
+});
+
+after(async () => {
+  await browser?.close();
+  bundle?.server.close();
+  storyServer?.close();
+});
+
+/** Opens test `name`'s host page, with `widgets` widgets of its story (the first version), waits
+ * for them, and records their events and console messages. */
+async function open(name, widgets = 1) {
+  const story = { text: JSON.stringify(first), requests: 0, notModified: 0 };
+  stories.set(name, story);
+  const widget = `<div data-crisis-timeline data-src="${storyBase}/${name}.json" data-refresh="30" data-loading="eager"></div>`;
+  writeFileSync(
+    join(hosts, `${name}.html`),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Live</title><link rel="icon" href="data:,"></head>
+<body>${widget.repeat(widgets)}<script type="module" src="/crisis-timeline.js"></script></body></html>`,
+  );
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ["update", "error"]) {
+      document.addEventListener(`crisis-timeline:${type}`, (e) => window.__events.push({ type, detail: e.detail }));
+    }
+  });
+  await page.goto(`${bundle.url}/live/${name}.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-crisis-timeline]")].every((h) => h.shadowRoot?.querySelector("article.ct-card")));
+  return { context, page, messages, story };
+}
+
+/** Text in the first widget's shadow root. */
+const inWidget = (page, selector) =>
+  page.evaluate((s) => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector(s)?.textContent ?? null, selector);
+const headline = (page) => inWidget(page, "article.ct-card .ct-card__headline");
+/** Takes the first widget to event `id` through the JS API, and waits for its card to show
+ * `headline` (by default the first version's). */
+async function goTo(page, id, headline = first.events.find((e) => e.id === id).headline.fr) {
+  const moved = await page.evaluate(async (id) => (await window.CrisisTimeline.mount(document.querySelector("[data-crisis-timeline]"))).goTo(id), id);
+  assert.ok(moved, `no event ${id}`);
+  await page.waitForFunction(
+    (text) => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === text,
+    headline,
+  );
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the widget's next fetch of `story` (30 s after the last), and for its rendering. */
+async function nextFetch(story) {
+  const before = story.requests;
+  for (let i = 0; i < 400 && story.requests === before; i++) await sleep(100);
+  assert.ok(story.requests > before, "no fetch within 40 s");
+  await sleep(500);
+}
+
+// Side by side: each waits for the real 30-second interval.
+describe("a developing story", { concurrency: true }, () => {
+  test("an added event: a calm button names it, the reader's event stays, the host is told", async () => {
+    const { context, page, story } = await open("added");
+    const reading = first.events[5];
+    await goTo(page, reading.id);
+    const added = { ...first.events.at(-1), id: "breaking", headline: { fr: "Dernière minute", en: "Breaking" } };
+    story.text = withEvents([...first.events, added]);
+    await nextFetch(story);
+    assert.equal(await headline(page), reading.headline.fr, "the reader stays on their event");
+    assert.equal(await inWidget(page, ".ct-fresh"), "1 nouvel événement");
+    const updates = await page.evaluate(() => window.__events.filter((e) => e.type === "update").map((e) => e.detail));
+    assert.deepEqual(updates, [{ added: ["breaking"], changed: [], removed: [] }]);
+    await page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector(".ct-fresh").click());
+    await page.waitForFunction(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === "Dernière minute");
+    assert.equal(await inWidget(page, ".ct-fresh"), null, "the button goes once the new event is seen");
+    await context.close();
+  });
+
+  test("a changed event is marked on its marker and its card until the reader has seen it", async () => {
+    const { context, page, story } = await open("changed");
+    const events = structuredClone(first.events);
+    events[2].headline.fr = "Un titre corrigé";
+    story.text = withEvents(events);
+    await nextFetch(story);
+    const fresh = await page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-marker--fresh").length);
+    assert.equal(fresh, 1);
+    await goTo(page, events[2].id, "Un titre corrigé");
+    assert.equal(await inWidget(page, "article.ct-card .ct-badge--updated"), "Mis à jour");
+    await context.close();
+  });
+
+  test("a removed current event: the reader is moved to the nearest one and told why", async () => {
+    const { context, page, story } = await open("removed");
+    const removed = first.events[7];
+    await goTo(page, removed.id);
+    story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
+    await nextFetch(story);
+    const now = await headline(page);
+    assert.notEqual(now, removed.headline.fr);
+    assert.ok([first.events[6].headline.fr, first.events[8].headline.fr].includes(now), now);
+    assert.match(await inWidget(page, ".ct-announcer"), /a été retiré de la chronologie/);
+    await context.close();
+  });
+
+  test("a broken new version: the last good one stays, one console error, the host is told", async () => {
+    const { context, page, messages, story } = await open("broken");
+    const before = await headline(page);
+    story.text = "{ not json";
+    await nextFetch(story);
+    assert.equal(await headline(page), before);
+    const errors = messages.filter((m) => m.startsWith("error"));
+    assert.equal(errors.length, 1, errors.join("\n"));
+    assert.match(errors[0], /fetched again, cannot be shown/);
+    const reported = await page.evaluate(() => window.__events.filter((e) => e.type === "error").map((e) => e.detail));
+    assert.equal(reported.length, 1);
+    assert.equal(reported[0].shown, true);
+    await context.close();
+  });
+
+  test("an unchanged story: the server answers 304 and the widget does no work", async () => {
+    const { context, page, story } = await open("unchanged");
+    await page.evaluate(() => {
+      window.__mutations = 0;
+      new MutationObserver((records) => (window.__mutations += records.length)).observe(document.querySelector("[data-crisis-timeline]").shadowRoot, {
+        subtree: true, childList: true, attributes: true, characterData: true,
+      });
+    });
+    const notModified = story.notModified;
+    await nextFetch(story);
+    assert.equal(story.notModified, notModified + 1, "the browser asked whether its copy was current");
+    assert.equal(await page.evaluate(() => window.__mutations), 0);
+    await context.close();
+  });
+
+  test("a hidden page fetches nothing, and fetches once when it is visible again", async () => {
+    const { context, page, story } = await open("hidden");
+    const setHidden = (hidden) =>
+      page.evaluate((hidden) => {
+        Object.defineProperty(document, "hidden", { value: hidden, configurable: true });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, hidden);
+    await setHidden(true);
+    const requests = story.requests;
+    await sleep(40_000);
+    assert.equal(story.requests, requests, "no fetch while hidden, though the interval passed");
+    await setHidden(false);
+    await sleep(1_000);
+    assert.equal(story.requests, requests + 1, "one fetch once visible");
+    await context.close();
+  });
+
+  test("two widgets with the same story fetch it once per interval", async () => {
+    const { context, page, story } = await open("two", 2);
+    const requests = story.requests;
+    await nextFetch(story);
+    // A second watcher's fetch would come within moments of the first.
+    await sleep(3_000);
+    assert.equal(story.requests, requests + 1);
+    await context.close();
+  });
+});
