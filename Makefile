@@ -82,9 +82,10 @@ screenshots: release
 	ENGINE=webkit .ci/with-webkit node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 
 ## The side-by-side benchmark against TimelineJS, the scale test, autoplay smoothness, a story
-## by URL against the same story built in, and what a widget down an article costs before the
-## reader reaches it (writes BENCHMARKS.md)
+## by URL against the same story built in, what a widget down an article costs before the
+## reader reaches it, and a developing story's update (writes BENCHMARKS.md)
 bench: setup release
 	node tests/e2e/bench.mjs dist --runs $(or $(RUNS),10) --out BENCHMARKS.md
 	node tests/e2e/bench-story.mjs --runs $(or $(RUNS),10) --out BENCHMARKS.md
 	node tests/e2e/bench-deferred.mjs dist --out BENCHMARKS.md
+	node tests/e2e/bench-refresh.mjs dist --runs $(or $(RUNS),5) --out BENCHMARKS.md

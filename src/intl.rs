@@ -116,7 +116,18 @@ impl Zone {
     }
 }
 
+thread_local! {
+    /// The page's zone rules, shared by its widgets and kept between their stories: a
+    /// developing story fetched again asks Intl nothing for the events it had already.
+    static PAGE_ZONES: IntlZones = IntlZones::default();
+}
+
 impl IntlZones {
+    /// Runs `f` with the page's zone rules and the offsets they have given so far.
+    pub fn with_page<R>(f: impl FnOnce(&IntlZones) -> R) -> R {
+        PAGE_ZONES.with(f)
+    }
+
     /// A formatter that writes an instant's local date and time in `zone`; `None` for a zone
     /// the browser does not know (it throws a RangeError).
     fn format(zone: &str) -> Option<Intl::DateTimeFormat> {

@@ -55,7 +55,7 @@ enum Loaded {
 
 /// Checks a story's text: the story to show, and what the host is told of it.
 fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
-    match check_story(text, &IntlZones::default()) {
+    match IntlZones::with_page(|zones| check_story(text, zones)) {
         Ok(checked) => {
             let problems = (!checked.skipped.is_empty()).then_some(StoryProblems {
                 failure: None,

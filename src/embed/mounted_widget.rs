@@ -202,7 +202,7 @@ fn checked_at_once(source: StorySource) -> StorySource {
     let StorySource::Text(text) = source else {
         return source;
     };
-    match check_story(&text, &IntlZones::default()) {
+    match IntlZones::with_page(|zones| check_story(&text, zones)) {
         Ok(checked) if checked.skipped.is_empty() => StorySource::Ready(Rc::new(checked.dataset)),
         _ => StorySource::Text(text),
     }
