@@ -2,11 +2,12 @@
 // it, for the script embed and the iframe loader; the presses lost on the prerendered widget
 // while its wasm loads on a slow network; the wasm's size. Writes its section of BENCHMARKS.md.
 // Usage: node tests/e2e/bench-deferred.mjs [dist] [--out BENCHMARKS.md]
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
+import { writeSection } from "./section.mjs";
 import { launch } from "./browser.mjs";
 import { articles, countBytes, reachWidget, pressWhileLoading, PRESSES, SCREENS } from "./deferred.mjs";
 
@@ -66,11 +67,7 @@ ${early} of them before the wasm was live, **${lost} lost**.
 The wasm: ${kb(wasmGzip)} gzipped.
 <!-- /deferred -->`;
 console.log(section);
-if (OUT) {
-  const current = readFileSync(OUT, "utf8");
-  const marked = /<!-- deferred -->[\s\S]*<!-- \/deferred -->/;
-  writeFileSync(OUT, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`);
-}
+if (OUT) writeSection(OUT, "deferred", section);
 const over = rows.filter((r) => r.before > DEFERRED_BUDGET);
 if (over.length || lost) {
   console.error(`bench-deferred: ${over.map((r) => `${r.embed} ${kb(r.before)} before reaching it`).join(", ")} ${lost} press(es) lost`);

@@ -5,11 +5,12 @@
 // Usage: node tests/e2e/bench-refresh.mjs [dist] [--runs N] [--out BENCHMARKS.md]
 import { createServer } from "node:http";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
+import { writeSection } from "./section.mjs";
 import { launch } from "./browser.mjs";
 import { story } from "./story.mjs";
 import { syntheticEvents } from "./synthetic.mjs";
@@ -111,11 +112,7 @@ until the story is read and checked and the host told (\`crisis-timeline:update\
 (over 50 ms) meanwhile: ${longTasks.length}${longTasks.length ? `, the longest ${Math.max(...longTasks).toFixed(0)} ms` : ""}.
 <!-- /refresh -->`;
 console.log(section);
-if (OUT) {
-  const current = readFileSync(OUT, "utf8");
-  const marked = /<!-- refresh -->[\s\S]*<!-- \/refresh -->/;
-  writeFileSync(OUT, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`);
-}
+if (OUT) writeSection(OUT, "refresh", section);
 if (median > BUDGET_MS) {
   console.error(`bench-refresh: applying 10 changes to ${EVENTS} events took ${median.toFixed(1)} ms, over ${BUDGET_MS} ms`);
   process.exit(1);

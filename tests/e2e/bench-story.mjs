@@ -3,11 +3,12 @@
 // each embed page is loaded `--runs` times in headless Chromium and timed from the navigation
 // to the live widget showing the story's first event. Writes its section of BENCHMARKS.md.
 // Usage: node tests/e2e/bench-story.mjs [--runs N] [--out BENCHMARKS.md]
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
+import { writeSection } from "./section.mjs";
 import { launch } from "./browser.mjs";
 import { story } from "./story.mjs";
 import { syntheticEvents } from "./synthetic.mjs";
@@ -82,11 +83,7 @@ ${RUNS} loads each, in headless Chromium, from the navigation to the live widget
 | by URL (\`?src=\`: fetched, read and checked in the browser) | ${b.toFixed(0)} ms | ${ratio.toFixed(2)} |
 <!-- /story-by-url -->`;
 console.log(section);
-if (OUT) {
-  const current = readFileSync(OUT, "utf8");
-  const marked = /<!-- story-by-url -->[\s\S]*<!-- \/story-by-url -->/;
-  writeFileSync(OUT, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`);
-}
+if (OUT) writeSection(OUT, "story-by-url", section);
 if (ratio > 1.5) {
   console.error(`bench-story: by URL takes ${ratio.toFixed(2)} times as long as built in, more than 1.5`);
   process.exit(1);

@@ -8,12 +8,13 @@ import { launch } from "./browser.mjs";
 /** The built bundle's folder. */
 export const DIST = process.env.DIST ?? fileURLToPath(new URL("../../dist", import.meta.url));
 
-/** Serves the bundle (with `headers`) and launches the browser for the calling spec; the
- * returned object's `base` and `browser` are set once the spec's tests run. */
-export function bundleAndBrowser(headers = {}) {
+/** Serves the bundle (with `headers`, and `aliases` as `serve` takes them) and launches the
+ * browser for the calling spec; the returned object's `base` and `browser` are set once the
+ * spec's tests run. */
+export function bundleAndBrowser(headers = {}, aliases = {}) {
   const shared = { base: "", browser: null, server: null };
   before(async () => {
-    const { server, url } = await serve(DIST, 0, headers);
+    const { server, url } = await serve(DIST, 0, headers, aliases);
     Object.assign(shared, { server, base: url, browser: await launch() });
   });
   after(async () => {

@@ -3,34 +3,23 @@
 // scrolls near it (script embed and iframe loader alike), then shows its story; a press on the
 // prerendered widget before the wasm is live is kept and done by the live widget, on the
 // standalone page and on the iframe's page, on a slow network.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "../serve.mjs";
-import { launch, watchErrors } from "../browser.mjs";
-import { DIST } from "../harness.mjs";
+import { watchErrors } from "../browser.mjs";
+import { bundleAndBrowser } from "../harness.mjs";
 import { articles, countBytes, reachWidget, pressWhileLoading, PRESSES } from "../deferred.mjs";
 
-let bundle, browser;
-
-before(async () => {
-  bundle = await serve(DIST, 0, {}, { "/article/": articles() });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  bundle?.server.close();
-});
+const run = bundleAndBrowser({}, { "/article/": articles() });
 
 /** The bundle's files a page asked for, by name. */
 const widgetFiles = (files) => files.filter((f) => /\.(wasm|json)$|crisis-timeline-[0-9a-f]+\.js$|embed\.html$/.test(f));
 
 for (const embed of ["script", "iframe"]) {
   test(`${embed} embed three screens down: nothing of the widget until the reader gets near, then the story`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
+    const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const article = `${bundle.url}/article/${embed}.html`;
+    const article = `${run.base}/article/${embed}.html`;
     const count = countBytes(page, article);
     await page.goto(article, { waitUntil: "load" });
     await page.waitForTimeout(1500);
@@ -46,11 +35,11 @@ for (const embed of ["script", "iframe"]) {
 }
 
 test("a bad loading option is warned once, and the widget waits for the reader as by default", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  const article = `${bundle.url}/article/bad-loading.html`;
+  const article = `${run.base}/article/bad-loading.html`;
   const count = countBytes(page, article);
   await page.goto(article, { waitUntil: "load" });
   await page.waitForTimeout(1000);
@@ -61,9 +50,9 @@ test("a bad loading option is warned once, and the widget waits for the reader a
 });
 
 test("a widget at the top of the article loads at once", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${bundle.url}/article/script.html`);
+  await page.goto(`${run.base}/article/script.html`);
   await page.evaluate(() => document.querySelector("#before").remove());
   // The host was already waiting; now in view, it mounts with no scrolling.
   await page.waitForFunction(() => document.querySelector("[data-crisis-timeline]").shadowRoot?.querySelector("article.ct-card"));
@@ -73,7 +62,7 @@ test("a widget at the top of the article loads at once", async () => {
 for (const path of ["index.html", "embed.html"]) {
   for (const press of PRESSES) {
     test(`${path}: "${press.name}" pressed before the wasm is live is done once it is`, async () => {
-      const result = await pressWhileLoading(browser, `${bundle.url}/${path}`, press);
+      const result = await pressWhileLoading(run.browser, `${run.base}/${path}`, press);
       assert.ok(result.early, "the press came after the widget was live: the test proves nothing");
       assert.ok(result.waiting, "the pressed control did not say it was getting ready");
       assert.ok(result.kept, "the live widget did not do what was pressed");

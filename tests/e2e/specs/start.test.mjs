@@ -1,23 +1,12 @@
 // `start=latest` opens every embed at the story's most recent event: the standalone page, the
 // iframe's page, and a script embed in a host article (which also loads at once when asked).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "../serve.mjs";
-import { launch, watchErrors } from "../browser.mjs";
-import { DIST } from "../harness.mjs";
+import { watchErrors } from "../browser.mjs";
+import { bundleAndBrowser } from "../harness.mjs";
 import { articles } from "../deferred.mjs";
 
-let bundle, browser;
-
-before(async () => {
-  bundle = await serve(DIST, 0, {}, { "/article/": articles() });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  bundle?.server.close();
-});
+const run = bundleAndBrowser({}, { "/article/": articles() });
 
 /** The "n / total" position of the live widget in `root` (the page, or a shadow root's host). */
 const position = (page, shadowHost) =>
@@ -32,10 +21,10 @@ for (const [name, path, shadowHost] of [
   ["a script embed", "/article/latest.html", "[data-crisis-timeline]"],
 ]) {
   test(`${name} with start=latest opens at the most recent event`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${bundle.url}${path}`);
+    await page.goto(`${run.base}${path}`);
     await page.waitForFunction(
       (host) => (host ? document.querySelector(host).shadowRoot : document)?.querySelector("[data-crisis-timeline-mounted] article.ct-card, article.ct-card"),
       shadowHost,
