@@ -29,9 +29,9 @@ impl TimelineHandle {
 /// root that holds it, so that the page's styles and the widget's do not meet: the script embed.
 /// Without, in the element itself, replacing what the build prerendered there: the standalone
 /// and embed pages, which carry the stylesheet. The story is the options' `story` (an object or
-/// its JSON text), else the one at their `src`, else the one built in: `built_in_text` (the script embed's
-/// entry fetches it beside the wasm), else the page's copy, else the one at `built_in_url`. Returns `undefined`,
-/// after a console error, when `element` is not an element.
+/// its JSON text), else the one at their `src`, else the one built in: `built_in_text` (the
+/// script embed's entry fetches it beside the wasm), else the page's copy, else the one at
+/// `built_in_url`. Returns `undefined`, after a console error, when `element` is not an element.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(
     element: JsValue,
