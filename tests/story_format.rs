@@ -11,12 +11,20 @@ use std::collections::BTreeSet;
 fn mistakes_with(item: &str, field: &str) -> Vec<String> {
     let (before, after) = json_around(item).unwrap();
     let text = format!("{before}{{\"{field}\":null}}{after}");
-    let read = read_story(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
-    read.frame_mistakes
-        .iter()
-        .chain(&read.event_mistakes)
-        .map(ToString::to_string)
-        .collect()
+    read_story(&text)
+        .unwrap_or_else(|e| panic!("{text}: {e}"))
+        .mistakes()
+}
+
+/// The README, and the part of it under the heading `### {heading}`.
+fn readme_section(heading: &str) -> (String, String) {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let section = readme
+        .split(&format!("### {heading}"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("the README has no section '{heading}'"))
+        .to_string();
+    (readme, section)
 }
 
 #[test]
@@ -41,14 +49,8 @@ fn the_reader_reads_every_listed_field_and_refuses_any_other() {
 
 #[test]
 fn the_readme_reference_lists_every_field_and_no_other() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let reference = readme
-        .split("### The format's reference")
-        .nth(1)
-        .expect("the README has the format's reference")
-        .split("\n### ")
-        .next()
-        .unwrap();
+    let (_, section) = readme_section("The format's reference");
+    let reference = section.split("\n### ").next().unwrap();
     let documented: BTreeSet<(String, String)> = reference
         .lines()
         .filter(|l| l.starts_with("| `"))
@@ -81,11 +83,10 @@ use crisis_timeline::data;
 
 #[test]
 fn the_readme_s_small_story_is_valid_and_its_mistakes_are_told_as_shown() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let story = readme
-        .split("### A complete small story")
+    let (readme, section) = readme_section("A complete small story");
+    let story = section
+        .split("```toml\n")
         .nth(1)
-        .and_then(|s| s.split("```toml\n").nth(1))
         .and_then(|s| s.split("```").next())
         .expect("the README has a small story in TOML");
     let dataset = toml_reader::read_toml_story(story, &tzdb::Tzdb).unwrap();

@@ -25,6 +25,17 @@ pub struct ReadStory<'a> {
     pub event_mistakes: Vec<ValidationError>,
 }
 
+impl ReadStory<'_> {
+    /// Every mistake the reading found, the frame's first, each as the console words it.
+    pub fn mistakes(&self) -> Vec<String> {
+        self.frame_mistakes
+            .iter()
+            .chain(&self.event_mistakes)
+            .map(ToString::to_string)
+            .collect()
+    }
+}
+
 /// Reads a story from `text`; an error when it is not JSON or not a JSON object.
 pub fn read_story<'a>(text: &'a str) -> Result<ReadStory<'a>, ValidationError> {
     let not_json = |error: super::json::JsonError| ValidationError {
@@ -279,12 +290,9 @@ mod tests {
     use super::*;
 
     fn mistakes(json: &str) -> Vec<String> {
-        let read = read_story(json).unwrap_or_else(|e| panic!("{json}: {e}"));
-        read.frame_mistakes
-            .iter()
-            .chain(&read.event_mistakes)
-            .map(ToString::to_string)
-            .collect()
+        read_story(json)
+            .unwrap_or_else(|e| panic!("{json}: {e}"))
+            .mistakes()
     }
 
     #[test]
