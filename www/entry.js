@@ -8,6 +8,9 @@
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
 import { cssVars, markerTransform, NEAR_MARGIN } from "./rules.js";
 
+/** The mount elements of the widget's own pages (standalone and embed), which the build prerenders. */
+const OWN_PAGES = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
+
 // The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses
 // style attributes): set them through the CSSOM now, before the wasm arrives and takes over, as
 // src/embed/style_observer.rs does for the live widget.
@@ -21,7 +24,7 @@ for (const element of document.querySelectorAll("[data-ct-at]")) {
 
 // The widget's own pages asked for a story by URL (?src=) hide the story they were built with
 // at once: it must never be read in place of the one asked for.
-if (new URLSearchParams(location.search).has("src") && document.querySelector("[data-crisis-timeline-page], [data-crisis-timeline-frame]")) {
+if (new URLSearchParams(location.search).has("src") && document.querySelector(OWN_PAGES)) {
   document.documentElement.classList.add("ct-by-src");
 }
 
@@ -34,7 +37,7 @@ function start() {
     .then(async (glue) => ({ mount: glue.mount, exports: await glue.default({ module_or_path: new URL("./__WASM__", here) }) }))
     .catch((error) => {
       console.error(`crisis-timeline: the widget could not start (${error}); the static list of events is shown instead`);
-      for (const mount of document.querySelectorAll("[data-crisis-timeline-page], [data-crisis-timeline-frame]")) {
+      for (const mount of document.querySelectorAll(OWN_PAGES)) {
         mount.parentElement?.classList.add("ct-failed");
       }
       throw error;
@@ -44,14 +47,14 @@ function start() {
 
 // The widget's own pages show it from the first paint (prerendered): their wasm starts at once
 // (what the reader presses meanwhile is kept by www/presses.js).
-if (document.querySelector("[data-crisis-timeline-page], [data-crisis-timeline-frame]")) {
+if (document.querySelector(OWN_PAGES)) {
   // A failed start is reported above.
   start().catch(() => {});
 }
 
-// The story built in, for widgets given none: the page's own copy when the build put one there,
-// else the bundle's story.json, fetched once and beside the wasm rather than after it. When the
-// fetch fails, the widget asks again itself and says so if it cannot get it.
+// The story built in, for widgets given none: the bundle's story.json, fetched once and beside
+// the wasm rather than after it. When the fetch fails, the widget looks for the page's own copy
+// (src/embed/mount.rs, the one place that knows it) or asks again itself.
 const builtInUrl = new URL("./story.json", here).href;
 let builtIn;
 const builtInStory = () =>
@@ -61,7 +64,7 @@ const builtInStory = () =>
  * for the widget to ask again when the fetch failed (mount's last two arguments). */
 async function builtInFor(options) {
   const given = typeof options === "object" && options !== null && (options.story != null || options.src != null);
-  if (given || document.querySelector("script[data-crisis-timeline-story]")) return [];
+  if (given) return [];
   return [(await builtInStory()) ?? undefined, builtInUrl];
 }
 

@@ -3,13 +3,12 @@
 // arrival to the last change on screen (reading and checking the whole story included), and the
 // long tasks meanwhile. Writes its section of BENCHMARKS.md; fails over 16 ms (one frame).
 // Usage: node tests/e2e/bench-refresh.mjs [dist] [--runs N] [--out BENCHMARKS.md]
-import { createServer } from "node:http";
-import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
+import { publishStories } from "./published.mjs";
 import { writeSection } from "./section.mjs";
 import { launch } from "./browser.mjs";
 import { story } from "./story.mjs";
@@ -34,20 +33,9 @@ changed.splice(400, 1);
 changed.splice(200, 1);
 const after = JSON.stringify({ ...story, events: changed });
 
-let text = before;
-const server = createServer((req, res) => {
-  const etag = `"${createHash("sha1").update(text).digest("hex")}"`;
-  const headers = { "Access-Control-Allow-Origin": "*", ETag: etag, "Cache-Control": "no-cache" };
-  if (req.headers["if-none-match"] === etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { ...headers, "Content-Type": "application/json" });
-  res.end(text);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const storyUrl = `http://127.0.0.1:${server.address().port}/story.json`;
+const published = { text: before };
+const { server, base } = await publishStories(() => published);
+const storyUrl = `${base}/story.json`;
 const hosts = mkdtempSync(join(tmpdir(), "crisis-timeline-bench-live-"));
 writeFileSync(
   join(hosts, "live.html"),
@@ -60,7 +48,7 @@ const browser = await launch(["--disable-features=LocalNetworkAccessChecks"]);
 
 /** One refresh: the page loads the first version, the file changes, the widget fetches it again. */
 async function run() {
-  text = before;
+  published.text = before;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${bundle.url}/live/live.html`);
@@ -74,7 +62,7 @@ async function run() {
     });
     window.__updated = new Promise((resolve) => document.addEventListener("crisis-timeline:update", () => resolve((window.__updateAt = performance.now())), { once: true }));
   });
-  text = after;
+  published.text = after;
   await page.evaluate(() => window.__updated);
   await page.waitForTimeout(1000);
   const result = await page.evaluate((url) => {

@@ -4,46 +4,24 @@
 // file of its own.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../serve.mjs";
 import { launch } from "../browser.mjs";
 import { DIST } from "../harness.mjs";
+import { publishStories } from "../published.mjs";
 
 /** The story built in, as the bundle serves it: the first version of the developing story. */
 const first = JSON.parse(readFileSync(join(DIST, "story.json"), "utf8"));
 const withEvents = (events) => JSON.stringify({ ...first, events });
 
-/** The stories' server, on another origin: `/<name>.json` is test `name`'s story, with an ETag
- * and a 304 when the browser's copy is current; every request counted. */
+/** The stories as published, on another origin: `/<name>.json` is test `name`'s story. */
 const stories = new Map();
 let storyServer, storyBase, bundle, browser, hosts;
 
 before(async () => {
-  storyServer = createServer((req, res) => {
-    const story = stories.get(req.url.slice(1).replace(/\.json$/, ""));
-    if (!story) {
-      res.writeHead(404, { "Access-Control-Allow-Origin": "*" });
-      res.end();
-      return;
-    }
-    story.requests += 1;
-    const etag = `"${createHash("sha1").update(story.text).digest("hex")}"`;
-    const headers = { "Access-Control-Allow-Origin": "*", ETag: etag, "Cache-Control": "no-cache" };
-    if (req.headers["if-none-match"] === etag) {
-      story.notModified += 1;
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { ...headers, "Content-Type": "application/json" });
-    res.end(story.text);
-  });
-  await new Promise((resolve) => storyServer.listen(0, "127.0.0.1", resolve));
-  storyBase = `http://127.0.0.1:${storyServer.address().port}`;
+  ({ server: storyServer, base: storyBase } = await publishStories((path) => stories.get(path.slice(1).replace(/\.json$/, ""))));
   hosts = mkdtempSync(join(tmpdir(), "crisis-timeline-live-"));
   bundle = await serve(DIST, 0, {}, { "/live/": hosts });
   // Both sites are on loopback: Chromium's check of a page reaching another loopback site is
