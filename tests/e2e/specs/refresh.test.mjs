@@ -157,6 +157,8 @@ describe("a developing story", { concurrency: true }, () => {
     await nextFetch(story);
     assert.equal(story.notModified, notModified + 1, "the browser asked whether its copy was current");
     assert.equal(await page.evaluate(() => window.__mutations), 0);
+    // Nor read the story again: a new version would be told to the host.
+    assert.deepEqual(await page.evaluate(() => window.__events), []);
     await context.close();
   });
 
