@@ -69,7 +69,7 @@ fn figure(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawFigure>> {
 
 fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {
     let mut correction = RawCorrection::default();
-    let read = object(cursor, path, |cursor, key| {
+    required_object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
             "date" => correction.date = text(cursor, at)?,
@@ -78,9 +78,6 @@ fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrectio
         }
         Ok(())
     })?;
-    if !read {
-        return Err(mismatch(&path, "an object"));
-    }
     Ok(correction)
 }
 
@@ -90,7 +87,7 @@ fn source(cursor: &mut Cursor, path: FieldPath) -> Read<RawSource> {
         date: None,
         url: None,
     };
-    let read = object(cursor, path, |cursor, key| {
+    required_object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
             "outlet" => source.outlet = string(cursor, at)?,
@@ -100,9 +97,6 @@ fn source(cursor: &mut Cursor, path: FieldPath) -> Read<RawSource> {
         }
         Ok(())
     })?;
-    if !read {
-        return Err(mismatch(&path, "an object"));
-    }
     Ok(source)
 }
 
