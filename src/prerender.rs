@@ -240,6 +240,7 @@ pub fn widget_html(dataset: Rc<Dataset>) -> String {
             dataset,
             options: Options::default(),
             on_select: Default::default(),
+            on_play: Default::default(),
             on_ready: Default::default(),
             on_update: Default::default(),
         })

@@ -89,3 +89,28 @@ fn the_build_places_local_times_as_the_table_says() {
         assert_eq!(local_to_utc_minutes(&tzdb::Tzdb, zone, 0), None, "{zone:?}");
     }
 }
+
+#[test]
+fn the_options_are_the_tables() {
+    use crisis_timeline::model::options::{Options, LIVE, NAMES};
+    let cases = table("options.json");
+    assert_eq!(strings(&cases["names"]), NAMES, "option names");
+    assert_eq!(
+        strings(&cases["live"]),
+        LIVE,
+        "options taken on after mount"
+    );
+    let unknown = Options::default().set("no-such-option", "x").unwrap_err();
+    for name in NAMES {
+        // A value no option takes: the error is about the value, never about the name.
+        let error = Options::default().set(name, "\u{1}").err();
+        assert_ne!(error, Some(unknown), "{name} is an option");
+        assert!(
+            unknown.contains(name),
+            "the unknown option's message lists {name}"
+        );
+    }
+    for name in LIVE {
+        assert!(NAMES.contains(&name), "{name}");
+    }
+}

@@ -1,7 +1,7 @@
 // The iframe embed's page script. It mounts the widget with the options of the page's query
 // string, tells the parent page its height whenever it changes (in pym.js's message format, so a
-// page using pym.js's Parent needs no new code, and as a plain JSON message) and, in deep-link
-// mode, the selected event. From the parent it takes one message: go to an event.
+// page using pym.js's Parent needs no new code; as AMP's amp-iframe asks, an `embed-size`
+// object; and as a plain JSON message) and, in deep-link mode, the selected event. From the parent it takes one message: go to an event.
 import { mountInPage } from "./crisis-timeline.js";
 import { isId } from "./rules.js";
 
@@ -26,6 +26,7 @@ function sendHeight() {
   if (height === lastHeight) return;
   lastHeight = height;
   if (childId) post(["pym", childId, "height", String(height)].join("xPYMx"));
+  post({ sentinel: "amp", type: "embed-size", height });
   post(JSON.stringify({ type: "crisis-timeline:height", height }));
 }
 

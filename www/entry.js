@@ -1,12 +1,13 @@
 // crisis-timeline __VERSION__: the script embed. This file's name never changes; it loads the
-// hashed bundle beside it. Usage: <div data-crisis-timeline data-lang="en"></div> and
+// hashed bundle beside it. Usage: <crisis-timeline lang="en"></crisis-timeline>, or
+// <div data-crisis-timeline data-lang="en"></div>, and
 // <script type="module" src="…/crisis-timeline.js"></script>. The story is the one built in
 // (story.json, beside this file), or the element's own <script type="application/json">, or the
-// one at its data-src. A widget further down the page costs its reader nothing until it comes
-// near (data-loading="eager" loads it at once).
+// one at its src. A widget further down the page costs its reader nothing until it comes near
+// (loading="eager" loads it at once).
 // API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
-import { cssVars, markerTransform, NEAR_MARGIN } from "./rules.js";
+import { cssVars, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";
 
 /** The mount elements of the widget's own pages (standalone and embed), which the build prerenders. */
 const OWN_PAGES = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
@@ -85,37 +86,53 @@ export async function mountInPage(element, options = {}) {
  * 1280), reserved while the wasm loads so that the article does not jump when it arrives. */
 const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
 
-/** The options of a [data-crisis-timeline] element: its data-* attributes, and its story when
- * the element holds one as JSON (<script type="application/json">), read as text. */
+/** The story an element holds as JSON (<script type="application/json">), read as text. */
+const inlineStory = (host) => host.querySelector(':scope > script[type="application/json"]')?.textContent;
+
+/** The options of a [data-crisis-timeline] element: its data-* attributes, and its own story. */
 function optionsOf(host) {
   const { loading, ...options } = host.dataset;
-  const inline = host.querySelector(':scope > script[type="application/json"]');
-  if (inline) options.story = inline.textContent;
+  const inline = inlineStory(host);
+  if (inline != null) options.story = inline;
   return options;
 }
 
 /** Resolves when `host` comes within about 1.5 viewports of the visible area, or gets the focus
- * or a pointer: a reader who never gets near the widget never downloads it. */
-function nearby(host) {
-  const { loading = "lazy" } = host.dataset;
+ * or a pointer: a reader who never gets near the widget never downloads it. `loading` is the
+ * host's option ("lazy" or "eager"); `signal` stops the wait and releases what it holds. */
+function nearby(host, loading = "lazy", signal) {
   if (loading !== "lazy" && loading !== "eager") {
     console.warn(`crisis-timeline: option 'loading' has the value '${loading}', expected 'lazy' or 'eager'; the default is used`);
   }
   if (loading === "eager" || !("IntersectionObserver" in window)) return Promise.resolve();
   return new Promise((resolve) => {
+    const stop = new AbortController();
     const near = () => {
-      observer.disconnect();
-      host.removeEventListener("focusin", near);
-      host.removeEventListener("pointerdown", near);
+      stop.abort();
       resolve();
     };
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
       rootMargin: NEAR_MARGIN,
     });
     observer.observe(host);
-    host.addEventListener("focusin", near);
-    host.addEventListener("pointerdown", near);
+    stop.signal.addEventListener("abort", () => observer.disconnect());
+    signal?.addEventListener("abort", () => stop.abort(), { signal: stop.signal });
+    for (const type of ["focusin", "pointerdown"]) host.addEventListener(type, near, { signal: stop.signal });
   });
+}
+
+/** Keeps `host` at the widget's likely height until its story is shown or a message stands in
+ * for it, unless the host set a height of its own; `signal` gives the height back early. */
+function reserve(host, signal) {
+  if (host.style.minHeight || host.dataset.height || host.hasAttribute("height")) return;
+  host.style.minHeight = `${likelyHeight(host.getBoundingClientRect().width)}px`;
+  const done = new AbortController();
+  const release = () => {
+    host.style.minHeight = "";
+    done.abort();
+  };
+  for (const type of ["crisis-timeline:ready", "crisis-timeline:error"]) host.addEventListener(type, release, { signal: done.signal });
+  signal?.addEventListener("abort", release, { signal: done.signal });
 }
 
 /** The hosts already waiting to come near, so that a second mountAll() does not wait twice. */
@@ -128,27 +145,18 @@ export async function mountAll(root = document) {
   const hosts = [...root.querySelectorAll("[data-crisis-timeline]:not([data-crisis-timeline-mounted])")].filter(
     (host) => !waiting.has(host),
   );
-  for (const host of hosts) waiting.add(host);
-  const reserved = hosts.filter((host) => !host.style.minHeight && !host.dataset.height);
-  for (const host of reserved) {
-    host.style.minHeight = `${likelyHeight(host.getBoundingClientRect().width)}px`;
-    const release = () => {
-      host.style.minHeight = "";
-      host.removeEventListener("crisis-timeline:ready", release);
-      host.removeEventListener("crisis-timeline:error", release);
-    };
-    host.addEventListener("crisis-timeline:ready", release);
-    host.addEventListener("crisis-timeline:error", release);
-  }
   return Promise.all(
     hosts.map(async (host) => {
-      await nearby(host);
+      waiting.add(host);
+      const failed = new AbortController();
+      reserve(host, failed.signal);
       try {
+        await nearby(host, host.dataset.loading);
         const options = optionsOf(host);
         const [widget, builtIn] = await Promise.all([start(), builtInFor(options)]);
         return widget.mount(host, options, stylesheet, ...builtIn);
       } catch (error) {
-        if (reserved.includes(host)) host.style.minHeight = "";
+        failed.abort();
         throw error;
       } finally {
         waiting.delete(host);
@@ -156,6 +164,168 @@ export async function mountAll(root = document) {
     }),
   );
 }
+
+/** Attributes any element may carry, beside the options, that <crisis-timeline> does not warn of. */
+const GLOBAL_ATTRIBUTE = /^(?:id|class|style|title|hidden|slot|part|exportparts|tabindex|dir|role|translate|inert|loading|data-.*|aria-.*)$/;
+
+/** A block of its own before the widget's stylesheet arrives (a custom element is inline), so
+ * that its reserved height holds; a rule of the shadow root, which the page's own rules for the
+ * element override. Shared by every element; none where the browser cannot adopt sheets. */
+let hostSheet;
+function blockHost(shadow) {
+  try {
+    hostSheet ??= new CSSStyleSheet();
+    hostSheet.replaceSync(":host{display:block}");
+    shadow.adoptedStyleSheets = [hostSheet];
+  } catch {
+    // Older engines: the element is a block once the widget's stylesheet has loaded.
+  }
+}
+
+/** Whether `text` is an http or https address, relative to the page or whole. */
+function webAddress(text) {
+  try {
+    return /^https?:$/.test(new URL(text, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `value` can be a story: an object, or the JSON text of one. Anything else is left
+ * out before it reaches the widget, which keeps the story it shows. */
+function storyLike(value) {
+  let story = value;
+  if (typeof value === "string") {
+    try {
+      story = JSON.parse(value);
+    } catch {
+      return false;
+    }
+  }
+  return typeof story === "object" && story !== null && !Array.isArray(story);
+}
+
+/** `<crisis-timeline>`: the widget as a custom element. Its attributes are the options, by the
+ * names of the data-* ones; `lang`, `start` and `theme` are taken on when they change, a new
+ * `src` mounts its story, and the others are read when the element mounts. Leaving the page
+ * releases everything the widget holds; coming back mounts it again. */
+class CrisisTimelineElement extends HTMLElement {
+  static observedAttributes = OPTION_NAMES;
+  /** The mounted widget's handle. */
+  #handle = null;
+  /** Stops a mount under way (or undoes a mounted one's height) when the element leaves. */
+  #leaving = null;
+  /** The story set as a property. */
+  #story = null;
+  /** Whether the element has left the page since it last mounted. */
+  #removed = false;
+
+  connectedCallback() {
+    for (const name of this.getAttributeNames()) {
+      if (!OPTION_NAMES.includes(name) && !GLOBAL_ATTRIBUTE.test(name)) {
+        console.warn(`crisis-timeline: <crisis-timeline> has no attribute '${name}'; it is ignored`);
+      }
+    }
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#unmount();
+    this.#removed = true;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.#leaving) return; // read when the element mounts
+    if (name === "src") {
+      if (value !== null && !webAddress(value)) {
+        console.warn(`crisis-timeline: option 'src' has the value '${value}', expected the address of a story (http or https); the story shown stays`);
+      } else {
+        this.#remount();
+      }
+    } else if (!LIVE_OPTIONS.includes(name)) {
+      console.warn(`crisis-timeline: option '${name}' is read when the timeline mounts; remove the element and put it back to change it`);
+    } else if (value !== null || name === "theme") {
+      // Before the widget is there, it reads the attribute when it mounts.
+      this.#handle?.setOption(name, value ?? "auto");
+    }
+  }
+
+  /** The story set as a property (an object, or its JSON text), or null. */
+  get story() {
+    return this.#story;
+  }
+
+  set story(value) {
+    if (!storyLike(value)) {
+      console.warn("crisis-timeline: the story property takes a story (an object, or its JSON text); the story shown stays");
+      return;
+    }
+    this.#story = value;
+    if (this.#leaving) this.#remount();
+  }
+
+  /** Selects the event with id `id`; false when there is none (or no timeline yet). */
+  goTo(id) {
+    return this.#call("goTo", id) ?? false;
+  }
+  next() {
+    this.#call("next");
+  }
+  prev() {
+    this.#call("prev");
+  }
+  play() {
+    this.#call("play");
+  }
+  pause() {
+    this.#call("pause");
+  }
+
+  #call(method, ...args) {
+    if (this.#handle) return this.#handle[method](...args);
+    const when = this.#removed ? "after the element left the page" : "before the timeline was mounted (listen for crisis-timeline:ready)";
+    console.warn(`crisis-timeline: ${method}() was called ${when}; it does nothing`);
+  }
+
+  #options() {
+    const options = {};
+    for (const name of OPTION_NAMES) {
+      if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
+    }
+    const story = this.#story ?? inlineStory(this);
+    if (story != null) options.story = story;
+    return options;
+  }
+
+  #mount() {
+    this.#removed = false;
+    const leaving = (this.#leaving = new AbortController());
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    blockHost(shadow);
+    reserve(this, leaving.signal);
+    nearby(this, this.getAttribute("loading") ?? "lazy", leaving.signal)
+      .then(async () => {
+        if (leaving.signal.aborted) return;
+        const options = this.#options();
+        const [widget, builtIn] = await Promise.all([start(), builtInFor(options)]);
+        if (!leaving.signal.aborted) this.#handle = widget.mount(this, options, stylesheet, ...builtIn);
+      })
+      .catch(() => {}); // a failed start is reported above
+  }
+
+  #unmount() {
+    this.#leaving?.abort();
+    this.#leaving = null;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  #remount() {
+    this.#unmount();
+    this.#mount();
+  }
+}
+if (!customElements.get("crisis-timeline")) customElements.define("crisis-timeline", CrisisTimelineElement);
 
 /** Bytes of the wasm's linear memory: for diagnostics and the benchmark. */
 export async function memoryBytes() {

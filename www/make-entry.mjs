@@ -28,7 +28,7 @@ const version = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8").
 // The entry's source is www/entry.js; the hook fills in the hashed names and the version, and
 // puts the rules it shares with the Rust code (www/rules.js) in place of their import.
 const source = (name) => readFileSync(new URL(name, import.meta.url), "utf8");
-const rulesImport = 'import { cssVars, markerTransform, NEAR_MARGIN } from "./rules.js";';
+const rulesImport = 'import { cssVars, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";';
 const rules = source("./rules.js").replaceAll(/^export /gm, "");
 const template = source("./entry.js");
 if (!template.includes(rulesImport)) throw new Error("make-entry: www/entry.js does not import the rules as expected");

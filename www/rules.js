@@ -32,3 +32,11 @@ export function markerTransform(at) {
     ? `translate(${match[1]}, calc(${+match[2]} * var(--ct-lane-h) + ${+match[3]} * var(--ct-level-h)))`
     : null;
 }
+
+/** The options' names (src/model/options.rs, `NAMES`): attributes of `<crisis-timeline>`, and
+ * `data-` attributes of a `div[data-crisis-timeline]`. */
+export const OPTION_NAMES = ["lang", "start", "theme", "autoplay", "interval", "reduced-motion", "lanes", "height", "deep-link", "src", "refresh", "timeout"];
+
+/** The options a mounted widget takes on when they change (src/model/options.rs, `LIVE`); the
+ * others are read once, when it mounts. */
+export const LIVE_OPTIONS = ["lang", "start", "theme", "src"];

@@ -34,7 +34,7 @@ pub fn Controls() -> Html {
     };
     let running = (now.playing && !now.reduced_motion).then_some("ct-progress__bar--running");
     html! {
-        <div class="ct-controls">
+        <div class="ct-controls" part="controls">
             { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, "←") }
             <p class="ct-position">
                 <span aria-hidden="true">{ labels::position(current, total) }</span>

@@ -28,7 +28,7 @@ pub fn Header() -> Html {
         (labels::text(Label::Play, lang), "▶")
     };
     html! {
-        <header class="ct-header">
+        <header class="ct-header" part="header">
             <h2 class="ct-title">{ context.story.dataset.title.get(lang) }</h2>
             <div class="ct-header__tools">
                 if told.iter().count() > 1 {

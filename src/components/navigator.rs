@@ -90,7 +90,7 @@ pub fn Navigator() -> Html {
         html! { <SegmentAxis segment={i} current={i == current} {width} /> }
     });
     html! {
-        <nav class="ct-nav" aria-label={labels::text(Label::Navigator, lang)} ref={nav}>
+        <nav class="ct-nav" part="navigator" aria-label={labels::text(Label::Navigator, lang)} ref={nav}>
             <div class="ct-nav__segments" role="group" aria-label={labels::text(Label::Segments, lang)}>
                 { for segment_buttons }
             </div>

@@ -30,7 +30,7 @@ pub fn StateStrip() -> Html {
         }
     });
     html! {
-        <div class="ct-strip">
+        <div class="ct-strip" part="strip">
             <h3 class="ct-sr">{ labels::text(Label::StripCaption, lang) }</h3>
             <dl class="ct-strip__list">{ for items }</dl>
         </div>

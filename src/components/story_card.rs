@@ -55,7 +55,7 @@ pub fn StoryCard() -> Html {
                     </div>
                 }) }
             </div>
-            <article class={classes!("ct-card", enter)} key={event.id.to_string()}
+            <article class={classes!("ct-card", enter)} key={event.id.to_string()} part="card"
                 aria-labelledby={headline_id.clone()}>
                 { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone()), now.updated.contains(&now.selected)) }
             </article>

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`StoryLoader`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct StoryLoaderProps {
     /// The story to show.
     pub source: StorySource,
@@ -27,6 +27,9 @@ pub struct StoryLoaderProps {
     /// Told the index of the selected event whenever it changes, and once on mount.
     #[prop_or_default]
     pub on_select: Callback<usize>,
+    /// Told the index of the event where autoplay starts, each time it starts.
+    #[prop_or_default]
+    pub on_play: Callback<usize>,
     /// Handed the widget's dispatcher once the timeline is mounted.
     #[prop_or_default]
     pub on_ready: Callback<UseReducerDispatcher<TimelineReducer>>,
@@ -184,7 +187,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     match &*loaded {
         Loaded::Shown(dataset) => html! {
             <Timeline dataset={dataset.clone()} options={props.options.clone()}
-                on_select={props.on_select.clone()} on_ready={props.on_ready.clone()}
+                on_select={props.on_select.clone()} on_play={props.on_play.clone()} on_ready={props.on_ready.clone()}
                 on_update={props.on_update.clone()} />
         },
         Loaded::Loading => html! {

@@ -25,6 +25,9 @@ pub struct TimelineProps {
     /// Told the index of the selected event whenever it changes, and once on mount.
     #[prop_or_default]
     pub on_select: Callback<usize>,
+    /// Told the index of the event where autoplay starts, each time it starts.
+    #[prop_or_default]
+    pub on_play: Callback<usize>,
     /// Handed the widget's dispatcher once mounted, so that a host page can drive it.
     #[prop_or_default]
     pub on_ready: Callback<UseReducerDispatcher<TimelineReducer>>,
@@ -40,6 +43,7 @@ impl PartialEq for TimelineProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.options == other.options
             && self.on_select == other.on_select
+            && self.on_play == other.on_play
             && self.on_ready == other.on_ready
             && self.on_update == other.on_update
     }
@@ -105,6 +109,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     {
         let on_select = props.on_select.clone();
         use_effect_with(state.0.selected, move |selected| on_select.emit(*selected));
+    }
+    {
+        let on_play = props.on_play.clone();
+        let selected = state.0.selected;
+        use_effect_with(state.0.playing, move |playing| {
+            if *playing {
+                on_play.emit(selected);
+            }
+        });
     }
     let now = &state.0;
     let dispatch = context.dispatch();

@@ -1,11 +1,12 @@
 //! The JS API: `mount(element, options)` returns a handle with `goTo`, `next`, `prev`,
-//! `play`, `pause`, `setLanguage` and `destroy`. Every call checks what it is given: a wrong
+//! `play`, `pause`, `setLanguage`, `setOption` and `destroy`. Every call checks what it is given: a wrong
 //! type or an unknown id is reported in the console and changes nothing.
 
 use super::host_options;
 use super::mounted_widget::MountedWidget;
 use crate::console;
 use crate::data::schema::Lang;
+use crate::model::options::{canonical_name, OptionWarning, Options, Start};
 use crate::model::timeline::Action;
 use crate::state::StorySource;
 use std::rc::Rc;
@@ -62,22 +63,22 @@ pub fn mount_js(
             None => super::mount::built_in_story(built_in_url.as_deref()),
         },
     };
-    let root = match stylesheet.as_deref() {
-        Some(href) => shadow_container(&host, href),
+    let parent = match stylesheet.as_deref() {
+        Some(href) => shadow_parent(&host, href),
         None => {
             host.set_text_content(None);
-            super::mounted_widget::container_in(&host)
+            host.clone().into()
         }
     };
     let _ = host.set_attribute("data-crisis-timeline-mounted", "");
     Some(TimelineHandle::new(MountedWidget::mount(
-        host, root, source, options,
+        host, &parent, source, options,
     )))
 }
 
-/// A container in `host`'s shadow root (made once, reused after `destroy`), with the widget's
-/// stylesheet. Elements that cannot hold a shadow root get the widget directly, with a warning.
-fn shadow_container(host: &web_sys::Element, stylesheet: &str) -> web_sys::Element {
+/// `host`'s shadow root (made once, reused after `destroy`), with the widget's stylesheet.
+/// Elements that cannot hold a shadow root get the widget directly, with a warning.
+fn shadow_parent(host: &web_sys::Element, stylesheet: &str) -> web_sys::Node {
     let document = host
         .owner_document()
         .expect("an element in a page has a document");
@@ -87,14 +88,14 @@ fn shadow_container(host: &web_sys::Element, stylesheet: &str) -> web_sys::Eleme
     });
     let Some(shadow) = shadow else {
         console::warn("crisis-timeline: this element cannot hold a shadow root; the page's styles may reach the timeline");
-        return super::mounted_widget::container_in(host);
+        return host.clone().into();
     };
     if let Ok(link) = document.create_element("link") {
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", stylesheet);
         let _ = shadow.append_child(&link);
     }
-    super::mounted_widget::container_in(&shadow)
+    shadow.into()
 }
 
 #[wasm_bindgen]
@@ -109,7 +110,12 @@ impl TimelineHandle {
             console::warn("crisis-timeline: goTo() expects an event id (a string)");
             return false;
         };
-        match self.widget.index_of(&id) {
+        self.select("goTo", &id)
+    }
+
+    /// Selects the event with id `id`; false (with a warning) for an unknown id.
+    fn select(&self, name: &str, id: &str) -> bool {
+        match self.widget.index_of(id) {
             Some(index) => {
                 self.widget.dispatch(Action::Select(index));
                 true
@@ -117,7 +123,7 @@ impl TimelineHandle {
             None => {
                 let shown: String = id.chars().take(64).collect();
                 console::warn(&format!(
-                    "crisis-timeline: goTo(): no event has the id '{shown}'"
+                    "crisis-timeline: {name}(): no event has the id '{shown}'"
                 ));
                 false
             }
@@ -151,6 +157,63 @@ impl TimelineHandle {
             Some(lang) => self.act("setLanguage", Action::SetLang(lang)),
             None => console::warn("crisis-timeline: setLanguage() expects 'fr' or 'en'"),
         }
+    }
+
+    /// Takes on a new value of the option `name` (by any of its spellings), as when the
+    /// attribute of a `<crisis-timeline>` changes: `lang`, `start` (the event to show now) and
+    /// `theme` (see [`crate::model::options::LIVE`]). A bad value, or an option read only
+    /// when the widget mounts, is reported and changes nothing; the result says whether the
+    /// widget took it.
+    #[wasm_bindgen(js_name = setOption)]
+    pub fn set_option(&self, name: JsValue, value: JsValue) -> bool {
+        let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
+            console::warn(
+                "crisis-timeline: setOption() expects an option's name and value (strings)",
+            );
+            return false;
+        };
+        if !self.alive("setOption") {
+            return false;
+        }
+        let mut options = Options::default();
+        if let Err(expected) = options.set(&name, &value) {
+            console::warn(
+                &OptionWarning::new(&name, &value, expected)
+                    .after_mount()
+                    .to_string(),
+            );
+            return false;
+        }
+        match (canonical_name(&name).as_str(), options) {
+            (
+                "lang",
+                Options {
+                    lang: Some(lang), ..
+                },
+            ) => self.widget.dispatch(Action::SetLang(lang)),
+            (
+                "start",
+                Options {
+                    start: Some(Start::Latest),
+                    ..
+                },
+            ) => self.widget.dispatch(Action::Last),
+            (
+                "start",
+                Options {
+                    start: Some(Start::Event(id)),
+                    ..
+                },
+            ) => return self.select("setOption", &id),
+            ("theme", Options { theme, .. }) => self.widget.set_theme(theme),
+            _ => {
+                console::warn(&format!(
+                    "crisis-timeline: option '{name}' is read when the timeline mounts; mount it again to change it"
+                ));
+                return false;
+            }
+        }
+        true
     }
 
     /// Removes the widget with all its listeners and timers.

@@ -7,6 +7,7 @@ mod host_options;
 mod js_api;
 mod mount;
 mod mounted_widget;
+mod parking;
 mod story_report;
 pub mod style_observer;
 

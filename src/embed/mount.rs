@@ -51,12 +51,16 @@ pub fn own_page_story(src: &str) -> StorySource {
 /// Mounts a widget into `element`, without a shadow root: the story at the options' `src`, or
 /// the one built in. The handle is the one the JS API gives a host page.
 pub fn mount(element: web_sys::Element, options: Options) -> TimelineHandle {
-    let container = super::mounted_widget::container_in(&element);
     let source = match &options.src {
         Some(src) => StorySource::Url(src.clone()),
         None => built_in_story(None),
     };
-    TimelineHandle::new(MountedWidget::mount(element, container, source, options))
+    TimelineHandle::new(MountedWidget::mount(
+        element.clone(),
+        &element,
+        source,
+        options,
+    ))
 }
 
 /// Mounts the standalone page's widget, if the page has one: options from the query string,
@@ -85,10 +89,12 @@ pub fn mount_standalone() {
     };
     root.set_text_content(None);
     let _ = root.set_attribute("data-crisis-timeline-mounted", "");
-    let container = super::mounted_widget::container_in(&root);
     // The standalone page's widget lives as long as the tab.
     std::mem::forget(TimelineHandle::new(MountedWidget::mount(
-        root, container, source, options,
+        root.clone(),
+        &root,
+        source,
+        options,
     )));
 }
 

@@ -1,18 +1,19 @@
 //! One mounted widget as its host sees it: the element it lives in, the Yew app, the dispatcher
 //! the JS API drives it with, and the events it sends to the host element
-//! (`crisis-timeline:ready`, `:select`, `:update` and `:error`), with a console line for each
-//! problem.
+//! (`crisis-timeline:ready`, `:select`, `:play`, `:complete`, `:update` and `:error`), with a
+//! console line for each problem.
 
 use super::style_observer::StyleObserver;
-use crate::components::story_loader::{StoryLoader, StoryLoaderProps};
+use crate::components::slot::{Slot, SlotProps};
+use crate::components::story_loader::StoryLoaderProps;
 use crate::data::schema::{Dataset, Lang};
 use crate::data::validate::check_story;
 use crate::intl::IntlZones;
-use crate::model::options::Options;
+use crate::model::options::{Options, Theme};
 use crate::model::story_diff::StoryDiff;
 use crate::model::timeline::Action;
 use crate::state::{StoryProblems, StorySource, TimelineReducer};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::{AppHandle, UseReducerDispatcher};
@@ -33,7 +34,9 @@ pub struct MountedWidget {
     root: web_sys::Element,
     /// The story shown, once it is checked (a story by URL arrives later).
     dataset: Rc<RefCell<Option<Rc<Dataset>>>>,
-    app: RefCell<Option<AppHandle<StoryLoader>>>,
+    app: RefCell<Option<AppHandle<Slot>>>,
+    /// What the app was rendered with, for a change of option after mount.
+    props: RefCell<Option<StoryLoaderProps>>,
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<TimelineReducer>>>>,
     /// Actions asked for before the first render handed over the dispatcher.
     pending: Rc<RefCell<Vec<Action>>>,
@@ -47,15 +50,15 @@ impl MountedWidget {
         MOUNTED.with(|m| m.borrow().iter().find(|w| w.host == *host).cloned())
     }
 
-    /// Renders a widget of the story from `source` into `root` (a container made by
-    /// [`container_in`], in the host or its shadow root), dispatching `crisis-timeline:select`,
-    /// `:ready` and `:error` on `host`.
+    /// Renders a widget of the story from `source` in `parent` (the host or its shadow root),
+    /// dispatching `crisis-timeline:select`, `:ready` and the others on `host`.
     pub fn mount(
         host: web_sys::Element,
-        root: web_sys::Element,
+        parent: &web_sys::Node,
         source: StorySource,
         options: Options,
     ) -> Rc<MountedWidget> {
+        let (root, mut app) = super::parking::take(parent);
         let source = checked_at_once(source);
         // A story checked already is known at once: the timeline tells its first selection
         // during its first render, before the story loader's effects run.
@@ -68,24 +71,43 @@ impl MountedWidget {
             root: root.clone(),
             dataset: dataset.clone(),
             app: RefCell::new(None),
+            props: RefCell::new(None),
             dispatcher: Rc::new(RefCell::new(None)),
             pending: Rc::new(RefCell::new(Vec::new())),
             styles: RefCell::new(StyleObserver::watch(&root)),
         });
-        let on_select = {
-            let host = host.clone();
+        // The selected event, as the host hears of it.
+        let detail = {
             let dataset = dataset.clone();
-            yew::Callback::from(move |index: usize| {
-                let id = dataset
-                    .borrow()
+            move |index: usize| {
+                let story = dataset.borrow();
+                let events = story.as_ref().map_or(0, |d| d.events.len());
+                let id = story
                     .as_ref()
                     .and_then(|d| d.events.get(index).map(|e| e.id.to_string()))
                     .unwrap_or_default();
-                dispatch(
-                    &host,
-                    "crisis-timeline:select",
-                    &SelectDetail { id: &id, index },
-                );
+                SelectDetail { id, index, events }
+            }
+        };
+        let on_select = {
+            let host = host.clone();
+            let detail = detail.clone();
+            // The widget's first selection is where it opens, not a move of the reader's; the
+            // reader reaches the end once, for the host's count of readers who did.
+            let opened = Cell::new(false);
+            let completed = Cell::new(false);
+            yew::Callback::from(move |index: usize| {
+                let detail = detail(index);
+                dispatch(&host, "crisis-timeline:select", &detail);
+                if opened.replace(true) && index + 1 == detail.events && !completed.replace(true) {
+                    dispatch(&host, "crisis-timeline:complete", &detail);
+                }
+            })
+        };
+        let on_play = {
+            let host = host.clone();
+            yew::Callback::from(move |index: usize| {
+                dispatch(&host, "crisis-timeline:play", &detail(index))
             })
         };
         let on_ready = {
@@ -145,13 +167,17 @@ impl MountedWidget {
             source,
             options,
             on_select,
+            on_play,
             on_ready,
             on_story,
             on_problems,
             on_update,
         };
-        let app = yew::Renderer::<StoryLoader>::with_root_and_props(root, props).render();
+        app.update(SlotProps {
+            widget: Some(props.clone()),
+        });
         *widget.app.borrow_mut() = Some(app);
+        *widget.props.borrow_mut() = Some(props);
         MOUNTED.with(|m| m.borrow_mut().push(widget.clone()));
         widget
     }
@@ -162,6 +188,19 @@ impl MountedWidget {
             Some(dispatcher) => dispatcher.dispatch(action.into()),
             None => self.pending.borrow_mut().push(action),
         }
+    }
+
+    /// Shows the widget in `theme` from now on.
+    pub fn set_theme(&self, theme: Theme) {
+        let mut props = self.props.borrow_mut();
+        let mut app = self.app.borrow_mut();
+        let (Some(props), Some(app)) = (props.as_mut(), app.as_mut()) else {
+            return;
+        };
+        props.options.theme = theme;
+        app.update(SlotProps {
+            widget: Some(props.clone()),
+        });
     }
 
     /// Index of the event with `id`; `None` too while the story is not there yet.
@@ -179,12 +218,12 @@ impl MountedWidget {
         let Some(app) = self.app.borrow_mut().take() else {
             return false;
         };
-        // Yew keeps its delegated listeners on the element it rendered into for good: removing
-        // that container takes them out of the page with it.
-        app.destroy();
+        // Yew keeps its delegated listeners on the element it rendered into for good: the
+        // element waits out of the page for the next widget (see `parking`).
+        super::parking::park(self.root.clone(), app);
         self.styles.borrow_mut().take();
-        self.root.remove();
         self.dispatcher.borrow_mut().take();
+        self.props.borrow_mut().take();
         if let Some(shadow) = self.host.shadow_root() {
             shadow.set_text_content(None);
         }
@@ -208,24 +247,13 @@ fn checked_at_once(source: StorySource) -> StorySource {
     }
 }
 
-/// A new element for one widget to render into, appended to `parent` (an element or a shadow
-/// root), so that destroying the widget can take the whole rendering out of the page.
-pub fn container_in(parent: &web_sys::Node) -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a widget is mounted in a page");
-    let container = document
-        .create_element("div")
-        .expect("a div can be created");
-    let _ = parent.append_child(&container);
-    container
-}
-
-/// What `crisis-timeline:select` tells the host: the selected event's id and index.
+/// What `crisis-timeline:select`, `:play` and `:complete` tell the host: the selected event's
+/// id and index, and how many events the story has.
 #[derive(serde::Serialize)]
-struct SelectDetail<'a> {
-    id: &'a str,
+struct SelectDetail {
+    id: String,
     index: usize,
+    events: usize,
 }
 
 /// What `crisis-timeline:ready` tells the host: how many events the widget shows.

@@ -96,6 +96,29 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 /// The shortest interval between two fetches of a developing story, in seconds.
 pub const MIN_REFRESH_S: u32 = 30;
 
+/// The options' names, as a host page writes them: as they are on `<crisis-timeline>`, with
+/// `data-` before each on a `div[data-crisis-timeline]`. The script embed repeats them
+/// (`www/rules.js`, checked against `tests/fixtures/rules/options.json` on both sides).
+pub const NAMES: [&str; 12] = [
+    "lang",
+    "start",
+    "theme",
+    "autoplay",
+    "interval",
+    "reduced-motion",
+    "lanes",
+    "height",
+    "deep-link",
+    "src",
+    "refresh",
+    "timeout",
+];
+
+/// The options that a mounted widget takes on when they change (`<crisis-timeline>`'s
+/// attributes, the handle's `setOption`), `src` by mounting the story anew; the others are
+/// read once, when it mounts.
+pub const LIVE: [&str; 4] = ["lang", "start", "theme", "src"];
+
 /// Autoplay's default time on each event, in milliseconds.
 pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
 
@@ -127,6 +150,8 @@ pub struct OptionWarning {
     pub value: String,
     /// What would have been accepted.
     pub expected: String,
+    /// What the widget does instead: uses the default when it mounts, or stays as it is.
+    pub instead: &'static str,
 }
 
 impl OptionWarning {
@@ -137,6 +162,15 @@ impl OptionWarning {
             option: option.chars().take(64).collect(),
             value: value.chars().take(80).collect(),
             expected: expected.to_string(),
+            instead: "the default is used",
+        }
+    }
+
+    /// The same warning for a value given to a widget already mounted, which keeps the one it has.
+    pub fn after_mount(self) -> OptionWarning {
+        OptionWarning {
+            instead: "the widget stays as it was",
+            ..self
         }
     }
 }
@@ -145,8 +179,8 @@ impl fmt::Display for OptionWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "crisis-timeline: option '{}' has the value '{}', expected {}; the default is used",
-            self.option, self.value, self.expected
+            "crisis-timeline: option '{}' has the value '{}', expected {}; {}",
+            self.option, self.value, self.expected, self.instead
         )
     }
 }

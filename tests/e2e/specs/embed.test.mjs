@@ -1,12 +1,13 @@
 // The widget as news pages embed it: by script tag (shadow root, one state per instance, the
 // host's CSS kept out) and by iframe (height reported to the parent with the project's loader
-// and with pym.js's own Parent, deep links through the parent's hash), plus the JS API.
+// with pym.js's own Parent and with AMP's amp-iframe protocol, deep links through the parent's hash), plus the JS API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
 import { story } from "../story.mjs";
+import { countHeld } from "../held.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -125,6 +126,7 @@ async function expectFitted(page) {
 for (const [name, path] of [
   ["the project's loader", "loader-host.html"],
   ["pym.js's own Parent", "pym-host.html"],
+  ["AMP's amp-iframe resize protocol", "amp-host.html"],
 ]) {
   test(`the iframe takes its content's height with ${name}, after load and after a language switch`, async () => {
     const { page, errors, context } = await open(`${host.url}/${path}?bundle=${encodeURIComponent(bundle.url + "/")}`, {
@@ -224,59 +226,23 @@ test("destroy() leaves no listener and no timer behind", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Counts every listener and timer the page holds, before anything of the widget loads.
-  await page.addInitScript(() => {
-    const live = new Set();
-    const key = (t, type, fn, opts) => [t, type, fn, typeof opts === "boolean" ? opts : !!opts?.capture];
-    const keys = [];
-    const find = (k) => keys.findIndex((x) => x.every((v, i) => v === k[i]));
-    const add = EventTarget.prototype.addEventListener;
-    const remove = EventTarget.prototype.removeEventListener;
-    EventTarget.prototype.addEventListener = function (type, fn, opts) {
-      const k = key(this, type, fn, opts);
-      if (find(k) < 0) keys.push(k);
-      return add.call(this, type, fn, opts);
-    };
-    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
-      const i = find(key(this, type, fn, opts));
-      if (i >= 0) keys.splice(i, 1);
-      return remove.call(this, type, fn, opts);
-    };
-    const timers = new Set();
-    const setT = window.setTimeout, clearT = window.clearTimeout;
-    window.setTimeout = function (fn, ms, ...rest) {
-      const id = setT.call(window, (...a) => { timers.delete(id); typeof fn === "function" && fn(...a); }, ms, ...rest);
-      timers.add(id);
-      return id;
-    };
-    window.clearTimeout = function (id) { timers.delete(id); return clearT.call(window, id); };
-    const frames = new Set();
-    const raf = window.requestAnimationFrame, caf = window.cancelAnimationFrame;
-    window.requestAnimationFrame = function (fn) {
-      const id = raf.call(window, (t) => { frames.delete(id); fn(t); });
-      frames.add(id);
-      return id;
-    };
-    window.cancelAnimationFrame = function (id) { frames.delete(id); return caf.call(window, id); };
-    // Listeners on nodes no longer in the page can never fire; only those still reachable count.
-    const reachable = (target) => !(target instanceof Node) || target.isConnected;
-    window.__live = () => ({ listeners: keys.filter((k) => reachable(k[0])).length, timers: timers.size, frames: frames.size, live });
-  });
+  await countHeld(page);
   await page.goto(`${bundle.url}/demo/two.html`);
   await waitForShadow(page, "#english");
   const counts = await page.evaluate(async () => {
     const el = document.createElement("div");
     document.body.appendChild(el);
     await new Promise((r) => setTimeout(r, 100));
-    const before = window.__live();
+    const before = window.__held();
     const handle = await window.CrisisTimeline.mount(el, { autoplay: true });
     await new Promise((r) => setTimeout(r, 100));
     handle.next();
     handle.play();
     await new Promise((r) => setTimeout(r, 100));
-    const during = window.__live();
+    const during = window.__held();
     handle.destroy();
     await new Promise((r) => setTimeout(r, 100));
-    const after = window.__live();
+    const after = window.__held();
     el.remove();
     return { before, during, after };
   });

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { ID_PATTERN, NEAR_MARGIN, isId, cssVars, markerTransform } from "../../../www/rules.js";
+import { ID_PATTERN, NEAR_MARGIN, LIVE_OPTIONS, OPTION_NAMES, isId, cssVars, markerTransform } from "../../../www/rules.js";
 
 const table = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/rules/${name}`, import.meta.url), "utf8"));
 
@@ -27,4 +27,10 @@ test("style attributes follow the table", () => {
   const cases = table("css-vars.json");
   for (const { in: input, out } of cases.vars) assert.deepEqual(cssVars(input), out, `data-ct-vars ${JSON.stringify(input)}`);
   for (const { in: input, out } of cases.at) assert.equal(markerTransform(input), out, `data-ct-at ${JSON.stringify(input)}`);
+});
+
+test("the options are the table's", () => {
+  const cases = table("options.json");
+  assert.deepEqual(OPTION_NAMES, cases.names);
+  assert.deepEqual(LIVE_OPTIONS, cases.live);
 });
