@@ -209,7 +209,7 @@ function storyLike(value) {
  * names of the data-* ones; `lang`, `start` and `theme` are taken on when they change, a new
  * `src` mounts its story, and the others are read when the element mounts. Leaving the page
  * releases everything the widget holds; coming back mounts it again. */
-class CrisisTimelineElement extends HTMLElement {
+export class CrisisTimelineElement extends HTMLElement {
   static observedAttributes = OPTION_NAMES;
   /** The mounted widget's handle. */
   #handle = null;
