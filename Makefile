@@ -8,7 +8,7 @@ export TRUNK_OFFLINE := true
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: serve test setup lint native browser release story-release size e2e engines screenshots bench
+.PHONY: serve test setup lint native browser release story-release package size e2e engines screenshots bench
 
 # The story built in: the OpenAI crisis unless STORY names another file (TOML or JSON), e.g.
 # `make serve STORY=tests/fixtures/cuban-missile-crisis.toml`. STORY_ORIGINS lists the sites,
@@ -64,7 +64,12 @@ size: release
 story-release:
 	STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story trunk build --release --offline --dist target/story-dist
 
-e2e: release story-release
+## The npm package of the built widget, for a front-end project to install (nothing is
+## published): target/crisis-timeline-VERSION.tgz
+package: release
+	node tools/package.mjs dist
+
+e2e: release story-release package
 	cd tests/e2e && STORY_DIST=../../target/story-dist node --test --test-concurrency=1 specs/
 
 ## The reader's paths through WebDriver, in each engine in turn (WebKit under a virtual display)

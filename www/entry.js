@@ -7,7 +7,7 @@
 // (loading="eager" loads it at once).
 // API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
-import { cssVars, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";
+import { cssVars, likelyHeight, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";
 
 /** The mount elements of the widget's own pages (standalone and embed), which the build prerenders. */
 const OWN_PAGES = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
@@ -82,9 +82,6 @@ export async function mountInPage(element, options = {}) {
   return (await start()).mount(element, options, undefined);
 }
 
-/** About the widget's height at a width, in pixels (measured: 1450 at 320, 1300 at 390, 830 at
- * 1280), reserved while the wasm loads so that the article does not jump when it arrives. */
-const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
 
 /** The story an element holds as JSON (<script type="application/json">), read as text. */
 const inlineStory = (host) => host.querySelector(':scope > script[type="application/json"]')?.textContent;

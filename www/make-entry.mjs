@@ -5,12 +5,16 @@
 // 2. points embed.html at the widget's hashed stylesheet;
 // 3. minifies the JS glue that wasm-bindgen wrote (Trunk leaves it as is), the entry, the
 //    rules module and the early presses' script, and updates the glue's integrity hash in index.html;
-// 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages.
+// 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages;
+// 5. writes oembed.json, the oEmbed answer for the story built, and points embed.html's discovery
+//    link at it. oEmbed wants whole addresses: PUBLIC_URL is where the bundle will be served
+//    (`make serve`'s address by default).
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { likelyHeight } from "./rules.js";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("make-entry: run as a Trunk hook, or pass the bundle folder");
@@ -28,7 +32,7 @@ const version = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8").
 // The entry's source is www/entry.js; the hook fills in the hashed names and the version, and
 // puts the rules it shares with the Rust code (www/rules.js) in place of their import.
 const source = (name) => readFileSync(new URL(name, import.meta.url), "utf8");
-const rulesImport = 'import { cssVars, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";';
+const rulesImport = 'import { cssVars, likelyHeight, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";';
 const rules = source("./rules.js").replaceAll(/^export /gm, "");
 const template = source("./entry.js");
 if (!template.includes(rulesImport)) throw new Error("make-entry: www/entry.js does not import the rules as expected");
@@ -74,3 +78,30 @@ const prerender = spawnSync(
   { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: join(root, "target", process.env.STORY ? "prerender-story" : "prerender") } },
 );
 if (prerender.status !== 0) throw new Error("make-entry: the prerender step failed");
+
+// oEmbed: a CMS given the address of embed.html finds this answer and pastes its html, the
+// iframe loader's embed code, into the article.
+const publicUrl = new URL(process.env.PUBLIC_URL || "http://127.0.0.1:8080/").href.replace(/\/?$/, "/");
+const built = JSON.parse(readFileSync(join(dir, "story.json"), "utf8"));
+const title = typeof built.title === "string" ? built.title : built.title[built.languages[0]];
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const WIDTH = 640;
+const oembed = {
+  version: "1.0",
+  type: "rich",
+  provider_name: "crisis-timeline",
+  provider_url: publicUrl,
+  title,
+  width: WIDTH,
+  height: likelyHeight(WIDTH),
+  html: `<div data-crisis-timeline-iframe="${publicUrl}embed.html" data-title="${escape(title)}"></div>\n<script src="${publicUrl}crisis-timeline-iframe.js" defer></script>`,
+};
+writeFileSync(join(dir, "oembed.json"), `${JSON.stringify(oembed, null, 2)}\n`);
+const framePage = readFileSync(embed, "utf8");
+const discovered = framePage.replace(
+  /<link rel="alternate" type="application\/json\+oembed" href="\.\/oembed\.json" data-oembed \/>/,
+  `<link rel="alternate" type="application/json+oembed" href="${publicUrl}oembed.json" title="${escape(title)}" />`,
+);
+if (discovered === framePage) throw new Error("make-entry: embed.html has no oEmbed discovery link");
+writeFileSync(embed, discovered);
+console.log(`make-entry: oembed.json for ${publicUrl}`);
