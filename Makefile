@@ -17,6 +17,9 @@ STORY ?=
 export STORY
 STORY_ORIGINS ?=
 export STORY_ORIGINS
+# Where the bundle will be served, for the oEmbed answer's whole addresses (make serve's by default).
+PUBLIC_URL ?=
+export PUBLIC_URL
 # The second story, built in by the end-to-end tests in a folder and a target of its own.
 SECOND_STORY := tests/fixtures/cuban-missile-crisis.toml
 
