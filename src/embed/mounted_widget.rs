@@ -37,6 +37,8 @@ pub struct MountedWidget {
     app: RefCell<Option<AppHandle<Slot>>>,
     /// What the app was rendered with, for a change of option after mount.
     props: RefCell<Option<StoryLoaderProps>>,
+    /// This widget's generation in its root (see [`SlotProps::generation`]).
+    generation: u64,
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<TimelineReducer>>>>,
     /// Actions asked for before the first render handed over the dispatcher.
     pending: Rc<RefCell<Vec<Action>>>,
@@ -72,6 +74,7 @@ impl MountedWidget {
             dataset: dataset.clone(),
             app: RefCell::new(None),
             props: RefCell::new(None),
+            generation: super::parking::next_generation(),
             dispatcher: Rc::new(RefCell::new(None)),
             pending: Rc::new(RefCell::new(Vec::new())),
             styles: RefCell::new(StyleObserver::watch(&root)),
@@ -175,6 +178,7 @@ impl MountedWidget {
         };
         app.update(SlotProps {
             widget: Some(props.clone()),
+            generation: widget.generation,
         });
         *widget.app.borrow_mut() = Some(app);
         *widget.props.borrow_mut() = Some(props);
@@ -200,6 +204,7 @@ impl MountedWidget {
         props.options.theme = theme;
         app.update(SlotProps {
             widget: Some(props.clone()),
+            generation: self.generation,
         });
     }
 

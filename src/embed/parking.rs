@@ -8,13 +8,23 @@
 //! holds at most as many roots as it ever showed widgets at once.
 
 use crate::components::slot::{Slot, SlotProps};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 thread_local! {
     /// Roots out of the page, each with its app rendering nothing.
     static PARKED: RefCell<Vec<(web_sys::Element, AppHandle<Slot>)>> = const { RefCell::new(Vec::new()) };
+    /// The last widget's generation (see [`SlotProps::generation`]).
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A generation for a new widget, never given before on this page.
+pub fn next_generation() -> u64 {
+    GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    })
 }
 
 /// A root appended to `parent` (an element or a shadow root), with its app rendering nothing
