@@ -1,7 +1,8 @@
 // The reader's paths in the engine of this run (ENGINE: chromium, firefox or webkit), through
 // WebDriver: the standalone page, deep links outside and inside the iframe, keys inside and
 // outside the widget, a swipe,
-// two script embeds on one page, the iframe embed resized by pym.js's own Parent, a strict CSP,
+// two script embeds on one page, <crisis-timeline> (attributes, events, parts, leaving and
+// coming back), the iframe embed resized by pym.js's own Parent, a strict CSP,
 // a missing wasm; and the layout at 390 and 1280 px. `make engines` runs it in all three.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +20,9 @@ let bundle, host, strict, broken, driver;
 
 before(async () => {
   // The widget and its host pages on two origins, as on a news site.
-  bundle = await serve(DIST);
+  // The bundle's site also serves the host fixtures under /host/: a module script from another
+  // site needs CORS, which a CDN sends and this test server does not.
+  bundle = await serve(DIST, 0, {}, { "/host/": here("../fixtures") });
   host = await serve(here("../fixtures"), 0, {}, { "/vendor/": here("../node_modules/pym.js/dist") });
   strict = await serve(DIST, 0, { "content-security-policy": CSP });
   broken = await serve(DIST, 0, {}, {}, /_bg\.wasm$/);
@@ -177,6 +180,32 @@ test(`${ENGINE}: two script embeds on one page keep their own state and language
   assert.equal(await inShadow("english", ".ct-position [aria-hidden]"), englishBefore);
   const agreement = story.events.find((e) => e.id === "agreement");
   assert.equal(await inShadow("english", "article.ct-card .ct-card__headline"), agreement.headline.en);
+});
+
+test(`${ENGINE}: <crisis-timeline> takes its attributes, tells its events, shows its parts, and comes back`, async () => {
+  await driver.get(`${bundle.url}/host/element-host.html?bundle=/`);
+  const shown = () => run("return document.getElementById('timeline').shadowRoot?.querySelector('article.ct-card .ct-card__headline')?.textContent ?? null");
+  const index = story.events.findIndex((e) => e.id === "agreement");
+  await driver.wait(async () => (await shown()) === story.events[index].headline.en, 20000, "the element's widget");
+  await run("document.getElementById('timeline').setAttribute('lang', 'fr')");
+  await waitFor("the language attribute taken on", async () => (await shown()) === story.events[index].headline.fr);
+  await run("document.getElementById('timeline').setAttribute('theme', 'dark')");
+  await waitFor("the theme attribute taken on", () => run("return !!document.getElementById('timeline').shadowRoot.querySelector('.ct--dark')"));
+  const outline = await run("return getComputedStyle(document.getElementById('timeline').shadowRoot.querySelector('article.ct-card')).outlineColor");
+  assert.equal(outline, "rgb(255, 0, 0)", "the host's ::part(card) rule");
+  await run("window.heard.length = 0; document.getElementById('timeline').goTo(arguments[0])", story.events.at(-2).id);
+  await waitFor("the event before the last", async () => (await shown()) === story.events.at(-2).headline.fr);
+  await run("document.getElementById('timeline').next()");
+  await waitFor("the last event", async () => (await shown()) === story.events.at(-1).headline.fr);
+  assert.deepEqual(await run("return window.heard"), [
+    `select ${story.events.at(-2).id}`,
+    `select ${story.events.at(-1).id}`,
+    `complete ${story.events.at(-1).id}`,
+  ]);
+  await run("window.parked = document.getElementById('timeline'); window.parked.remove()");
+  assert.equal(await run("return window.parked.shadowRoot.querySelector('.ct')"), null, "the widget left with the element");
+  await run("document.body.append(window.parked)");
+  await waitFor("the widget back, as its attributes say", async () => (await shown()) === story.events[index].headline.fr);
 });
 
 test(`${ENGINE}: the iframe embed takes its content's height through pym.js's own Parent`, async () => {
