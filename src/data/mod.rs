@@ -12,6 +12,7 @@ pub mod json;
 pub mod json_events;
 pub mod json_fields;
 pub mod json_story;
+pub mod locate;
 pub mod raw;
 pub mod schema;
 pub mod validate;

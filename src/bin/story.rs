@@ -1,0 +1,100 @@
+//! The story tool, for newsrooms that write or generate stories without building the widget:
+//!
+//! - `story check FILE`: every mistake of the story in FILE (TOML or JSON, told apart by its
+//!   content), one line each: `FILE:LINE: item, field 'f': problem`. Exit 0 when the story is
+//!   clean, 1 on any mistake (a file that cannot be read is one), 2 when the command is wrong.
+//! - `story export FILE -o OUT`: the story as the compact JSON that the widget reads (`src` of the
+//!   URL embed); a story with mistakes is not written, and they are listed as by `check`.
+//!
+//! Run with `cargo run --release --bin story -- check story.toml`. The rules are the widget's
+//! own (`data::validate`), with the IANA zone rules the build uses.
+
+/// The tool is native only: built for wasm32 (as the wasm lint does), it is empty.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(tool::run(&std::env::args().skip(1).collect::<Vec<_>>()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(dead_code)] // The tool checks the JSON itself, as the build does.
+#[path = "../data/toml_reader.rs"]
+mod toml_reader;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../data/tzdb.rs"]
+mod tzdb;
+#[cfg(not(target_arch = "wasm32"))]
+use crisis_timeline::data;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod tool {
+    use super::{toml_reader, tzdb};
+    use crisis_timeline::data::locate::line_of;
+    use crisis_timeline::data::validate::check_story_strictly;
+
+    const USAGE: &str = "usage: story check FILE\n       story export FILE -o OUT.json";
+
+    /// Runs the command in `args`; returns the exit status.
+    pub fn run(args: &[String]) -> i32 {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        match args.as_slice() {
+            ["check", file] => match checked(file) {
+                Ok(_) => 0,
+                Err(lines) => report(&lines),
+            },
+            ["export", file, "-o", out] | ["export", "-o", out, file] => match checked(file) {
+                Ok(json) => match std::fs::write(out, json) {
+                    Ok(()) => 0,
+                    Err(e) => report(&[format!("{out}: cannot be written: {e}")]),
+                },
+                Err(lines) => report(&lines),
+            },
+            _ => {
+                eprintln!("{USAGE}");
+                2
+            }
+        }
+    }
+
+    /// Prints each line on standard error; the status of a story with mistakes.
+    fn report(lines: &[String]) -> i32 {
+        for line in lines {
+            eprintln!("{line}");
+        }
+        1
+    }
+
+    /// The story in `file` as compact JSON, or its mistakes as `FILE:LINE: …` lines.
+    fn checked(file: &str) -> Result<String, Vec<String>> {
+        let bytes =
+            std::fs::read(file).map_err(|e| vec![format!("{file}: cannot be read: {e}")])?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            vec![format!(
+                "{file}: is not UTF-8 text (byte {})",
+                e.utf8_error().valid_up_to()
+            )]
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let json = if text.trim_start().starts_with('{') {
+            let value = serde_json::from_str::<serde_json::Value>(text)
+                .map_err(|e| vec![format!("{file}:{}: is not JSON: {e}", e.line())])?;
+            // Written compact, as the build writes it.
+            value.to_string()
+        } else {
+            toml_reader::toml_to_json(text).map_err(|mistake| vec![format!("{file}: {mistake}")])?
+        };
+        check_story_strictly(&json, &tzdb::Tzdb)
+            .map(|_| json)
+            .map_err(|mistakes| {
+                mistakes
+                    .iter()
+                    .map(|m| match line_of(text, &m.item, &m.field) {
+                        Some(line) => format!("{file}:{line}: {m}"),
+                        None => format!("{file}: {m}"),
+                    })
+                    .collect()
+            })
+    }
+}
