@@ -131,6 +131,7 @@ fn unreadable_input_is_a_mistake_and_a_wrong_command_is_not_one() {
         &["check"],
         &["lint", "story.toml"],
         &["export", "story.toml"],
+        &["import", "a.csv", "-o", "b.toml", "--lang", "de"],
     ] {
         let (status, stderr) = story(args);
         assert_eq!(status, 2, "{args:?}");
@@ -164,4 +165,168 @@ fn export_writes_the_json_the_widget_reads_and_nothing_for_a_story_with_mistakes
     assert_eq!(status, 1);
     assert!(stderr.contains("unknown actor 'altmann'"), "{stderr}");
     assert!(!refused.exists(), "a story with mistakes was written");
+}
+
+/// TimelineJS's own example files, from its npm package (installed for the benchmark).
+const TEMPLATES: &str = "tests/e2e/node_modules/@knight-lab/timelinejs/src/template";
+
+/// Imports `file` into a scratch TOML file: status, standard error, and the TOML written.
+fn import(file: &str, lang: &str) -> (i32, String, Option<String>) {
+    let out = scratch(&format!("{}.toml", file.replace('/', "_")));
+    let _ = std::fs::remove_file(&out);
+    let (status, stderr) = story(&["import", file, "-o", out.to_str().unwrap(), "--lang", lang]);
+    (status, stderr, std::fs::read_to_string(&out).ok())
+}
+
+#[test]
+fn own_fixtures_import_whole_with_their_html_flattened_and_every_loss_named() {
+    for (file, lang, notes) in [
+        (
+            "tests/fixtures/timelinejs/hostile.json",
+            "en",
+            &[
+                "event #1, headline: a <script> element and its content left out",
+                "event #1, text: the link to https://example.org/report.pdf (its words are kept) left out",
+                "event #1, text: an <img> element left out",
+                "event #1, text: the link to javascript:alert(1) (its words are kept) left out",
+                "event #2, text: a <iframe> element and its content left out",
+                "the title slide: its text (the story format has no introduction) left out",
+                "event #1: its display date 'Early March' (the widget writes dates from the date itself) left out",
+                "event #1: its media https://example.org/cracks.jpg (the story format has no media yet) left out",
+                "event #1: its background left out",
+                "event #1: its unique_id 'Inspection Report' becomes the id 'inspection-report' (lower-case letters, digits and hyphens): links to the old one will not open it",
+                "event #1: the seconds, or a time on a date without its day, left out",
+                "every event needs a status (confirmed, reported, rumour or disputed) and its sources, which TimelineJS has not: add them ('story check' lists each)",
+            ][..],
+        ),
+        (
+            "tests/fixtures/timelinejs/hostile.csv",
+            "fr",
+            &[
+                "the column 'Mood' is not one of TimelineJS's: it is left out",
+                "row 3, text: a <script> element and its content left out",
+                "row 2: its text (the story format has no introduction) left out",
+                "every event needs a status (confirmed, reported, rumour or disputed) and its sources, which TimelineJS has not: add them ('story check' lists each)",
+            ][..],
+        ),
+    ] {
+        let (status, stderr, toml) = import(file, lang);
+        assert_eq!(status, 0, "{stderr}");
+        let expected: Vec<String> = notes.iter().map(|n| format!("{file}: {n}")).collect();
+        assert_eq!(stderr.lines().collect::<Vec<_>>(), expected);
+        let whole = std::fs::read_to_string(format!("{file}.toml")).unwrap();
+        assert_eq!(toml.unwrap(), whole, "{file}");
+        assert!(!whole.contains('<'), "no markup is kept: {whole}");
+    }
+}
+
+#[test]
+fn an_imported_story_lacks_only_what_timelinejs_never_had() {
+    for (file, lang) in [
+        ("tests/fixtures/timelinejs/hostile.json", "en"),
+        (&format!("{TEMPLATES}/eras.json") as &str, "en"),
+    ] {
+        let (status, _, toml) = import(file, lang);
+        assert_eq!(status, 0);
+        let out = scratch("imported.toml");
+        std::fs::write(&out, toml.unwrap()).unwrap();
+        let (status, stderr) = story(&["check", out.to_str().unwrap()]);
+        assert_eq!(status, 1);
+        let other: Vec<&str> = stderr
+            .lines()
+            .filter(|l| {
+                !l.contains("field 'status': is missing")
+                    && !l.contains("field 'sources': is missing")
+                    && !l.contains("none of the")
+            })
+            .collect();
+        assert_eq!(other, Vec::<&str>::new(), "{file}");
+    }
+}
+
+#[test]
+fn timelinejs_own_examples_import_or_name_what_they_cannot_carry() {
+    assert!(
+        Path::new(TEMPLATES).is_dir(),
+        "TimelineJS's package is missing: run .ci/setup"
+    );
+    // The eras, media and sheet examples import; the story format has no media yet.
+    for (file, media) in [
+        ("eras.json", 20),
+        ("all-media-types.json", 41),
+        ("my-own-timeline.csv", 10),
+    ] {
+        let path = format!("{TEMPLATES}/{file}");
+        let (status, stderr, toml) = import(&path, "en");
+        assert_eq!(status, 0, "{file}: {stderr}");
+        assert!(toml.unwrap().contains("[[events]]"));
+        let dropped = stderr
+            .lines()
+            .filter(|l| l.contains("(the story format has no media yet)"))
+            .count();
+        assert!(
+            dropped >= media - 1 && dropped <= media + 1,
+            "{file}: {dropped} media named"
+        );
+    }
+    // The cosmological examples: every year before 1 named, and nothing written.
+    for file in ["cosmo.json", "cosmo-mixed.json"] {
+        let path = format!("{TEMPLATES}/{file}");
+        let (status, stderr, toml) = import(&path, "en");
+        assert_eq!(status, 1, "{file}");
+        assert!(toml.is_none(), "{file} was written");
+        assert!(
+            stderr.lines().next().unwrap().ends_with(
+                "event #1: the year -13800000000 is outside the years 1 to 9999 that the story format takes (BC years and the cosmological scale are not)"
+            ),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn bad_input_to_import_gets_a_clear_message_and_no_file() {
+    let write = |name: &str, bytes: &[u8]| {
+        let path = scratch(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let big = scratch("big.csv");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+    let cases = [
+        (
+            write("latin1.csv", b"Headline,Year\nCr\xe9ation,2024\n"),
+            "is not UTF-8 text (byte 16): save it again as UTF-8",
+        ),
+        (
+            write("no-headline.csv", b"Year,Text\n2024,Hello\n"),
+            "has no Headline column",
+        ),
+        (
+            big.to_str().unwrap().to_string(),
+            "is 50.0 MB, more than the 10 MB a timeline to import may be",
+        ),
+        (
+            write(
+                "broken.json",
+                b"{\n  \"events\": [\n    { \"text\": }\n  ]\n}\n",
+            ),
+            ":3: is not JSON",
+        ),
+        (
+            write("other.json", b"{ \"items\": [1, 2] }"),
+            "is JSON, but neither a story nor a TimelineJS timeline",
+        ),
+        (write("empty.csv", b" \n"), "is empty"),
+    ];
+    for (file, message) in cases {
+        let (status, stderr, toml) = import(&file, "en");
+        assert_eq!(status, 1, "{file}");
+        assert!(stderr.contains(message), "{file}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(toml.is_none());
+    }
 }

@@ -5,6 +5,9 @@
 //!   clean, 1 on any mistake (a file that cannot be read is one), 2 when the command is wrong.
 //! - `story export FILE -o OUT`: the story as the compact JSON that the widget reads (`src` of the
 //!   URL embed); a story with mistakes is not written, and they are listed as by `check`.
+//! - `story import FILE -o OUT.toml [--lang fr|en]`: a TimelineJS timeline (its JSON, or its
+//!   sheet's CSV) as a story in TOML, with a note for each thing left out; exit 1, and nothing
+//!   written, for what the story format cannot take (years outside 1 to 9999).
 //!
 //! Run with `cargo run --release --bin story -- check story.toml`. The rules are the widget's
 //! own (`data::validate`), with the IANA zone rules the build uses.
@@ -20,13 +23,25 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(dead_code)] // The tool checks the JSON itself, as the build does.
-#[path = "../data/toml_reader.rs"]
+#[path = "../../data/toml_reader.rs"]
 mod toml_reader;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../data/tzdb.rs"]
+#[path = "../../data/tzdb.rs"]
 mod tzdb;
 #[cfg(not(target_arch = "wasm32"))]
 use crisis_timeline::data;
+#[cfg(not(target_arch = "wasm32"))]
+mod html_text;
+#[cfg(not(target_arch = "wasm32"))]
+mod import;
+#[cfg(not(target_arch = "wasm32"))]
+mod sheet_csv;
+#[cfg(not(target_arch = "wasm32"))]
+mod slides;
+#[cfg(not(target_arch = "wasm32"))]
+mod timelinejs_json;
+#[cfg(not(target_arch = "wasm32"))]
+mod to_story;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod tool {
@@ -34,7 +49,8 @@ mod tool {
     use crisis_timeline::data::locate::line_of;
     use crisis_timeline::data::validate::check_story_strictly;
 
-    const USAGE: &str = "usage: story check FILE\n       story export FILE -o OUT.json";
+    const USAGE: &str =
+        "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang fr|en]";
 
     /// Runs the command in `args`; returns the exit status.
     pub fn run(args: &[String]) -> i32 {
@@ -51,10 +67,28 @@ mod tool {
                 },
                 Err(lines) => report(&lines),
             },
+            ["import", file, "-o", out] => import(file, out, "en"),
+            ["import", file, "-o", out, "--lang", lang @ ("fr" | "en")] => import(file, out, lang),
             _ => {
                 eprintln!("{USAGE}");
                 2
             }
+        }
+    }
+
+    /// Imports the TimelineJS timeline in `file` into `out`; notes go to standard error.
+    fn import(file: &str, out: &str, lang: &str) -> i32 {
+        match super::import::import(file, lang) {
+            Ok(outcome) => {
+                for note in &outcome.notes {
+                    eprintln!("{note}");
+                }
+                match std::fs::write(out, outcome.toml) {
+                    Ok(()) => 0,
+                    Err(e) => report(&[format!("{out}: cannot be written: {e}")]),
+                }
+            }
+            Err(lines) => report(&lines),
         }
     }
 

@@ -1,0 +1,75 @@
+//! TimelineJS's slides, as both of its formats give them (its JSON and its Sheets template's
+//! CSV): what `to_story` turns into a story.
+
+/// A date as TimelineJS writes it: a year (any whole number, BC and the cosmological scale
+/// included) and, optionally, what follows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlideDate {
+    pub year: i64,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+}
+
+/// A slide's media, which the story format has no place for yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlideMedia {
+    pub url: String,
+}
+
+/// What a slide is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SlideKind {
+    Title,
+    Era,
+    Event,
+}
+
+/// One slide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slide {
+    pub kind: SlideKind,
+    /// How a message names it: `event #3` in JSON, `row 5` in a sheet.
+    pub origin: String,
+    pub unique_id: Option<String>,
+    pub start: Option<SlideDate>,
+    pub end: Option<SlideDate>,
+    pub display_date: Option<String>,
+    pub headline: String,
+    pub text: String,
+    pub media: Option<SlideMedia>,
+    pub group: Option<String>,
+    pub background: bool,
+}
+
+impl Slide {
+    /// An empty slide of `kind` from `origin`.
+    pub fn new(kind: SlideKind, origin: String) -> Slide {
+        Slide {
+            kind,
+            origin,
+            unique_id: None,
+            start: None,
+            end: None,
+            display_date: None,
+            headline: String::new(),
+            text: String::new(),
+            media: None,
+            group: None,
+            background: false,
+        }
+    }
+}
+
+/// A whole number from a date part, as TimelineJS takes it: a number or its text ("1815").
+pub fn number(text: &str) -> Option<i64> {
+    let text = text.trim();
+    text.parse::<i64>().ok().or_else(|| {
+        text.parse::<f64>()
+            .ok()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+            .map(|f| f as i64)
+    })
+}

@@ -1,0 +1,346 @@
+//! TimelineJS's slides as a story: the title slide gives the title, eras the segments, groups
+//! the lanes, events the events, dated as written (floating: TimelineJS has no time zones). What
+//! the story format has no place for is named in a note; what it cannot take (years before 1 or
+//! after 9999) is an error. Nothing is made up: TimelineJS has no status and no sources, which
+//! every event of a story needs, so the story imported says so until the newsroom adds them.
+
+use super::html_text::flatten;
+use super::slides::{Slide, SlideDate, SlideKind};
+use serde_json::{json, Map, Value};
+
+/// A story imported, what was left out, and what could not be carried.
+pub struct Imported {
+    pub story: Value,
+    pub notes: Vec<String>,
+    pub errors: Vec<String>,
+}
+
+/// The story of `slides`, its texts in `lang` (`fr` or `en`).
+pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
+    let mut notes = Vec::new();
+    let mut errors = Vec::new();
+    let mut text = |slide: &Slide, field: &str, html: &str| {
+        let flat = flatten(html);
+        for dropped in flat.dropped {
+            notes.push(format!("{}, {field}: {dropped} left out", slide.origin));
+        }
+        flat.text
+    };
+    let title = match slides.iter().find(|s| s.kind == SlideKind::Title) {
+        Some(slide) => text(slide, "headline", &slide.headline),
+        None => String::new(),
+    };
+    let mut notes_of = |slide: &Slide| {
+        let mut left = Vec::new();
+        if slide.kind == SlideKind::Title && !slide.text.trim().is_empty() {
+            left.push("its text (the story format has no introduction)".to_string());
+        }
+        if let Some(display) = &slide.display_date {
+            left.push(format!(
+                "its display date '{display}' (the widget writes dates from the date itself)"
+            ));
+        }
+        if let Some(media) = &slide.media {
+            // A sheet's media may be a quote in HTML rather than an address.
+            let shown = if media.url.trim_start().starts_with('<') {
+                let words: String = flatten(&media.url).text.chars().take(60).collect();
+                format!("(text: \"{words}…\")")
+            } else {
+                media.url.clone()
+            };
+            left.push(format!(
+                "its media {shown} (the story format has no media yet)"
+            ));
+        }
+        if slide.background {
+            left.push("its background".into());
+        }
+        left.into_iter()
+            .map(|what| format!("{}: {what} left out", slide.origin))
+            .collect::<Vec<_>>()
+    };
+    let mut story_notes: Vec<String> = slides.iter().flat_map(&mut notes_of).collect();
+
+    let mut ids = Ids::default();
+    let mut segments: Vec<(String, String, String, String)> = Vec::new(); // id, name, from, to
+    for era in slides.iter().filter(|s| s.kind == SlideKind::Era) {
+        let (Some(start), end) = (&era.start, era.end.as_ref().or(era.start.as_ref())) else {
+            errors.push(format!("{}: has no start date", era.origin));
+            continue;
+        };
+        match (full_day(start, false), end.and_then(era_end)) {
+            (Some(from), Some(to)) => {
+                let name = text(era, "headline", &era.headline);
+                segments.push((ids.make(&name, "era"), name, from, to));
+            }
+            _ => {
+                let year = match end {
+                    Some(end) if in_range(start) => end.year,
+                    _ => start.year,
+                };
+                errors.push(year_error(&era.origin, year));
+            }
+        }
+    }
+    segments.sort_by(|a, b| a.2.cmp(&b.2));
+
+    let events: Vec<&Slide> = slides
+        .iter()
+        .filter(|s| s.kind == SlideKind::Event)
+        .collect();
+    let mut lanes: Vec<(String, String)> = Vec::new(); // id, name
+    let mut out_events = Vec::new();
+    let mut event_ids = Ids::default();
+    for slide in &events {
+        let Some(start) = &slide.start else {
+            errors.push(format!("{}: has no start date", slide.origin));
+            continue;
+        };
+        if !in_range(start) || slide.end.as_ref().is_some_and(|e| !in_range(e)) {
+            let year = if in_range(start) {
+                slide.end.as_ref().map_or(start.year, |e| e.year)
+            } else {
+                start.year
+            };
+            errors.push(year_error(&slide.origin, year));
+            continue;
+        }
+        let headline = text(slide, "headline", &slide.headline);
+        let body = text(slide, "text", &slide.text);
+        let id = match &slide.unique_id {
+            Some(unique) => {
+                let id = event_ids.make(unique, "event");
+                if id != *unique {
+                    story_notes.push(format!(
+                        "{}: its unique_id '{unique}' becomes the id '{id}' (lower-case letters, digits and hyphens): links to the old one will not open it",
+                        slide.origin
+                    ));
+                }
+                id
+            }
+            None => event_ids.make(&headline, "event"),
+        };
+        let mut event = Map::new();
+        event.insert("id".into(), json!(id));
+        event.insert("date".into(), json!(date_text(start)));
+        if let Some(time) = time_text(start) {
+            event.insert("time".into(), json!(time));
+        }
+        if start.second.is_some_and(|s| s > 0) || (start.hour.is_some() && start.day.is_none()) {
+            story_notes.push(format!(
+                "{}: the seconds, or a time on a date without its day, left out",
+                slide.origin
+            ));
+        }
+        if let Some(end) = slide.end.as_ref().and_then(|e| full_day(e, true)) {
+            if end > full_day(start, false).unwrap_or_default() {
+                event.insert("end".into(), json!(end));
+            }
+        }
+        let day = full_day(start, false).unwrap_or_default();
+        event.insert("segment".into(), json!(segment_of(&day, &segments)));
+        let group = slide.group.clone().unwrap_or_default();
+        let lane = match lanes.iter().find(|(_, name)| *name == group) {
+            Some((id, _)) => id.clone(),
+            None => {
+                let id = ids.make(if group.is_empty() { "events" } else { &group }, "lane");
+                lanes.push((id.clone(), group.clone()));
+                id
+            }
+        };
+        event.insert("lane".into(), json!(lane));
+        event.insert("headline".into(), json!({ lang: headline }));
+        if !body.is_empty() {
+            event.insert("body".into(), json!({ lang: body }));
+        }
+        out_events.push(Value::Object(event));
+    }
+    if segments.is_empty() {
+        let days: Vec<(String, String)> = events
+            .iter()
+            .filter_map(|s| {
+                let start = s.start.as_ref().filter(|d| in_range(d))?;
+                let end = s.end.as_ref().filter(|d| in_range(d)).unwrap_or(start);
+                Some((full_day(start, false)?, full_day(end, true)?))
+            })
+            .collect();
+        if let (Some(from), Some(to)) = (
+            days.iter().map(|d| d.0.clone()).min(),
+            days.iter().map(|d| d.1.clone()).max(),
+        ) {
+            segments.push((
+                "timeline".into(),
+                word(lang, "Chronologie", "Timeline").into(),
+                from,
+                to,
+            ));
+            for event in &mut out_events {
+                event["segment"] = json!("timeline");
+            }
+        }
+    }
+    for event in &out_events {
+        if event["segment"].is_null() {
+            story_notes.push(format!(
+                "event '{}': falls outside every era: give it a segment",
+                event["id"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    story_notes.push(
+        "every event needs a status (confirmed, reported, rumour or disputed) and its sources, which TimelineJS has not: add them ('story check' lists each)".into(),
+    );
+    notes.extend(story_notes);
+    let story = json!({
+        "title": { lang: if title.is_empty() { word(lang, "Chronologie", "Timeline").to_string() } else { title } },
+        "languages": [lang],
+        "segments": segments.iter().map(|(id, name, from, to)| json!({ "id": id, "name": { lang: name }, "from": from, "to": to })).collect::<Vec<_>>(),
+        "lanes": lanes.iter().map(|(id, name)| json!({ "id": id, "name": { lang: if name.is_empty() { word(lang, "Événements", "Events") } else { name } } })).collect::<Vec<_>>(),
+        "events": out_events,
+    });
+    Imported {
+        story,
+        notes,
+        errors,
+    }
+}
+
+/// `fr` or `en` words.
+fn word<'a>(lang: &str, fr: &'a str, en: &'a str) -> &'a str {
+    if lang == "fr" {
+        fr
+    } else {
+        en
+    }
+}
+
+fn in_range(date: &SlideDate) -> bool {
+    (1..=9999).contains(&date.year)
+}
+
+fn year_error(origin: &str, year: i64) -> String {
+    format!("{origin}: the year {year} is outside the years 1 to 9999 that the story format takes (BC years and the cosmological scale are not)")
+}
+
+/// The date as the story format writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn date_text(date: &SlideDate) -> String {
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", date.year),
+        (Some(month), None) => format!("{:04}-{month:02}", date.year),
+        _ => format!("{:04}", date.year),
+    }
+}
+
+/// `HH:MM`, for a date with its day and an hour.
+fn time_text(date: &SlideDate) -> Option<String> {
+    date.day?;
+    Some(format!("{:02}:{:02}", date.hour?, date.minute.unwrap_or(0)))
+}
+
+/// The first (or, with `last`, the last) day the date covers, `YYYY-MM-DD`.
+fn full_day(date: &SlideDate, last: bool) -> Option<String> {
+    if !in_range(date) {
+        return None;
+    }
+    let month = date.month.unwrap_or(if last { 12 } else { 1 });
+    let day = date
+        .day
+        .unwrap_or(if last { days_in(date.year, month) } else { 1 });
+    Some(format!("{:04}-{month:02}-{day:02}", date.year))
+}
+
+/// An era's last day. TimelineJS places a date at its first instant: an era that ends in "650"
+/// ends as 650 begins, where the next era starts, so its last day is the one before (the day
+/// itself when the end names its day).
+fn era_end(end: &SlideDate) -> Option<String> {
+    if end.day.is_some() {
+        return full_day(end, true);
+    }
+    let (year, month) = match end.month {
+        Some(1) | None => (end.year - 1, 12),
+        Some(month) => (end.year, month - 1),
+    };
+    let before = SlideDate {
+        year,
+        month: Some(month),
+        ..SlideDate::default()
+    };
+    full_day(&before, true)
+}
+
+fn days_in(year: i64, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The segment whose days hold `day`.
+fn segment_of(day: &str, segments: &[(String, String, String, String)]) -> Value {
+    segments
+        .iter()
+        .find(|(_, _, from, to)| from.as_str() <= day && day <= to.as_str())
+        .map_or(Value::Null, |(id, ..)| json!(id))
+}
+
+/// Ids made from names, each once.
+#[derive(Default)]
+struct Ids(Vec<String>);
+
+impl Ids {
+    /// An id from `name` (lower-case letters, digits and inner hyphens, at most 64), or from
+    /// `fallback` and a number; never one given before.
+    fn make(&mut self, name: &str, fallback: &str) -> String {
+        let mut slug = String::new();
+        for c in name.chars().flat_map(char::to_lowercase) {
+            match c {
+                'a'..='z' | '0'..='9' => slug.push(c),
+                'à' | 'â' | 'ä' | 'á' => slug.push('a'),
+                'é' | 'è' | 'ê' | 'ë' => slug.push('e'),
+                'î' | 'ï' | 'í' => slug.push('i'),
+                'ô' | 'ö' | 'ó' => slug.push('o'),
+                'ù' | 'û' | 'ü' | 'ú' => slug.push('u'),
+                'ç' => slug.push('c'),
+                _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
+                _ => {}
+            }
+        }
+        let mut slug: String = slug
+            .chars()
+            .take(56)
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_string();
+        if slug.is_empty() {
+            slug = fallback.to_string();
+        }
+        let mut id = slug.clone();
+        let mut n = 1;
+        while self.0.contains(&id) {
+            n += 1;
+            id = format!("{slug}-{n}");
+        }
+        self.0.push(id.clone());
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ids;
+
+    #[test]
+    fn ids_follow_the_rules_and_are_never_given_twice() {
+        let mut ids = Ids::default();
+        assert_eq!(ids.make("Ada Lovelace", "event"), "ada-lovelace");
+        assert_eq!(ids.make("Ada Lovelace!", "event"), "ada-lovelace-2");
+        assert_eq!(
+            ids.make("Élection à l’Assemblée", "event"),
+            "election-a-l-assemblee"
+        );
+        assert_eq!(ids.make("…", "event"), "event");
+        assert_eq!(ids.make("", "event"), "event-2");
+    }
+}
