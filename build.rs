@@ -115,7 +115,21 @@ macro_rules! emit_as_debug {
     )*};
 }
 emit_as_debug!(u8 => "", u16 => "", i16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
-    FigureUnit => "FigureUnit::", Precision => "Precision::", Languages => "", GaugeValue => "GaugeValue::");
+    FigureUnit => "FigureUnit::", Precision => "Precision::", Languages => "", GaugeValue => "GaugeValue::",
+    Lang => "Lang::");
+
+impl Emit for Speaker {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Speaker::Actor(index) => write!(out, "Speaker::Actor({index})").unwrap(),
+            Speaker::Name(name) => {
+                out.push_str("Speaker::Name(");
+                name.emit(out);
+                out.push(')');
+            }
+        }
+    }
+}
 
 impl Emit for GaugeKind {
     fn emit(&self, out: &mut String) {
@@ -156,7 +170,8 @@ emit_struct! {
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }
-    Event { id, start, end, segment, lane, actors, status, headline, body, figure, sources, state, corrections }
+    Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, sources, state, corrections }
+    Quote { words, said_in, by, role, place, url }
     When { date, time, part, zone, offset_minutes, instant_ms }
     CivilDate { year, month, day, precision }
     ClockTime { hour, minute }

@@ -8,7 +8,7 @@ use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::schema::{Dataset, Event, Lang};
 use crate::embedded::STORY_ATTRIBUTE;
 use crate::model::options::Options;
-use crate::model::{dates, labels, numbers};
+use crate::model::{dates, labels, numbers, quote_lines};
 use serde_json::json;
 use std::rc::Rc;
 
@@ -115,6 +115,22 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
         headline = escape_html(event.headline.get(lang)),
         body = escape_html(event.body.get(lang)),
     );
+    if let Some(quote) = &event.quote {
+        let cite = quote
+            .url
+            .as_ref()
+            .map(|url| format!(" cite=\"{}\"", escape_html(url)))
+            .unwrap_or_default();
+        let note = quote_lines::translation_note(quote, lang)
+            .map(|note| format!(" · {note}"))
+            .unwrap_or_default();
+        html.push_str(&format!(
+            "<figure class=\"ct-all__quote\"><blockquote{cite}><p>{}</p></blockquote><figcaption>{}{}</figcaption></figure>",
+            escape_html(&quote_lines::quoted_words(quote, lang)),
+            escape_html(&quote_lines::attribution(quote, dataset, lang)),
+            escape_html(&note)
+        ));
+    }
     if let Some(figure) = &event.figure {
         html.push_str(&format!(
             "<p class=\"ct-all__figure\"><strong>{}</strong> {}</p>",

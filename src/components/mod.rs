@@ -7,6 +7,7 @@ pub mod fresh_events;
 pub mod header;
 pub mod marker_button;
 pub mod navigator;
+pub mod quotation;
 pub mod segment_axis;
 pub mod slot;
 pub mod state_strip;

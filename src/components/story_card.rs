@@ -1,10 +1,12 @@
 //! The story card: everything about the selected event, from its date to its sources.
 
+use super::quotation::quotation;
 use crate::data::schema::{Event, Lang};
 use crate::model::card_height::longest_events;
 use crate::model::dates;
 use crate::model::labels::{self, Label};
 use crate::model::numbers;
+use crate::model::quote_lines;
 use crate::model::timeline::Direction;
 use crate::state::{use_timeline, Story};
 use yew::prelude::*;
@@ -125,6 +127,9 @@ fn card_content(
             </p>
             <h3 class="ct-card__headline" id={headline_id}>{ event.headline.get(lang) }</h3>
             <p class="ct-card__body">{ event.body.get(lang) }</p>
+            if let Some(quote) = &event.quote {
+                { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang), lang) }
+            }
             { figure }
             if !actors.is_empty() {
                 <p class="ct-card__actors"><span class="ct-card__caption">{ labels::text(Label::Actors, lang) }</span>{ " " }{ actors }</p>

@@ -3,7 +3,7 @@
 //! field, so that the documentation cannot drift from what is read.
 
 /// Every item of the format, with its fields, in the README's order.
-pub const ITEMS: [(&str, &[&str]); 11] = [
+pub const ITEMS: [(&str, &[&str]); 12] = [
     (
         "story",
         &[
@@ -43,12 +43,17 @@ pub const ITEMS: [(&str, &[&str]); 11] = [
             "headline",
             "body",
             "figure",
+            "quote",
             "sources",
             "state",
             "corrections",
         ],
     ),
     ("figure", &["value", "unit", "label"]),
+    (
+        "quote",
+        &["words", "said_in", "by", "name", "role", "place", "url"],
+    ),
     ("source", &["outlet", "date", "url"]),
     ("correction", &["date", "note"]),
 ];
@@ -65,6 +70,7 @@ pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
         "actor" => (r#"{"actors":["#, "]}"),
         "event" => (r#"{"events":["#, "]}"),
         "figure" => (r#"{"events":[{"figure":"#, "}]}"),
+        "quote" => (r#"{"events":[{"quote":"#, "}]}"),
         "source" => (r#"{"events":[{"sources":["#, "]}]}"),
         "correction" => (r#"{"events":[{"corrections":["#, "]}]}"),
         _ => return None,

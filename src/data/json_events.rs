@@ -11,7 +11,9 @@ use super::json::{Cursor, Kind};
 use super::json_fields::{
     bilingual, list, mismatch, number, object, required_object, string, text, Read, NO_SUCH_FIELD,
 };
-use super::raw::{RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawSource};
+use super::raw::{
+    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawQuote, RawSource,
+};
 use std::borrow::Cow;
 
 /// Reads one event object.
@@ -38,6 +40,7 @@ pub fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "headline" => event.headline = bilingual(cursor, at)?,
             "body" => event.body = bilingual(cursor, at)?,
             "figure" => event.figure = figure(cursor, at)?,
+            "quote" => event.quote = quote(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
             "corrections" => event.corrections = list(cursor, at, correction)?,
@@ -65,6 +68,25 @@ fn figure(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawFigure>> {
         Ok(())
     })?;
     Ok(read.then_some(figure))
+}
+
+fn quote<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<RawQuote<'a>>> {
+    let mut quote = RawQuote::default();
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "words" => quote.words = bilingual(cursor, at)?,
+            "said_in" => quote.said_in = text(cursor, at)?,
+            "by" => quote.by = text(cursor, at)?,
+            "name" => quote.name = string(cursor, at)?,
+            "role" => quote.role = bilingual(cursor, at)?,
+            "place" => quote.place = bilingual(cursor, at)?,
+            "url" => quote.url = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(read.then_some(quote))
 }
 
 fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {

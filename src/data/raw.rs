@@ -27,6 +27,25 @@ pub struct RawFigure {
     pub label: RawBilingual,
 }
 
+/// A quote as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawQuote<'a> {
+    /// The words, per language.
+    pub words: RawBilingual,
+    /// The language they were said in: `fr` or `en`.
+    pub said_in: Option<Cow<'a, str>>,
+    /// An actor's id.
+    pub by: Option<Cow<'a, str>>,
+    /// A name, for someone who is not an actor of the story.
+    pub name: Option<String>,
+    /// Their role, per language.
+    pub role: RawBilingual,
+    /// Where they were said, per language.
+    pub place: RawBilingual,
+    /// The original's address.
+    pub url: Option<String>,
+}
+
 /// A source as written in the file.
 #[derive(Clone, Debug, Default)]
 pub struct RawSource {
@@ -80,6 +99,8 @@ pub struct RawEvent<'a> {
     pub body: RawBilingual,
     /// Key figure.
     pub figure: Option<RawFigure>,
+    /// Words quoted.
+    pub quote: Option<RawQuote<'a>>,
     /// Sources.
     pub sources: Vec<RawSource>,
     /// Gauges it sets: gauge id and value, in the order written.

@@ -201,6 +201,34 @@ pub struct Figure {
     pub label: Bilingual,
 }
 
+/// Words someone said or wrote, quoted on the story card: in each of the story's languages, one
+/// of them the original's, the other a translation the card says is one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The words, in each of the story's languages.
+    pub words: Bilingual,
+    /// The language they were said or written in.
+    pub said_in: Lang,
+    /// Who said them.
+    pub by: Speaker,
+    /// Their role then, e.g. "OpenAI's president"; empty when not given.
+    pub role: Bilingual,
+    /// Where they were said: the platform or the document, e.g. "on X", "in a memo"; empty
+    /// when not given.
+    pub place: Bilingual,
+    /// The original's address; always http or https.
+    pub url: Option<Text>,
+}
+
+/// Who said the words of a quote.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    /// One of the story's actors, as an index into [`Dataset::actors`].
+    Actor(u16),
+    /// Someone the story has no actor for.
+    Name(Text),
+}
+
 /// Where a fact was read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
@@ -315,6 +343,8 @@ pub struct Event {
     pub body: Bilingual,
     /// A figure to show large, if any.
     pub figure: Option<Figure>,
+    /// Words quoted, if any.
+    pub quote: Option<Quote>,
     /// Where it was read; never empty.
     pub sources: Cow<'static, [Source]>,
     /// The gauges it sets, in the order the story gives them.

@@ -29,6 +29,10 @@ pub fn longest_events(dataset: &Dataset, lang: Lang, per_width: usize) -> Vec<us
                 + e.figure
                     .as_ref()
                     .map_or(0, |f| 2 + lines(f.label.get(lang), line))
+                // The words, set a little larger, and the attribution's line or two.
+                + e.quote
+                    .as_ref()
+                    .map_or(0, |q| 2 + lines(q.words.get(lang), line * 4 / 5))
                 + sources_lines(e, line)
                 + e.corrections
                     .iter()
@@ -96,6 +100,7 @@ mod tests {
             event.headline.fr = "Titre".into();
             event.body.fr = "Texte.".into();
             event.figure = None;
+            event.quote = None;
             event.sources.to_mut().truncate(1);
             event.actors = std::borrow::Cow::Borrowed(&[]);
             event.corrections = std::borrow::Cow::Borrowed(&[]);
@@ -104,11 +109,16 @@ mod tests {
     }
 
     #[test]
-    fn a_long_body_headline_correction_or_list_of_sources_makes_a_card_tall() {
+    fn a_long_body_headline_quote_correction_or_list_of_sources_makes_a_card_tall() {
         let long = |n: usize| "mot ".repeat(n);
         type Lengthen = fn(&mut crate::data::schema::Event, String);
-        let parts: [(&str, Lengthen); 4] = [
+        let parts: [(&str, Lengthen); 5] = [
             ("body", |e, text| e.body.fr = text.into()),
+            ("quote", |e, text| {
+                let mut quote = DATASET.events.iter().find_map(|e| e.quote.clone()).unwrap();
+                quote.words.fr = text.into();
+                e.quote = Some(quote);
+            }),
             ("headline", |e, text| e.headline.fr = text.into()),
             ("sources", |e, _| {
                 let first = e.sources[0].clone();

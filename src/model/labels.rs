@@ -52,6 +52,8 @@ pub enum Label {
     Retry,
     /// The mark of an event a new version of the story changed.
     UpdatedMark,
+    /// The link to a quote's original.
+    Original,
     /// The mark of an event a new version of the story added.
     NewMark,
     /// Told when a new version removed the event being read.
@@ -84,6 +86,7 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Refused => w.refused,
         Retry => w.retry,
         UpdatedMark => w.updated_mark,
+        Original => w.original,
         NewMark => w.new_mark,
         Moved => w.moved,
     }

@@ -11,6 +11,7 @@ pub mod lanes;
 pub mod numbers;
 pub mod options;
 pub mod origins;
+pub mod quote_lines;
 pub mod scale;
 pub mod story_diff;
 pub mod strip;

@@ -102,6 +102,7 @@ fn same_event(old: &Dataset, a: &Event, new: &Dataset, b: &Event) -> bool {
         && a.body == b.body
         && a.status == b.status
         && a.figure == b.figure
+        && a.quote == b.quote
         && a.sources == b.sources
         && a.corrections == b.corrections
         && when(a) == when(b)

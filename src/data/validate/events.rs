@@ -136,6 +136,10 @@ fn event(
     )?;
     let body = bilingual(item, "body", raw.body, MAX_BODY_CHARS, languages)?;
     let figure = raw.figure.map(|f| figure(item, f, languages)).transpose()?;
+    let quote = raw
+        .quote
+        .map(|q| super::quote::quote(item, q, frame))
+        .transpose()?;
     if raw.sources.is_empty() {
         return Err(item.err("sources", "is empty: every event needs at least one source"));
     }
@@ -163,6 +167,7 @@ fn event(
         headline,
         body,
         figure,
+        quote,
         sources: Cow::Owned(sources),
         state: Cow::Owned(state),
         corrections: Cow::Owned(corrections),

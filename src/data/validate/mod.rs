@@ -20,6 +20,7 @@ mod fields;
 mod frame;
 mod gauges;
 mod item;
+mod quote;
 
 pub use item::{item_name, ValidationError};
 

@@ -75,6 +75,12 @@ pub struct Words {
     pub updated_mark: &'static str,
     /// The mark of an event a new version of the story added: "Nouveau", "New".
     pub new_mark: &'static str,
+    /// Says that a quote's words are a translation, from the other language.
+    pub translated_from_other: &'static str,
+    /// Names the link to a quote's original.
+    pub original: &'static str,
+    /// The quotation marks around quoted words, opening and closing.
+    pub quote_marks: (&'static str, &'static str),
     /// Told when a new version removed the event being read.
     pub moved: &'static str,
     /// Caption of a correction, before its date: "Correction".

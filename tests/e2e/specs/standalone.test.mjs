@@ -131,3 +131,26 @@ for (const width of [320, 390, 1280]) {
     await context.close();
   });
 }
+
+test("a quote is a quotation, in the original's words or said to be a translation, on the card and in the list", async () => {
+  const { page, errors, context } = await open("/#brockman-quits");
+  const quote = story.events.find((e) => e.id === "brockman-quits").quote;
+  const card = () =>
+    page.evaluate(() => {
+      const figure = document.querySelector("article.ct-card figure.ct-quote");
+      return { words: figure?.querySelector("blockquote p")?.textContent, by: figure?.querySelector("figcaption")?.textContent };
+    });
+  await page.waitForFunction(() => document.querySelector("article.ct-card figure.ct-quote blockquote"));
+  assert.deepEqual(await card(), {
+    words: `«\u202F${quote.words.fr}\u202F»`,
+    by: "— Greg Brockman, président d’OpenAI · traduit de l’anglais",
+  });
+  await page.click(".ct-lang__option[lang=en]");
+  await page.waitForFunction(() => document.querySelector(".ct").lang === "en");
+  assert.deepEqual(await card(), { words: `“${quote.words.en}”`, by: "— Greg Brockman, OpenAI’s president" });
+  // Readers without the widget get it too, in the page's list of every event.
+  const listed = await page.textContent("#ct-event-brockman-quits blockquote");
+  assert.equal(listed, `«\u202F${quote.words.fr}\u202F»`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
