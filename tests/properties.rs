@@ -156,12 +156,19 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             ),
             0..3,
         ),
+        proptest::option::of((
+            bilingual(),
+            field(&["en", "fr", "de", ""]),
+            field(&["altman", "nobody"]),
+            field(&["Satya Nadella", ""]),
+            field(&["https://a.example/x", "javascript:x"]),
+        )),
     );
     (when, what, more).prop_map(
         |(
             (id, date, time, part, zone, end),
             (segment, lane, actors, status, headline, body),
-            (figure, sources, state),
+            (figure, sources, state, quote),
         )| {
             // The fields the checks only read are borrowed from a host's text in the browser.
             let text = |t: Option<String>| t.map(Cow::Owned);
@@ -180,6 +187,15 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                 headline,
                 body,
                 figure: figure.map(|(value, unit, label)| RawFigure { value, unit, label }),
+                quote: quote.map(|(words, said_in, by, name, url)| RawQuote {
+                    words,
+                    said_in: text(said_in),
+                    by: text(by),
+                    name,
+                    role: Default::default(),
+                    place: Default::default(),
+                    url,
+                }),
                 sources: sources
                     .into_iter()
                     .map(|(outlet, date, url)| RawSource { outlet, date, url })

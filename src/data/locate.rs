@@ -59,37 +59,40 @@ fn blocks(lines: &[&str], list: &str) -> Vec<(usize, usize)> {
 /// at worst the line named is the id's.
 fn json_block(lines: &[&str], id: &str) -> Option<(usize, usize)> {
     let at = (0..lines.len()).find(|&n| is_id_line(lines[n], id))?;
-    let mut depth = 0usize;
-    let from = (0..at).rev().find(|&n| {
-        lines[n].chars().rev().any(|c| match c {
-            '}' => {
-                depth += 1;
-                false
-            }
-            '{' if depth == 0 => true,
-            '{' => {
-                depth -= 1;
-                false
-            }
-            _ => false,
-        })
-    });
-    let mut depth = 0usize;
-    let to = (at + 1..lines.len()).find(|&n| {
-        lines[n].chars().any(|c| match c {
-            '{' => {
-                depth += 1;
-                false
-            }
-            '}' if depth == 0 => true,
-            '}' => {
-                depth -= 1;
-                false
-            }
-            _ => false,
-        })
-    });
+    let from = unmatched((0..at).rev(), lines, '{', '}', true);
+    let to = unmatched(at + 1..lines.len(), lines, '}', '{', false);
     Some((from.unwrap_or(at), to.map_or(lines.len(), |n| n + 1)))
+}
+
+/// The first line of `order` with a `bracket` that no `other` before it (in the order of the
+/// scan, `backwards` or not) pairs with: the object's opening brace scanning up from inside it,
+/// its closing one scanning down.
+fn unmatched(
+    order: impl Iterator<Item = usize>,
+    lines: &[&str],
+    bracket: char,
+    other: char,
+    backwards: bool,
+) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut found = |c: char| {
+        if c == other {
+            depth += 1;
+        } else if c == bracket {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    };
+    order.into_iter().find(|&n| {
+        if backwards {
+            lines[n].chars().rev().any(&mut found)
+        } else {
+            lines[n].chars().any(&mut found)
+        }
+    })
 }
 
 fn is_header(line: &str) -> bool {
