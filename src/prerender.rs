@@ -121,14 +121,10 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
             .as_ref()
             .map(|url| format!(" cite=\"{}\"", escape_html(url)))
             .unwrap_or_default();
-        let note = quote_lines::translation_note(quote, lang)
-            .map(|note| format!(" · {note}"))
-            .unwrap_or_default();
         html.push_str(&format!(
-            "<figure class=\"ct-all__quote\"><blockquote{cite}><p>{}</p></blockquote><figcaption>{}{}</figcaption></figure>",
+            "<figure class=\"ct-all__quote\"><blockquote{cite}>{}</blockquote><figcaption>{}</figcaption></figure>",
             escape_html(&quote_lines::quoted_words(quote, lang)),
             escape_html(&quote_lines::attribution(quote, dataset, lang)),
-            escape_html(&note)
         ));
     }
     if let Some(figure) = &event.figure {

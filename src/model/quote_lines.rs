@@ -11,7 +11,8 @@ pub fn quoted_words(quote: &Quote, lang: Lang) -> String {
     format!("{open}{}{close}", quote.words.get(lang))
 }
 
-/// Who said the words, their role and where, in `lang`: "— Greg Brockman, OpenAI’s president".
+/// Who said the words, their role and where, in `lang`, and whether the words shown are a
+/// translation: "— Greg Brockman, président d’OpenAI · traduit de l’anglais".
 pub fn attribution(quote: &Quote, dataset: &Dataset, lang: Lang) -> String {
     let name = match &quote.by {
         Speaker::Actor(index) => dataset.actors[usize::from(*index)].name.get(lang),
@@ -19,11 +20,16 @@ pub fn attribution(quote: &Quote, dataset: &Dataset, lang: Lang) -> String {
     };
     let parts = [name, quote.role.get(lang), quote.place.get(lang)];
     let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-    format!("— {}", shown.join(", "))
+    let mut line = format!("— {}", shown.join(", "));
+    if let Some(note) = translation_note(quote, lang) {
+        line.push_str(" · ");
+        line.push_str(note);
+    }
+    line
 }
 
 /// "translated from …" when the words shown in `lang` are not the ones said.
-pub fn translation_note(quote: &Quote, lang: Lang) -> Option<&'static str> {
+fn translation_note(quote: &Quote, lang: Lang) -> Option<&'static str> {
     (quote.said_in != lang).then(|| words(lang).translated_from_other)
 }
 
@@ -48,14 +54,13 @@ mod tests {
             quoted_words(quote, Lang::Fr),
             "«\u{202F}au vu des nouvelles du jour, je pars\u{202F}»"
         );
-        assert_eq!(translation_note(quote, Lang::En), None);
-        assert_eq!(
-            translation_note(quote, Lang::Fr),
-            Some("traduit de l’anglais")
-        );
         assert_eq!(
             attribution(quote, &DATASET, Lang::En),
             "— Greg Brockman, OpenAI’s president"
+        );
+        assert_eq!(
+            attribution(quote, &DATASET, Lang::Fr),
+            "— Greg Brockman, président d’OpenAI · traduit de l’anglais"
         );
     }
 
@@ -63,7 +68,7 @@ mod tests {
     fn a_speaker_without_an_actor_is_named_and_a_place_follows_the_role() {
         assert_eq!(
             attribution(quote_of("microsoft-hires-altman"), &DATASET, Lang::Fr),
-            "— Satya Nadella, PDG de Microsoft"
+            "— Satya Nadella, PDG de Microsoft · traduit de l’anglais"
         );
         assert_eq!(
             attribution(quote_of("leadership-transition"), &DATASET, Lang::En),

@@ -138,7 +138,7 @@ test("a quote is a quotation, in the original's words or said to be a translatio
   const card = () =>
     page.evaluate(() => {
       const figure = document.querySelector("article.ct-card figure.ct-quote");
-      return { words: figure?.querySelector("blockquote p")?.textContent, by: figure?.querySelector("figcaption")?.textContent };
+      return { words: figure?.querySelector("blockquote")?.textContent, by: figure?.querySelector("figcaption")?.textContent };
     });
   await page.waitForFunction(() => document.querySelector("article.ct-card figure.ct-quote blockquote"));
   assert.deepEqual(await card(), {
