@@ -82,7 +82,6 @@ export async function mountInPage(element, options = {}) {
   return (await start()).mount(element, options, undefined);
 }
 
-
 /** The story an element holds as JSON (<script type="application/json">), read as text. */
 const inlineStory = (host) => host.querySelector(':scope > script[type="application/json"]')?.textContent;
 

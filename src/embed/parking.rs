@@ -1,9 +1,9 @@
 //! The Yew roots of destroyed widgets, kept for the next widgets to render into. Yew registers
 //! its delegated listeners on the element an app renders into and never removes them (it
 //! forgets their closures, yew 0.23 `HostHandlers::add_listener`), so that each widget destroyed
-//! and mounted anew left them behind with the element and what they hold: 8 listeners, 5 kB of
-//! the wasm's memory and 2.6 kB of the JS heap per `<crisis-timeline>` removed and put back
-//! (measured over 100 cycles by `tests/e2e/specs/element.test.mjs`). A parked root renders
+//! and mounted anew left them behind with the element and what they hold: 8 listeners and
+//! 2.6 kB of the JS heap per `<crisis-timeline>` removed and put back (800 listeners and 259 kB
+//! over 100 cycles, measured by `tests/e2e/specs/element.test.mjs`). A parked root renders
 //! nothing, so that the widget it showed is gone with its hooks, timers and listeners; a page
 //! holds at most as many roots as it ever showed widgets at once.
 
