@@ -170,8 +170,10 @@ const GLOBAL_ATTRIBUTE = /^(?:id|class|style|title|hidden|slot|part|exportparts|
 let hostSheet;
 function blockHost(shadow) {
   try {
-    hostSheet ??= new CSSStyleSheet();
-    hostSheet.replaceSync(":host{display:block}");
+    if (!hostSheet) {
+      hostSheet = new CSSStyleSheet();
+      hostSheet.replaceSync(":host{display:block}");
+    }
     shadow.adoptedStyleSheets = [hostSheet];
   } catch {
     // Older engines: the element is a block once the widget's stylesheet has loaded.

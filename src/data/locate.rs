@@ -68,7 +68,7 @@ fn json_block(lines: &[&str], id: &str) -> Option<(usize, usize)> {
 /// scan, `backwards` or not) pairs with: the object's opening brace scanning up from inside it,
 /// its closing one scanning down.
 fn unmatched(
-    order: impl Iterator<Item = usize>,
+    mut order: impl Iterator<Item = usize>,
     lines: &[&str],
     bracket: char,
     other: char,
@@ -86,7 +86,7 @@ fn unmatched(
         }
         false
     };
-    order.into_iter().find(|&n| {
+    order.find(|&n| {
         if backwards {
             lines[n].chars().rev().any(&mut found)
         } else {

@@ -1,6 +1,7 @@
 //! `story import FILE -o OUT.toml`: a TimelineJS timeline, as its JSON or its sheet's CSV (told
 //! apart by content), written as a story in TOML for the newsroom to finish. Nothing is fetched.
 
+use super::text_file::read_text;
 use super::{sheet_csv, timelinejs_json, to_story};
 
 /// The largest file taken: a story's own limit, 5 MB (`data::validate::MAX_STORY_BYTES`), with
@@ -26,14 +27,12 @@ pub fn import(file: &str, lang: &str) -> Result<Outcome, Vec<String>> {
             MAX_BYTES / 1048576
         )));
     }
-    let bytes = std::fs::read(file).map_err(|e| one(format!("cannot be read: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        one(format!(
-            "is not UTF-8 text (byte {}): save it again as UTF-8 (Google Sheets' CSV download is)",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = read_text(
+        file,
+        ": save it again as UTF-8 (Google Sheets' CSV download is)",
+    )
+    .map_err(one)?;
+    let text = text.as_str();
     if text.trim().is_empty() {
         return Err(one("is empty".into()));
     }

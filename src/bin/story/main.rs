@@ -39,6 +39,8 @@ mod sheet_csv;
 #[cfg(not(target_arch = "wasm32"))]
 mod slides;
 #[cfg(not(target_arch = "wasm32"))]
+mod text_file;
+#[cfg(not(target_arch = "wasm32"))]
 mod timelinejs_json;
 #[cfg(not(target_arch = "wasm32"))]
 mod to_story;
@@ -102,15 +104,9 @@ mod tool {
 
     /// The story in `file` as compact JSON, or its mistakes as `FILE:LINE: …` lines.
     fn checked(file: &str) -> Result<String, Vec<String>> {
-        let bytes =
-            std::fs::read(file).map_err(|e| vec![format!("{file}: cannot be read: {e}")])?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            vec![format!(
-                "{file}: is not UTF-8 text (byte {})",
-                e.utf8_error().valid_up_to()
-            )]
-        })?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let text =
+            super::text_file::read_text(file, "").map_err(|e| vec![format!("{file}: {e}")])?;
+        let text = text.as_str();
         let json = if text.trim_start().starts_with('{') {
             let value = serde_json::from_str::<serde_json::Value>(text)
                 .map_err(|e| vec![format!("{file}:{}: is not JSON: {e}", e.line())])?;
