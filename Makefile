@@ -44,6 +44,7 @@ lint:
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
 	cargo clippy --all-targets $(WASM) --all-features -- -D warnings
+	cargo clippy --bin preview $(WASM) --no-default-features --features preview -- -D warnings
 
 native:
 	cargo test --features prerender
@@ -63,9 +64,10 @@ size: release
 	node .ci/size-report dist
 	node .ci/wasm-features target/wasm32-unknown-unknown/release/crisis-timeline.wasm
 
-## The second story built in, as a newsroom builds its own: target/story-dist
+## The second story built in, as a newsroom builds its own: target/story-dist (without the
+## preview page, which does not depend on the story and the first bundle has)
 story-release:
-	STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story trunk build --release --offline --dist target/story-dist
+	PREVIEW=off STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story trunk build --release --offline --dist target/story-dist
 
 ## The npm package of the built widget, for a front-end project to install (nothing is
 ## published): target/crisis-timeline-VERSION.tgz

@@ -4,6 +4,10 @@
 //! The crate is both the widget (Yew components compiled to WebAssembly) and its pure logic
 //! (data validation, time scales, derived state), which builds and tests natively.
 
+/// The story tool's work (checking stories, importing TimelineJS timelines): native, and in the
+/// preview page's own wasm; never in the widget's.
+#[cfg(any(not(target_arch = "wasm32"), feature = "preview"))]
+pub mod authoring;
 pub mod components;
 pub mod console;
 pub mod data;

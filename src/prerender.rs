@@ -5,6 +5,7 @@
 //! every text from the data escaped here; the JSON-LD is written by serde_json.
 
 use crate::components::timeline::{Timeline, TimelineProps};
+use crate::data::rich_text::{self, Span};
 use crate::data::schema::{Dataset, Event, Lang};
 use crate::embedded::STORY_ATTRIBUTE;
 use crate::model::options::Options;
@@ -105,15 +106,38 @@ pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
     html
 }
 
+/// An event's body in the static list: its rich text's paragraphs, each piece escaped, as the
+/// card builds them (`components::body_text`).
+fn body_html(text: &str) -> String {
+    let mut html = String::new();
+    for paragraph in rich_text::paragraphs(text) {
+        html.push_str("<p>");
+        for span in paragraph {
+            html.push_str(&match span {
+                Span::Text(words) => escape_html(words),
+                Span::Emphasis(words) => format!("<em>{}</em>", escape_html(words)),
+                Span::Strong(words) => format!("<strong>{}</strong>", escape_html(words)),
+                Span::Link { words, url } => format!(
+                    "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                    escape_html(url),
+                    escape_html(words)
+                ),
+            });
+        }
+        html.push_str("</p>");
+    }
+    html
+}
+
 fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
     let mut html = format!(
-        "<li><article class=\"ct-all__event\" id=\"ct-event-{id}\"><p class=\"ct-all__meta\"><time datetime=\"{datetime}\">{when}</time> · <span class=\"ct-all__status\">{status}</span></p><h3 class=\"ct-all__headline\">{headline}</h3><p>{body}</p>",
+        "<li><article class=\"ct-all__event\" id=\"ct-event-{id}\"><p class=\"ct-all__meta\"><time datetime=\"{datetime}\">{when}</time> · <span class=\"ct-all__status\">{status}</span></p><h3 class=\"ct-all__headline\">{headline}</h3>{body}",
         id = escape_html(&event.id),
         datetime = escape_html(&dates::datetime_attribute(&event.start)),
         when = escape_html(&dates::when_line(&event.start, dataset.zone_name(&event.start), lang)),
         status = escape_html(labels::status(event.status, lang)),
         headline = escape_html(event.headline.get(lang)),
-        body = escape_html(event.body.get(lang)),
+        body = body_html(event.body.get(lang)),
     );
     if let Some(quote) = &event.quote {
         let cite = quote
@@ -193,7 +217,7 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
                     "@type": "Event",
                     "@id": format!("#{}", event.id),
                     "name": event.headline.get(lang),
-                    "description": event.body.get(lang),
+                    "description": rich_text::plain(event.body.get(lang)),
                     "startDate": dates::datetime_attribute(&event.start),
                     "eventStatus": "https://schema.org/EventScheduled",
                     "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",

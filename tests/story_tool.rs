@@ -186,7 +186,6 @@ fn own_fixtures_import_whole_with_their_html_flattened_and_every_loss_named() {
             "en",
             &[
                 "event #1, headline: a <script> element and its content left out",
-                "event #1, text: the link to https://example.org/report.pdf (its words are kept) left out",
                 "event #1, text: an <img> element left out",
                 "event #1, text: the link to javascript:alert(1) (its words are kept) left out",
                 "event #2, text: a <iframe> element and its content left out",
@@ -307,7 +306,7 @@ fn bad_input_to_import_gets_a_clear_message_and_no_file() {
         ),
         (
             big.to_str().unwrap().to_string(),
-            "is 50.0 MB, more than the 10 MB a timeline to import may be",
+            "is 50.0 MB, more than the 10 MB a story or a timeline to import may be",
         ),
         (
             write(

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { likelyHeight } from "./rules.js";
+import { escapeHtml, iframeEmbedCode } from "./preview/embed-code.js";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("make-entry: run as a Trunk hook, or pass the bundle folder");
@@ -84,7 +85,6 @@ if (prerender.status !== 0) throw new Error("make-entry: the prerender step fail
 const publicUrl = new URL(process.env.PUBLIC_URL || "http://127.0.0.1:8080/").href.replace(/\/?$/, "/");
 const built = JSON.parse(readFileSync(join(dir, "story.json"), "utf8"));
 const title = typeof built.title === "string" ? built.title : built.title[built.languages[0]];
-const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const WIDTH = 640;
 const oembed = {
   version: "1.0",
@@ -94,13 +94,13 @@ const oembed = {
   title,
   width: WIDTH,
   height: likelyHeight(WIDTH),
-  html: `<div data-crisis-timeline-iframe="${publicUrl}embed.html" data-title="${escape(title)}"></div>\n<script src="${publicUrl}crisis-timeline-iframe.js" defer></script>`,
+  html: iframeEmbedCode(publicUrl, "", title),
 };
 writeFileSync(join(dir, "oembed.json"), `${JSON.stringify(oembed, null, 2)}\n`);
 const framePage = readFileSync(embed, "utf8");
 const discovered = framePage.replace(
   /<link rel="alternate" type="application\/json\+oembed" href="\.\/oembed\.json" data-oembed \/>/,
-  `<link rel="alternate" type="application/json+oembed" href="${publicUrl}oembed.json" title="${escape(title)}" />`,
+  `<link rel="alternate" type="application/json+oembed" href="${publicUrl}oembed.json" title="${escapeHtml(title)}" />`,
 );
 if (discovered === framePage) throw new Error("make-entry: embed.html has no oEmbed discovery link");
 writeFileSync(embed, discovered);

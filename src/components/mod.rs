@@ -2,6 +2,7 @@
 
 pub mod animated_number;
 pub mod announcer;
+pub mod body_text;
 pub mod controls;
 pub mod fresh_events;
 pub mod header;

@@ -1,5 +1,6 @@
 //! The story card: everything about the selected event, from its date to its sources.
 
+use super::body_text::body_text;
 use super::quotation::quotation;
 use crate::data::schema::{Event, Lang};
 use crate::model::card_height::longest_events;
@@ -126,7 +127,7 @@ fn card_content(
                 }
             </p>
             <h3 class="ct-card__headline" id={headline_id}>{ event.headline.get(lang) }</h3>
-            <p class="ct-card__body">{ event.body.get(lang) }</p>
+            { body_text(event.body.get(lang), lang) }
             if let Some(quote) = &event.quote {
                 { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang), lang) }
             }

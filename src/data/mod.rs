@@ -14,5 +14,6 @@ pub mod json_fields;
 pub mod json_story;
 pub mod locate;
 pub mod raw;
+pub mod rich_text;
 pub mod schema;
 pub mod validate;

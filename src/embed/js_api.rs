@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 /// The host's handle on a mounted widget, from the JS API or from Rust ([`super::mount`]).
 /// Several handles may point at one widget (mounting twice on an element returns the first).
-#[wasm_bindgen]
+#[cfg_attr(feature = "widget", wasm_bindgen)]
 pub struct TimelineHandle {
     widget: Rc<MountedWidget>,
 }
@@ -33,7 +33,7 @@ impl TimelineHandle {
 /// its JSON text), else the one at their `src`, else the one built in: `built_in_text` (the
 /// script embed's entry fetches it beside the wasm), else the page's copy, else the one at
 /// `built_in_url`. Returns `undefined`, after a console error, when `element` is not an element.
-#[wasm_bindgen(js_name = mount)]
+#[cfg_attr(feature = "widget", wasm_bindgen(js_name = mount))]
 pub fn mount_js(
     element: JsValue,
     options: JsValue,
@@ -98,10 +98,10 @@ fn shadow_parent(host: &web_sys::Element, stylesheet: &str) -> web_sys::Node {
     shadow.into()
 }
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "widget", wasm_bindgen)]
 impl TimelineHandle {
     /// Selects the event with id `id`; false (with a warning) for an unknown id or a non-string.
-    #[wasm_bindgen(js_name = goTo)]
+    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = goTo))]
     pub fn go_to(&self, id: JsValue) -> bool {
         if !self.alive("goTo") {
             return false;
@@ -151,7 +151,7 @@ impl TimelineHandle {
     }
 
     /// Switches language to `fr` or `en`; anything else is reported and ignored.
-    #[wasm_bindgen(js_name = setLanguage)]
+    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = setLanguage))]
     pub fn set_language(&self, lang: JsValue) {
         match lang.as_string().as_deref().and_then(Lang::from_tag) {
             Some(lang) => self.act("setLanguage", Action::SetLang(lang)),
@@ -164,7 +164,7 @@ impl TimelineHandle {
     /// `theme` (see [`crate::model::options::LIVE`]). A bad value, or an option read only
     /// when the widget mounts, is reported and changes nothing; the result says whether the
     /// widget took it.
-    #[wasm_bindgen(js_name = setOption)]
+    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = setOption))]
     pub fn set_option(&self, name: JsValue, value: JsValue) -> bool {
         let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
             console::warn(

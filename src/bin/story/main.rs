@@ -22,34 +22,18 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-#[allow(dead_code)] // The tool checks the JSON itself, as the build does.
-#[path = "../../data/toml_reader.rs"]
-mod toml_reader;
-#[cfg(not(target_arch = "wasm32"))]
 #[path = "../../data/tzdb.rs"]
 mod tzdb;
 #[cfg(not(target_arch = "wasm32"))]
 use crisis_timeline::data;
 #[cfg(not(target_arch = "wasm32"))]
-mod html_text;
-#[cfg(not(target_arch = "wasm32"))]
-mod import;
-#[cfg(not(target_arch = "wasm32"))]
-mod sheet_csv;
-#[cfg(not(target_arch = "wasm32"))]
-mod slides;
-#[cfg(not(target_arch = "wasm32"))]
 mod text_file;
-#[cfg(not(target_arch = "wasm32"))]
-mod timelinejs_json;
-#[cfg(not(target_arch = "wasm32"))]
-mod to_story;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod tool {
-    use super::{toml_reader, tzdb};
-    use crisis_timeline::data::locate::line_of;
-    use crisis_timeline::data::validate::check_story_strictly;
+    use super::text_file::read_text;
+    use super::tzdb;
+    use crisis_timeline::authoring::{check::check, import, Mistake};
 
     const USAGE: &str =
         "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang fr|en]";
@@ -80,17 +64,20 @@ mod tool {
 
     /// Imports the TimelineJS timeline in `file` into `out`; notes go to standard error.
     fn import(file: &str, out: &str, lang: &str) -> i32 {
-        match super::import::import(file, lang) {
+        let outcome = read_text(file)
+            .map_err(|m| vec![m])
+            .and_then(|text| import::import(&text, lang));
+        match outcome {
             Ok(outcome) => {
                 for note in &outcome.notes {
-                    eprintln!("{note}");
+                    eprintln!("{file}: {note}");
                 }
                 match std::fs::write(out, outcome.toml) {
                     Ok(()) => 0,
                     Err(e) => report(&[format!("{out}: cannot be written: {e}")]),
                 }
             }
-            Err(lines) => report(&lines),
+            Err(mistakes) => report(&in_file(file, &mistakes)),
         }
     }
 
@@ -102,29 +89,16 @@ mod tool {
         1
     }
 
+    /// The mistakes as `FILE:LINE: …` lines.
+    fn in_file(file: &str, mistakes: &[Mistake]) -> Vec<String> {
+        mistakes.iter().map(|m| m.in_file(file)).collect()
+    }
+
     /// The story in `file` as compact JSON, or its mistakes as `FILE:LINE: …` lines.
     fn checked(file: &str) -> Result<String, Vec<String>> {
-        let text =
-            super::text_file::read_text(file, "").map_err(|e| vec![format!("{file}: {e}")])?;
-        let text = text.as_str();
-        let json = if text.trim_start().starts_with('{') {
-            let value = serde_json::from_str::<serde_json::Value>(text)
-                .map_err(|e| vec![format!("{file}:{}: is not JSON: {e}", e.line())])?;
-            // Written compact, as the build writes it.
-            value.to_string()
-        } else {
-            toml_reader::toml_to_json(text).map_err(|mistake| vec![format!("{file}: {mistake}")])?
-        };
-        check_story_strictly(&json, &tzdb::Tzdb)
-            .map(|_| json)
-            .map_err(|mistakes| {
-                mistakes
-                    .iter()
-                    .map(|m| match line_of(text, &m.item, &m.field) {
-                        Some(line) => format!("{file}:{line}: {m}"),
-                        None => format!("{file}: {m}"),
-                    })
-                    .collect()
-            })
+        let text = read_text(file).map_err(|m| vec![m.in_file(file)])?;
+        check(&text, &tzdb::Tzdb)
+            .strictly()
+            .map_err(|mistakes| in_file(file, &mistakes))
     }
 }

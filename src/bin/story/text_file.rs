@@ -1,17 +1,17 @@
-//! A story tool's input: the text of a file, its byte order mark dropped, or why it is not one.
+//! A story tool's input: the text of a file, or why it is not one (it cannot be read, it is too
+//! large, it is not UTF-8), by the rules the preview page applies to a file dropped on it.
 
-/// The text in `file`; else what is wrong, without the file's name: it cannot be read, or it
-/// is not UTF-8 (`advice` follows, e.g. how to save it again).
-pub fn read_text(file: &str, advice: &str) -> Result<String, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot be read: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not UTF-8 text (byte {}){advice}",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    })
+use crisis_timeline::authoring::import::{text_of, too_large};
+use crisis_timeline::authoring::Mistake;
+
+/// The text in `file`, its byte order mark dropped.
+pub fn read_text(file: &str) -> Result<String, Mistake> {
+    let size = std::fs::metadata(file)
+        .map_err(|e| Mistake::whole(format!("cannot be read: {e}")))?
+        .len();
+    if let Some(mistake) = too_large(size) {
+        return Err(mistake);
+    }
+    let bytes = std::fs::read(file).map_err(|e| Mistake::whole(format!("cannot be read: {e}")))?;
+    text_of(bytes)
 }

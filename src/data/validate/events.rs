@@ -3,7 +3,8 @@
 //! order, a state strip that does not contradict itself).
 
 use super::fields::{
-    bilingual, bilingual_at, full_date, identifier, lookup, named, plain_text, web_address,
+    bilingual, bilingual_at, full_date, identifier, lookup, named, plain_text, rich_bilingual,
+    web_address,
 };
 use super::gauges::{settings, Running};
 use super::item::{Item, ValidationError};
@@ -134,7 +135,7 @@ fn event(
         MAX_HEADLINE_CHARS,
         languages,
     )?;
-    let body = bilingual(item, "body", raw.body, MAX_BODY_CHARS, languages)?;
+    let body = rich_bilingual(item, "body", raw.body, MAX_BODY_CHARS, languages)?;
     let figure = raw.figure.map(|f| figure(item, f, languages)).transpose()?;
     let quote = raw
         .quote

@@ -5,6 +5,7 @@ use super::item::{Item, ValidationError};
 use crate::data::calendar::{CivilDate, Precision};
 use crate::data::field_path::FieldPath;
 use crate::data::raw::RawBilingual;
+use crate::data::rich_text;
 use crate::data::schema::{Bilingual, Lang, Languages, Text};
 use std::borrow::Cow;
 use std::fmt;
@@ -111,10 +112,63 @@ pub(super) fn bilingual_at(
     max: usize,
     languages: Languages,
 ) -> Result<Bilingual, ValidationError> {
+    bilingual_with(item, path, raw, languages, &|field, text| {
+        plain_text(item, field, text, max)
+    })
+}
+
+/// An event's body in each of the story's languages: rich text (`data::rich_text`), which may
+/// hold line breaks, and whose links go to http, https or mailto addresses only.
+pub(super) fn rich_bilingual(
+    item: &Item,
+    field: &str,
+    raw: RawBilingual,
+    max: usize,
+    languages: Languages,
+) -> Result<Bilingual, ValidationError> {
+    bilingual_with(
+        item,
+        FieldPath::ITEM.field(field),
+        raw,
+        languages,
+        &|field, text| {
+            let text = text_of(item, field, text, max, |c| matches!(c, '\n' | '\r'))?;
+            let wrong = rich_text::links(&text)
+                .find(|(_, url)| !link_address(url))
+                .map(|(words, url)| {
+                    format!("the link '{words}' goes to '{url}': a link must be an http, https or mailto address")
+                });
+            match wrong {
+                Some(problem) => Err(item.err(field, problem)),
+                None => Ok(text),
+            }
+        },
+    )
+}
+
+/// Whether a link of rich text may go to `url`: a web address, or an e-mail one.
+fn link_address(url: &str) -> bool {
+    match url.strip_prefix("mailto:") {
+        Some(address) => address.contains('@') && !address.contains(char::is_control),
+        None => web_address(url.to_string()).is_ok(),
+    }
+}
+
+/// How one language's text of a field is checked: plain, or rich.
+type TextCheck<'a> = dyn Fn(FieldPath, Option<String>) -> Result<String, ValidationError> + 'a;
+
+/// A text in each of the story's languages at `path`, each checked by `check`.
+fn bilingual_with(
+    item: &Item,
+    path: FieldPath,
+    raw: RawBilingual,
+    languages: Languages,
+    check: &TextCheck,
+) -> Result<Bilingual, ValidationError> {
     let one = |lang: Lang, text: Option<String>| -> Result<Option<String>, ValidationError> {
         let field = path.field(lang.tag());
         if languages.contains(lang) {
-            plain_text(item, field, text, max).map(Some)
+            check(field, text).map(Some)
         } else if text.is_some() {
             Err(item.err(
                 field,
@@ -148,6 +202,17 @@ pub(super) fn plain_text(
     text: Option<String>,
     max: usize,
 ) -> Result<String, ValidationError> {
+    text_of(item, field, text, max, |_| false)
+}
+
+/// A text as [`plain_text`] checks it, but for the control characters that `allowed` lets in.
+fn text_of(
+    item: &Item,
+    field: FieldPath,
+    text: Option<String>,
+    max: usize,
+    allowed: fn(char) -> bool,
+) -> Result<String, ValidationError> {
     let text = text.ok_or_else(|| item.err(field, "is missing"))?;
     if text.trim().is_empty() {
         return Err(item.err(field, "is empty"));
@@ -156,7 +221,7 @@ pub(super) fn plain_text(
     if length > max {
         return Err(item.err(field, format!("has {length} characters, more than {max}")));
     }
-    if let Some(c) = text.chars().find(|&c| is_hidden_control(c)) {
+    if let Some(c) = text.chars().find(|&c| is_hidden_control(c) && !allowed(c)) {
         return Err(item.err(
             field,
             format!(

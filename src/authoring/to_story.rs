@@ -4,7 +4,7 @@
 //! after 9999) is an error. Nothing is made up: TimelineJS has no status and no sources, which
 //! every event of a story needs, so the story imported says so until the newsroom adds them.
 
-use super::html_text::flatten;
+use super::html_text::{flatten, rich};
 use super::slides::{Slide, SlideDate, SlideKind};
 use serde_json::{json, Map, Value};
 
@@ -19,8 +19,13 @@ pub struct Imported {
 pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
     let mut notes = Vec::new();
     let mut errors = Vec::new();
+    // The body ("text") keeps paragraphs, emphasis and links as rich text; the rest is plain.
     let mut text = |slide: &Slide, field: &str, html: &str| {
-        let flat = flatten(html);
+        let flat = if field == "text" {
+            rich(html)
+        } else {
+            flatten(html)
+        };
         for dropped in flat.dropped {
             notes.push(format!("{}, {field}: {dropped} left out", slide.origin));
         }

@@ -1,0 +1,37 @@
+// Trunk post-build hook, on the staged bundle: builds the preview page's own wasm (the story
+// tool's checks and TimelineJS import, src/bin/preview.rs) into preview/, beside the page's
+// scripts that Trunk copied there. It is a build of its own, with the `preview` feature, so that
+// the widget's wasm never carries the TOML and CSV readers (make size prints the two apart).
+// PREVIEW=off skips it, for a bundle that only needs the widget (the second story's, in tests).
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error("make-preview: run as a Trunk hook, or pass the bundle folder");
+if (process.env.PREVIEW === "off") {
+  console.log("make-preview: skipped (PREVIEW=off)");
+  process.exit(0);
+}
+const root = fileURLToPath(new URL("..", import.meta.url));
+const release = process.env.TRUNK_PROFILE === "release";
+const run = (command, args, env = {}) => {
+  const done = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (done.status !== 0) throw new Error(`make-preview: ${command} ${args.join(" ")} failed`);
+};
+
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+run("cargo", ["build", "--quiet", "--target", "wasm32-unknown-unknown", "--bin", "preview", "--no-default-features", "--features", "preview", ...(release ? ["--release"] : [])]);
+const built = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "preview.wasm");
+const out = join(dir, "preview");
+run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "authoring", built]);
+if (release) {
+  const wasm = join(out, "authoring_bg.wasm");
+  // The same passes as the widget's (Trunk's data-wasm-opt="z"); wasm-opt comes from tools/.
+  run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasm, "-o", wasm]);
+  const { minify } = await import(new URL("../tools/node_modules/terser/main.js", import.meta.url).href);
+  const glue = join(out, "authoring.js");
+  writeFileSync(glue, (await minify(readFileSync(glue, "utf8"), { module: true, ecma: 2020 })).code);
+}
+console.log(`make-preview: ${out}/authoring.js and its wasm`);

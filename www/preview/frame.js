@@ -1,0 +1,32 @@
+// The preview's frame (www/preview/frame.html): shows the widget with the story the preview page
+// sends, as a host page would with the script embed, and tells the page its height. Only
+// messages from the page that holds the frame, on the same site, are taken.
+import "../crisis-timeline.js";
+
+/** The story the widget shows, as JSON text. */
+let shownStory = null;
+
+window.addEventListener("message", (event) => {
+  if (event.source !== window.parent || event.origin !== location.origin) return;
+  const { story, lang, theme } = event.data ?? {};
+  if (typeof story !== "string") return;
+  const shown = document.querySelector("crisis-timeline");
+  if (shown && story === shownStory) {
+    // Language and theme are taken on by the widget in place: the reader keeps their event.
+    shown.setAttribute("lang", lang);
+    shown.setAttribute("theme", theme);
+    return;
+  }
+  shownStory = story;
+  const widget = document.createElement("crisis-timeline");
+  widget.setAttribute("loading", "eager");
+  if (lang) widget.setAttribute("lang", lang);
+  if (theme) widget.setAttribute("theme", theme);
+  widget.story = story;
+  document.body.replaceChildren(widget);
+});
+
+new ResizeObserver(() => {
+  window.parent.postMessage({ type: "preview-height", height: document.documentElement.scrollHeight }, location.origin);
+}).observe(document.body);
+window.parent.postMessage({ type: "preview-ready" }, location.origin);

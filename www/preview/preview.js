@@ -1,0 +1,188 @@
+// The preview page (www/preview.html): a journalist drops a file, sees its mistakes with their
+// lines, fixes the text, sees the widget in a frame of a phone's, a tablet's or a desktop's
+// width, and copies the embed codes. The rules and the messages are the story tool's, from the
+// page's own wasm (src/bin/preview.rs); this script only moves them to and from the page.
+// Everything from the file is shown as text.
+import init, { checkStory, readFile, tooLarge } from "./authoring.js";
+import { iframeEmbedCode, scriptEmbedCode } from "./embed-code.js";
+
+const $ = (selector) => document.querySelector(selector);
+const ready = init({ module_or_path: new URL("./authoring_bg.wasm", import.meta.url) });
+const base = new URL("../", import.meta.url).href;
+const frame = $("[data-frame]");
+
+/** What the page holds: the file's name, what it was, the last check, the story's JSON. */
+const state = { name: "", kind: "", checked: null, json: null, textUrl: null, jsonUrl: null };
+
+/** The choice made in a group of radio buttons. */
+const choice = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
+
+function say(text) {
+  $("[data-file-status]").textContent = text;
+}
+
+/** Reads a picked or dropped file: too large, not text, or a story or timeline to check. */
+async function take(file) {
+  await ready;
+  state.name = file.name;
+  const large = tooLarge(file.size);
+  if (large) return refuse(large);
+  const read = readFile(new Uint8Array(await file.arrayBuffer()), $("#import-lang").value);
+  if (read.mistakes.length > 0) return refuse(...read.mistakes);
+  state.kind = read.kind;
+  const notes = $("[data-notes]");
+  notes.replaceChildren(...read.notes.map((note) => Object.assign(document.createElement("li"), { textContent: note })));
+  notes.hidden = read.notes.length === 0;
+  $("[data-text]").value = read.text;
+  $("[data-story-section]").hidden = false;
+  const fileName = read.kind === "story" && read.text.trimStart().startsWith("{") ? "story.json" : "story.toml";
+  $("[data-download-text]").download = fileName;
+  check();
+}
+
+/** A file that cannot be read: its one mistake (or the import's), and nothing else shown. */
+function refuse(...mistakes) {
+  const lines = mistakes.map((m) => (m.line ? `line ${m.line}: ${m.message}` : m.message));
+  say(`${state.name} ${lines.join("; ")}`);
+  $("[data-notes]").hidden = true;
+  for (const section of ["story", "widget", "code"]) $(`[data-${section}-section]`).hidden = true;
+}
+
+/** Checks the text as it stands, lists its mistakes, and shows the widget when it can. */
+function check() {
+  const text = $("[data-text]").value;
+  const checked = checkStory(text);
+  state.checked = checked;
+  const count = checked.mistakes.length;
+  const what = state.kind === "timelinejs" ? `${state.name} (TimelineJS, imported)` : state.name;
+  say(`${what}: ${count === 0 ? "no mistakes" : count === 1 ? "1 mistake" : `${count} mistakes`}.`);
+  $("[data-mistakes-heading]").textContent = count === 0 ? "No mistakes" : `Mistakes (${count})`;
+  $("[data-mistakes]").replaceChildren(...checked.mistakes.map(mistakeItem));
+  replaceUrl("textUrl", "[data-download-text]", text, "text/plain");
+  show(checked.json, count);
+}
+
+/** A mistake as an item of the list: a button to its line when it has one, then its words. */
+function mistakeItem(mistake) {
+  const item = document.createElement("li");
+  if (mistake.line) {
+    const button = Object.assign(document.createElement("button"), { type: "button", textContent: `Line ${mistake.line}` });
+    button.addEventListener("click", () => goToLine(mistake.line));
+    item.append(button, " ");
+  }
+  item.append(mistake.message);
+  return item;
+}
+
+/** Selects line `line` of the text, for the journalist to fix it. */
+function goToLine(line) {
+  const area = $("[data-text]");
+  const lines = area.value.split("\n");
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  area.focus();
+  area.setSelectionRange(start, start + (lines[line - 1] ?? "").length);
+  // Bring the line into view: about its share of the text's height.
+  area.scrollTop = Math.max(0, (area.scrollHeight * (line - 1)) / lines.length - area.clientHeight / 3);
+}
+
+/** Shows the widget for `json` (null when the story cannot be shown), and the embed codes when
+ * the story has no mistake at all: a published story must have none. */
+function show(json, mistakes) {
+  state.json = json;
+  const note = $("[data-widget-note]");
+  $("[data-widget-section]").hidden = false;
+  $("[data-code-section]").hidden = false;
+  frame.hidden = json === null;
+  note.hidden = mistakes === 0;
+  note.textContent =
+    json === null
+      ? "The widget shows the story once the mistakes above are fixed."
+      : "Events with mistakes are left out of the widget, as readers' pages would leave them out, until they are fixed.";
+  const codeNote = $("[data-code-note]");
+  codeNote.hidden = mistakes === 0;
+  codeNote.textContent = "The embed codes are given once the story has no mistakes: a published story must have none.";
+  $("[data-codes]").hidden = mistakes > 0;
+  if (json === null) return;
+  const story = JSON.parse(json);
+  const languages = story.languages ?? ["fr", "en"];
+  for (const input of document.querySelectorAll('input[name="lang"]')) {
+    input.disabled = !languages.includes(input.value);
+    if (input.disabled && input.checked) document.querySelector(`input[name="lang"][value="${languages[0]}"]`).checked = true;
+  }
+  send();
+  if (mistakes === 0) writeCodes(story);
+}
+
+/** The embed codes for the story as it stands, in the language chosen. */
+function writeCodes(story) {
+  const lang = choice("lang");
+  replaceUrl("jsonUrl", "[data-download-json]", state.json, "application/json");
+  $('[data-code="script"]').value = scriptEmbedCode(base, state.json, lang);
+  const address = $("[data-story-address]").value.trim() || "https://www.example.org/crisis/story.json";
+  const title = typeof story.title === "string" ? story.title : story.title[lang] ?? Object.values(story.title)[0];
+  const query = new URLSearchParams({ src: address, lang }).toString();
+  $('[data-code="iframe"]').value = iframeEmbedCode(base, query, title);
+}
+
+/** Points the download link `selector` at `text`, freeing the address it had. */
+function replaceUrl(key, selector, text, type) {
+  if (state[key]) URL.revokeObjectURL(state[key]);
+  state[key] = URL.createObjectURL(new Blob([text], { type }));
+  $(selector).href = state[key];
+}
+
+/** Sends the frame the story, language and theme chosen. */
+function send() {
+  if (state.json === null) return;
+  frame.contentWindow?.postMessage({ story: state.json, lang: choice("lang"), theme: choice("theme") }, location.origin);
+}
+
+window.addEventListener("message", (event) => {
+  if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
+  if (event.data?.type === "preview-ready") send();
+  if (event.data?.type === "preview-height") frame.height = String(Math.ceil(event.data.height));
+});
+
+$("#file").addEventListener("change", (event) => {
+  const [file] = event.target.files;
+  if (file) take(file);
+});
+// A file dropped anywhere on the page is taken; the browser does not open it in place.
+document.addEventListener("dragover", (event) => event.preventDefault());
+document.addEventListener("drop", (event) => {
+  event.preventDefault();
+  const [file] = event.dataTransfer?.files ?? [];
+  if (file) take(file);
+});
+
+let typing = null;
+$("[data-text]").addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(check, 300);
+});
+for (const input of document.querySelectorAll('input[name="lang"], input[name="theme"]')) {
+  input.addEventListener("change", () => {
+    send();
+    if (state.json !== null && state.checked.mistakes.length === 0) writeCodes(JSON.parse(state.json));
+  });
+}
+for (const input of document.querySelectorAll('input[name="width"]')) {
+  input.addEventListener("change", () => (frame.width = input.value));
+}
+$("[data-story-address]").addEventListener("input", () => {
+  if (state.json !== null && state.checked.mistakes.length === 0) writeCodes(JSON.parse(state.json));
+});
+for (const button of document.querySelectorAll("[data-copy]")) {
+  button.addEventListener("click", async () => {
+    const code = $(`[data-code="${button.dataset.copy}"]`).value;
+    const status = $("[data-copy-status]");
+    try {
+      await navigator.clipboard.writeText(code);
+      status.textContent = "Copied.";
+    } catch {
+      // No clipboard (an insecure page, or refused): select the code for the reader to copy.
+      $(`[data-code="${button.dataset.copy}"]`).select();
+      status.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+    }
+  });
+}
