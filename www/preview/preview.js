@@ -42,8 +42,8 @@ async function take(file) {
 
 /** A file that cannot be read: its one mistake (or the import's), and nothing else shown. */
 function refuse(...mistakes) {
-  const lines = mistakes.map((m) => (m.line ? `line ${m.line}: ${m.message}` : m.message));
-  say(`${state.name} ${lines.join("; ")}`);
+  const lines = mistakes.map((m) => (m.line ? `, line ${m.line}: ${m.message}` : ` ${m.message}`));
+  say(`${state.name}${lines.join(";")}`);
   $("[data-notes]").hidden = true;
   for (const section of ["story", "widget", "code"]) $(`[data-${section}-section]`).hidden = true;
 }

@@ -112,9 +112,7 @@ pub(super) fn bilingual_at(
     max: usize,
     languages: Languages,
 ) -> Result<Bilingual, ValidationError> {
-    bilingual_with(item, path, raw, languages, &|field, text| {
-        plain_text(item, field, text, max)
-    })
+    bilingual_text(item, path, raw, max, languages, false)
 }
 
 /// An event's body in each of the story's languages: rich text (`data::rich_text`), which may
@@ -126,23 +124,13 @@ pub(super) fn rich_bilingual(
     max: usize,
     languages: Languages,
 ) -> Result<Bilingual, ValidationError> {
-    bilingual_with(
+    bilingual_text(
         item,
         FieldPath::ITEM.field(field),
         raw,
+        max,
         languages,
-        &|field, text| {
-            let text = text_of(item, field, text, max, |c| matches!(c, '\n' | '\r'))?;
-            let wrong = rich_text::links(&text)
-                .find(|(_, url)| !link_address(url))
-                .map(|(words, url)| {
-                    format!("the link '{words}' goes to '{url}': a link must be an http, https or mailto address")
-                });
-            match wrong {
-                Some(problem) => Err(item.err(field, problem)),
-                None => Ok(text),
-            }
-        },
+        true,
     )
 }
 
@@ -154,21 +142,30 @@ fn link_address(url: &str) -> bool {
     }
 }
 
-/// How one language's text of a field is checked: plain, or rich.
-type TextCheck<'a> = dyn Fn(FieldPath, Option<String>) -> Result<String, ValidationError> + 'a;
-
-/// A text in each of the story's languages at `path`, each checked by `check`.
-fn bilingual_with(
+/// A text in each of the story's languages at `path`, plain or `rich`. One function with a flag
+/// rather than one taking the check as a closure: 0.5 kB less of the wasm.
+fn bilingual_text(
     item: &Item,
     path: FieldPath,
     raw: RawBilingual,
+    max: usize,
     languages: Languages,
-    check: &TextCheck,
+    rich: bool,
 ) -> Result<Bilingual, ValidationError> {
     let one = |lang: Lang, text: Option<String>| -> Result<Option<String>, ValidationError> {
         let field = path.field(lang.tag());
         if languages.contains(lang) {
-            check(field, text).map(Some)
+            let breaks = |c| rich && matches!(c, '\n' | '\r');
+            let text = text_of(item, field, text, max, &breaks)?;
+            let wrong = rich_text::links(if rich { &text } else { "" })
+                .find(|(_, url)| !link_address(url))
+                .map(|(words, url)| {
+                    format!("the link '{words}' goes to '{url}': a link must be an http, https or mailto address")
+                });
+            match wrong {
+                Some(problem) => Err(item.err(field, problem)),
+                None => Ok(Some(text)),
+            }
         } else if text.is_some() {
             Err(item.err(
                 field,
@@ -202,7 +199,7 @@ pub(super) fn plain_text(
     text: Option<String>,
     max: usize,
 ) -> Result<String, ValidationError> {
-    text_of(item, field, text, max, |_| false)
+    text_of(item, field, text, max, &|_| false)
 }
 
 /// A text as [`plain_text`] checks it, but for the control characters that `allowed` lets in.
@@ -211,7 +208,7 @@ fn text_of(
     field: FieldPath,
     text: Option<String>,
     max: usize,
-    allowed: fn(char) -> bool,
+    allowed: &dyn Fn(char) -> bool,
 ) -> Result<String, ValidationError> {
     let text = text.ok_or_else(|| item.err(field, "is missing"))?;
     if text.trim().is_empty() {

@@ -119,7 +119,6 @@ test("each embed code, pasted into an empty host page, shows the same widget", a
   }
   assert.equal(shown.script.headline, cuba.events[0].headline.en);
   assert.deepEqual(shown.iframe, shown.script);
-  assert.equal(shown.script.markers, cuba.events.length);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -132,13 +131,15 @@ test("bad files each get one clear message and leave the page usable", async () 
     [{ name: "latin1.csv", buffer: Buffer.from([...Buffer.from("Headline,Year\nCr"), 0xe9, ...Buffer.from("ation,2024\n")]) }, /latin1\.csv is not UTF-8 text \(byte 16\)/],
     [{ name: "no-headline.csv", buffer: Buffer.from("Year,Text\n2024,Hello\n") }, /no-headline\.csv has no Headline column/],
     [big, /big\.csv is 50\.0 MB, more than the 10 MB/],
-    [{ name: "broken.json", buffer: Buffer.from('{\n  "events": [\n    { "text": }\n  ]\n}\n') }, /broken\.json line 3: is not JSON: .* \(column 14\)/],
+    [{ name: "broken.json", buffer: Buffer.from('{\n  "events": [\n    { "text": }\n  ]\n}\n') }, /broken\.json, line 3: is not JSON: expected value \(column 15\)/],
     [{ name: "other.json", buffer: Buffer.from('{ "items": [1, 2] }') }, /other\.json is JSON, but neither a story nor a TimelineJS timeline/],
     [{ name: "empty.toml", buffer: Buffer.from("") }, /empty\.toml is empty/],
   ];
   for (const [file, message] of cases) {
     await page.locator("#file").setInputFiles(typeof file === "string" ? file : { mimeType: "text/plain", ...file });
-    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector("[data-file-status]").textContent), message.source);
+    await page
+      .waitForFunction((source) => new RegExp(source).test(document.querySelector("[data-file-status]").textContent), message.source, { timeout: 5000 })
+      .catch(async (e) => assert.fail(`${message}: the page says ${await status(page).textContent()} (${e.message})`));
     assert.equal(await page.locator("[data-story-section]").isHidden(), true, String(message));
   }
   // Still usable: a good file after them is read and shown.

@@ -126,6 +126,36 @@ test("a story inline in the page is shown with no request for it, in its one lan
   await context.close();
 });
 
+test("an event's rich text is built as elements: paragraphs, emphasis, strong words, links; its HTML stays text", async () => {
+  const { context, page, errors } = await open();
+  const rich = structuredClone(cuba);
+  rich.events[0].body.en = 'The *first* paragraph, with **strong** words and [a link](https://example.org/a?b=1&c=2).\n\n<img src=x onerror="window.__pwned = 1"> stays *text*.';
+  await hostPage(page, `<div id="story" data-crisis-timeline><script type="application/json">${JSON.stringify(rich).replaceAll("<", "\\u003c")}</script></div>`);
+  await waitForCard(page);
+  const card = await page.evaluate(() => {
+    const card = document.querySelector("#story").shadowRoot.querySelector("article.ct-card");
+    const link = card.querySelector(".ct-card__body a");
+    return {
+      paragraphs: [...card.querySelectorAll(".ct-card__body")].map((p) => p.textContent),
+      emphasis: [...card.querySelectorAll(".ct-card__body em")].map((e) => e.textContent),
+      strong: [...card.querySelectorAll(".ct-card__body strong")].map((e) => e.textContent),
+      link: link && { words: link.textContent, href: link.getAttribute("href"), target: link.target, rel: link.rel },
+      images: card.querySelectorAll("img").length,
+      pwned: window.__pwned ?? null,
+    };
+  });
+  assert.deepEqual(card, {
+    paragraphs: ["The first paragraph, with strong words and a link.", '<img src=x onerror="window.__pwned = 1"> stays text.'],
+    emphasis: ["first", "text"],
+    strong: ["strong"],
+    link: { words: "a link", href: "https://example.org/a?b=1&c=2", target: "_blank", rel: "noopener noreferrer" },
+    images: 0,
+    pwned: null,
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a story by URL keeps its place and says it is loading, then shows, from this site or another that allows it", async () => {
   const { context, page, requests, errors } = await open();
   let release;
