@@ -292,6 +292,14 @@ mod tests {
     use crate::embedded::DATASET;
 
     #[test]
+    fn a_body_s_rich_text_is_listed_as_the_card_builds_it_and_its_html_as_text() {
+        assert_eq!(
+            body_html("A *big* [day](https://a.org/?b=1&c=\"2\").\n\n**<script>**"),
+            "<p>A <em>big</em> <a href=\"https://a.org/?b=1&amp;c=&quot;2&quot;\" rel=\"noopener noreferrer\">day</a>.</p><p><strong>&lt;script&gt;</strong></p>"
+        );
+    }
+
+    #[test]
     fn text_is_escaped_as_text() {
         assert_eq!(
             escape_html("<img src=x onerror=\"alert(1)\">&'"),
