@@ -3,7 +3,8 @@
 // dropped on it (www/preview/preview.js). `base` is the bundle's address, ending in "/".
 
 /** `text` safe inside an HTML attribute or element. */
-export const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 /** The iframe embed: the loader sizes the iframe to the widget. `query` is embed.html's (e.g.
  * `src=…&lang=en`), `title` the iframe's accessible name. */

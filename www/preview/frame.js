@@ -26,7 +26,9 @@ window.addEventListener("message", (event) => {
   document.body.replaceChildren(widget);
 });
 
+// The body's own height, not the document's scroll height: that is never less than the frame's,
+// so a frame made tall once would never shrink back.
 new ResizeObserver(() => {
-  window.parent.postMessage({ type: "preview-height", height: document.documentElement.scrollHeight }, location.origin);
+  window.parent.postMessage({ type: "preview-height", height: document.body.getBoundingClientRect().height }, location.origin);
 }).observe(document.body);
 window.parent.postMessage({ type: "preview-ready" }, location.origin);
