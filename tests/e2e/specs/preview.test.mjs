@@ -12,6 +12,8 @@ import { bundleAndBrowser } from "../harness.mjs";
 import { watchErrors } from "../browser.mjs";
 import { cuba } from "../story.mjs";
 
+const AXE = new URL("../node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+
 const published = mkdtempSync(join(tmpdir(), "crisis-timeline-preview-"));
 const run = bundleAndBrowser({}, { "/published/": published });
 const fixture = (path) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
@@ -171,4 +173,23 @@ test("a TimelineJS timeline comes in as a story, with what it could not carry na
   assert.equal(await page.evaluate(() => document.querySelectorAll("main script, main img, main iframe:not([data-frame])").length), 0);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("axe finds no violation on the preview page, with mistakes listed and the widget shown, light and dark", async () => {
+  const found = [];
+  for (const [width, scheme] of [[390, "light"], [1280, "dark"]]) {
+    const context = await run.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${run.base}/preview.html`);
+    await page.locator("#file").setInputFiles({ name: "cuba.toml", mimeType: "text/plain", buffer: Buffer.from(cubaToml.replace('status = "confirmed"', 'status = "certain"')) });
+    await frameHeadline(page).first().waitFor();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    });
+    found.push(...violations.map((v) => `${width} ${scheme}: ${v}`));
+    await context.close();
+  }
+  assert.deepEqual(found, []);
 });
