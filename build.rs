@@ -114,7 +114,7 @@ macro_rules! emit_as_debug {
         }
     )*};
 }
-emit_as_debug!(u8 => "", u16 => "", i16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
+emit_as_debug!(u8 => "", u16 => "", u32 => "", i16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
     FigureUnit => "FigureUnit::", Precision => "Precision::", Languages => "", GaugeValue => "GaugeValue::",
     Lang => "Lang::");
 
@@ -170,8 +170,9 @@ emit_struct! {
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }
-    Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, sources, state, corrections }
+    Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, image, sources, state, corrections }
     Quote { words, said_in, by, role, place, url }
+    Image { url, alt, caption, credit, width, height, link }
     When { date, time, part, zone, offset_minutes, instant_ms }
     CivilDate { year, month, day, precision }
     ClockTime { hour, minute }

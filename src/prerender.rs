@@ -139,6 +139,24 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
         headline = escape_html(event.headline.get(lang)),
         body = body_html(event.body.get(lang)),
     );
+    if let Some(image) = &event.image {
+        // Lazy: the list is shown when printing, or with no script; on screen it is hidden and
+        // loads nothing.
+        let credit = match (image.caption.get(lang), image.credit.as_ref()) {
+            ("", "") => String::new(),
+            (caption, credit) => format!(
+                "<figcaption>{}</figcaption>",
+                escape_html(format!("{caption} {credit}").trim())
+            ),
+        };
+        html.push_str(&format!(
+            "<figure class=\"ct-all__image\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\">{credit}</figure>",
+            escape_html(&image.url),
+            escape_html(image.alt.get(lang)),
+            image.width,
+            image.height,
+        ));
+    }
     if let Some(quote) = &event.quote {
         let cite = quote
             .url

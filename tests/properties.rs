@@ -163,12 +163,23 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             field(&["Satya Nadella", ""]),
             field(&["https://a.example/x", "javascript:x"]),
         )),
+        proptest::option::of((
+            field(&[
+                "media/a.jpg",
+                "https://a.example/a.png",
+                "javascript:x",
+                "//x.example/a.jpg",
+            ]),
+            bilingual(),
+            field(&["3:2", "16:9", "wide", "0:1"]),
+            proptest::option::of(any::<bool>()),
+        )),
     );
     (when, what, more).prop_map(
         |(
             (id, date, time, part, zone, end),
             (segment, lane, actors, status, headline, body),
-            (figure, sources, state, quote),
+            (figure, sources, state, quote, image),
         )| {
             // The fields the checks only read are borrowed from a host's text in the browser.
             let text = |t: Option<String>| t.map(Cow::Owned);
@@ -195,6 +206,13 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                     role: Default::default(),
                     place: Default::default(),
                     url,
+                }),
+                image: image.map(|(url, alt, ratio, decorative)| RawImage {
+                    url,
+                    alt,
+                    decorative,
+                    ratio,
+                    ..RawImage::default()
                 }),
                 sources: sources
                     .into_iter()

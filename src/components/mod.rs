@@ -4,6 +4,7 @@ pub mod animated_number;
 pub mod announcer;
 pub mod body_text;
 pub mod controls;
+pub mod event_image;
 pub mod fresh_events;
 pub mod header;
 pub mod marker_button;

@@ -1,6 +1,7 @@
 //! The story card: everything about the selected event, from its date to its sources.
 
 use super::body_text::body_text;
+use super::event_image::event_image;
 use super::quotation::quotation;
 use crate::data::schema::{Event, Lang};
 use crate::model::card_height::longest_events;
@@ -126,7 +127,11 @@ fn card_content(
                     <span class="ct-card__reader">{ labels::your_time(&time, lang) }</span>
                 }
             </p>
-            <h3 class="ct-card__headline" id={headline_id}>{ event.headline.get(lang) }</h3>
+            <h3 class="ct-card__headline" id={headline_id.clone()}>{ event.headline.get(lang) }</h3>
+            if let Some(image) = &event.image {
+                // The sizer cards (no headline id) keep the image's space without loading it.
+                { event_image(image, lang, headline_id.is_some()) }
+            }
             { body_text(event.body.get(lang), lang) }
             if let Some(quote) = &event.quote {
                 { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang), lang) }

@@ -3,7 +3,7 @@
 //! field, so that the documentation cannot drift from what is read.
 
 /// Every item of the format, with its fields, in the README's order.
-pub const ITEMS: [(&str, &[&str]); 12] = [
+pub const ITEMS: [(&str, &[&str]); 13] = [
     (
         "story",
         &[
@@ -44,6 +44,7 @@ pub const ITEMS: [(&str, &[&str]); 12] = [
             "body",
             "figure",
             "quote",
+            "image",
             "sources",
             "state",
             "corrections",
@@ -53,6 +54,20 @@ pub const ITEMS: [(&str, &[&str]); 12] = [
     (
         "quote",
         &["words", "said_in", "by", "name", "role", "place", "url"],
+    ),
+    (
+        "image",
+        &[
+            "url",
+            "alt",
+            "decorative",
+            "caption",
+            "credit",
+            "width",
+            "height",
+            "ratio",
+            "link",
+        ],
     ),
     ("source", &["outlet", "date", "url"]),
     ("correction", &["date", "note"]),
@@ -71,6 +86,7 @@ pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
         "event" => (r#"{"events":["#, "]}"),
         "figure" => (r#"{"events":[{"figure":"#, "}]}"),
         "quote" => (r#"{"events":[{"quote":"#, "}]}"),
+        "image" => (r#"{"events":[{"image":"#, "}]}"),
         "source" => (r#"{"events":[{"sources":["#, "]}]}"),
         "correction" => (r#"{"events":[{"corrections":["#, "]}]}"),
         _ => return None,

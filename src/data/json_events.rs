@@ -9,10 +9,11 @@
 use super::field_path::FieldPath;
 use super::json::{Cursor, Kind};
 use super::json_fields::{
-    bilingual, list, mismatch, number, object, required_object, string, text, Read, NO_SUCH_FIELD,
+    bilingual, boolean, list, mismatch, number, object, required_object, string, text, Read,
+    NO_SUCH_FIELD,
 };
 use super::raw::{
-    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawQuote, RawSource,
+    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage, RawQuote, RawSource,
 };
 use std::borrow::Cow;
 
@@ -41,6 +42,7 @@ pub fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "body" => event.body = bilingual(cursor, at)?,
             "figure" => event.figure = figure(cursor, at)?,
             "quote" => event.quote = quote(cursor, at)?,
+            "image" => event.image = image(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
             "corrections" => event.corrections = list(cursor, at, correction)?,
@@ -87,6 +89,27 @@ fn quote<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<RawQuote<'
         Ok(())
     })?;
     Ok(read.then_some(quote))
+}
+
+fn image(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawImage>> {
+    let mut image = RawImage::default();
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "url" => image.url = string(cursor, at)?,
+            "alt" => image.alt = bilingual(cursor, at)?,
+            "decorative" => image.decorative = boolean(cursor, at)?,
+            "caption" => image.caption = bilingual(cursor, at)?,
+            "credit" => image.credit = string(cursor, at)?,
+            "width" => image.width = number(cursor, at)?,
+            "height" => image.height = number(cursor, at)?,
+            "ratio" => image.ratio = string(cursor, at)?,
+            "link" => image.link = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(read.then_some(image))
 }
 
 fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {

@@ -46,6 +46,28 @@ pub struct RawQuote<'a> {
     pub url: Option<String>,
 }
 
+/// An image as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawImage {
+    /// Its address: https, or a path resolved against the page that shows the widget.
+    pub url: Option<String>,
+    /// What it shows, per language, for readers who cannot see it.
+    pub alt: RawBilingual,
+    /// Whether it only decorates, and has no alt text.
+    pub decorative: Option<bool>,
+    /// Shown under it, per language.
+    pub caption: RawBilingual,
+    /// Who made it, e.g. "Photo: Jane Doe / AP".
+    pub credit: Option<String>,
+    /// Its size in pixels, for the space kept before it loads.
+    pub width: Option<f64>,
+    pub height: Option<f64>,
+    /// Its shape, `W:H`, instead of its size.
+    pub ratio: Option<String>,
+    /// Where a press on it goes: http or https.
+    pub link: Option<String>,
+}
+
 /// A source as written in the file.
 #[derive(Clone, Debug, Default)]
 pub struct RawSource {
@@ -101,6 +123,8 @@ pub struct RawEvent<'a> {
     pub figure: Option<RawFigure>,
     /// Words quoted.
     pub quote: Option<RawQuote<'a>>,
+    /// A picture.
+    pub image: Option<RawImage>,
     /// Sources.
     pub sources: Vec<RawSource>,
     /// Gauges it sets: gauge id and value, in the order written.

@@ -220,6 +220,25 @@ pub struct Quote {
     pub url: Option<Text>,
 }
 
+/// A picture on the story card: its space kept from its shape before it loads, loaded only when
+/// the card shows it, its caption and credit kept if it fails.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    /// Its address: https, or a path resolved against the page that shows the widget.
+    pub url: Text,
+    /// What it shows, in each of the story's languages; empty for a decorative image.
+    pub alt: Bilingual,
+    /// Shown under it; empty when not given.
+    pub caption: Bilingual,
+    /// Who made it; empty when not given.
+    pub credit: Text,
+    /// Its shape: width and height, in pixels or as a ratio's two numbers.
+    pub width: u32,
+    pub height: u32,
+    /// Where a press on it goes; always http or https.
+    pub link: Option<Text>,
+}
+
 /// Who said the words of a quote.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Speaker {
@@ -345,6 +364,8 @@ pub struct Event {
     pub figure: Option<Figure>,
     /// Words quoted, if any.
     pub quote: Option<Quote>,
+    /// A picture, if any.
+    pub image: Option<Image>,
     /// Where it was read; never empty.
     pub sources: Cow<'static, [Source]>,
     /// The gauges it sets, in the order the story gives them.

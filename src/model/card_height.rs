@@ -33,6 +33,11 @@ pub fn longest_events(dataset: &Dataset, lang: Lang, per_width: usize) -> Vec<us
                 + e.quote
                     .as_ref()
                     .map_or(0, |q| 2 + lines(q.words.get(lang), line * 4 / 5))
+                // An image is as wide as the card up to about 72 characters (36rem); a
+                // character is about half as wide as a line is high, a third with the leading.
+                + e.image.as_ref().map_or(0, |i| {
+                    2 + (line.min(72) * i.height as usize).div_ceil(3 * i.width as usize)
+                })
                 + sources_lines(e, line)
                 + e.corrections
                     .iter()

@@ -103,6 +103,7 @@ fn same_event(old: &Dataset, a: &Event, new: &Dataset, b: &Event) -> bool {
         && a.status == b.status
         && a.figure == b.figure
         && a.quote == b.quote
+        && a.image == b.image
         && a.sources == b.sources
         && a.corrections == b.corrections
         && when(a) == when(b)

@@ -141,6 +141,10 @@ fn event(
         .quote
         .map(|q| super::quote::quote(item, q, frame))
         .transpose()?;
+    let image = raw
+        .image
+        .map(|i| super::image::image(item, i, languages))
+        .transpose()?;
     if raw.sources.is_empty() {
         return Err(item.err("sources", "is empty: every event needs at least one source"));
     }
@@ -169,6 +173,7 @@ fn event(
         body,
         figure,
         quote,
+        image,
         sources: Cow::Owned(sources),
         state: Cow::Owned(state),
         corrections: Cow::Owned(corrections),

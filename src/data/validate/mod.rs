@@ -19,6 +19,7 @@ mod events;
 mod fields;
 mod frame;
 mod gauges;
+mod image;
 mod item;
 mod quote;
 

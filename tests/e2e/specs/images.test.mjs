@@ -1,0 +1,142 @@
+// Images on the story card, as a reader meets them: the image's space is kept while it loads
+// slowly (no layout shift at a phone's or a desktop's width), its alt text and caption are what
+// assistive technology reads, a failed image keeps its caption and credit with no broken icon,
+// and no image is downloaded before its card is shown. PNGs are made by the test; the host page
+// has the strict policy the README asks for.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bundleAndBrowser } from "../harness.mjs";
+import { watchErrors } from "../browser.mjs";
+import { solidPng } from "../png.mjs";
+import { cuba } from "../story.mjs";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const story = structuredClone(cuba);
+story.events[0].image = {
+  url: "/host/photo.png",
+  alt: { en: "A grey square standing for Havana's harbour" },
+  caption: { en: "Havana harbour, January 1959." },
+  credit: "Photo: Test Agency",
+  width: 1200,
+  height: 800,
+};
+story.events[1].image = { url: "/host/missing.png", alt: { en: "The landing beach" }, caption: { en: "The Bay of Pigs." }, credit: "Photo: Nobody", ratio: "3:2" };
+story.events[2].image = { url: "/host/third.png", decorative: true, ratio: "16:9" };
+
+const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-images-"));
+writeFileSync(join(dir, "photo.png"), solidPng(1200, 800, [120, 120, 120]));
+writeFileSync(join(dir, "third.png"), solidPng(160, 90, [200, 80, 40]));
+writeFileSync(
+  join(dir, "images.html"),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="${CSP}"></head><body><h1>An article</h1>
+<div id="story" data-crisis-timeline><script type="application/json">${JSON.stringify(story).replaceAll("<", "\\u003c")}</script></div>
+<script type="module" src="/crisis-timeline.js"></script></body></html>`,
+);
+// axe is served from the bundle's site, as the strict policy allows no inline script.
+const run = bundleAndBrowser({}, { "/host/": dir, "/axe/": new URL("../node_modules/axe-core/", import.meta.url).pathname });
+
+/** The host page at `width`, its photo held back for `delay` ms; with its requests, layout
+ * shifts and errors. */
+async function open(width, delay = 0) {
+  // Reduced motion: the card does not slide in, so that its image's box can be measured at once.
+  const context = await run.browser.newContext({ viewport: { width, height: 900 }, locale: "en-GB", timezoneId: "Europe/Paris", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.route("**/host/photo.png", async (route) => {
+    await new Promise((r) => setTimeout(r, delay));
+    await route.continue();
+  });
+  await page.goto(`${run.base}/host/images.html`);
+  const card = page.locator("#story article.ct-card");
+  await card.locator(".ct-card__headline").waitFor();
+  return { context, page, card, requests, errors };
+}
+
+const photoLoaded = (page) =>
+  page.waitForFunction(() => {
+    const img = document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-image__img");
+    return img?.complete && img.naturalWidth > 0;
+  });
+
+for (const width of [390, 1280]) {
+  test(`a slow image keeps its space while it loads: no layout shift (${width} px)`, async () => {
+    const { context, page, card, errors } = await open(width, 1200);
+    // The image's own shifts: from the card's first paint, its photo still on its way.
+    assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-image__img").complete), false, "the photo is still loading");
+    // Entries reach the observer late: those before this instant are the mount's, not the image's.
+    const since = await page.evaluate(() => performance.now());
+    const box = await card.locator(".ct-image__img").boundingBox();
+    const before = await page.locator("#story").boundingBox();
+    await photoLoaded(page);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await card.locator(".ct-image__img").boundingBox(), box, "the image's box did not move or grow");
+    assert.deepEqual(await page.locator("#story").boundingBox(), before, "the widget's height did not change");
+    assert.ok(Math.abs(box.width / box.height - 1.5) < 0.02, `the box has the image's shape (${box.width} × ${box.height})`);
+    const shift = await page.evaluate((since) => window.__shifts.filter((s) => s.at >= since).reduce((a, s) => a + s.value, 0), since);
+    assert.equal(shift, 0, `cumulative layout shift ${shift}`);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("its alt text and caption are what assistive technology reads, and axe finds no violation", async () => {
+  const { context, page, card, errors } = await open(1280);
+  await photoLoaded(page);
+  const tree = await card.ariaSnapshot();
+  assert.match(tree, /img "A grey square standing for Havana's harbour"/);
+  assert.match(tree, /Havana harbour, January 1959\. Photo: Test Agency/);
+  assert.deepEqual(errors, []);
+  await page.addScriptTag({ url: "/axe/axe.min.js" });
+  const violations = await page.evaluate(async () => (await window.axe.run(document.querySelector("#story"), { resultTypes: ["violations"] })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  // A decorative image is left out of what is read.
+  await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+  await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+  await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-image__img")?.getAttribute("src") === "/host/third.png");
+  assert.equal(await card.locator(".ct-image__img").getAttribute("alt"), "");
+  assert.doesNotMatch(await card.ariaSnapshot(), /- img/);
+  await context.close();
+});
+
+test("a failed image keeps its caption and credit, and shows no broken icon", async () => {
+  const { context, page, card } = await open(390);
+  await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+  await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card figure.ct-image--failed"));
+  const failed = await card.locator(".ct-image").evaluate((figure) => ({
+    image: getComputedStyle(figure.querySelector("img")).visibility,
+    caption: figure.querySelector("figcaption").innerText,
+    height: figure.querySelector(".ct-image__frame").getBoundingClientRect().height,
+  }));
+  assert.equal(failed.image, "hidden");
+  assert.equal(failed.caption, "The Bay of Pigs. Photo: Nobody");
+  assert.ok(failed.height > 100, `the placeholder keeps the image's space (${failed.height} px)`);
+  await context.close();
+});
+
+test("no image is downloaded before its card is shown", async () => {
+  const { context, page, requests } = await open(1280);
+  await photoLoaded(page);
+  await page.waitForTimeout(500);
+  const images = () => requests.filter((path) => path.endsWith(".png"));
+  assert.deepEqual(images(), ["/host/photo.png"], "only the first card's image");
+  await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+  await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card figure.ct-image--failed"));
+  assert.deepEqual(images(), ["/host/photo.png", "/host/missing.png"]);
+  await context.close();
+});
