@@ -191,7 +191,6 @@ fn own_fixtures_import_whole_with_their_html_flattened_and_every_loss_named() {
                 "event #2, text: a <iframe> element and its content left out",
                 "the title slide: its text (the story format has no introduction) left out",
                 "event #1: its display date 'Early March' (the widget writes dates from the date itself) left out",
-                "event #1: its media https://example.org/cracks.jpg (the story format has no media yet) left out",
                 "event #1: its background left out",
                 "event #1: its unique_id 'Inspection Report' becomes the id 'inspection-report' (lower-case letters, digits and hyphens): links to the old one will not open it",
                 "event #1: the seconds, or a time on a date without its day, left out",
@@ -249,23 +248,27 @@ fn timelinejs_own_examples_import_or_name_what_they_cannot_carry() {
         Path::new(TEMPLATES).is_dir(),
         "TimelineJS's package is missing: run .ci/setup"
     );
-    // The eras, media and sheet examples import; the story format has no media yet.
-    for (file, media) in [
-        ("eras.json", 20),
-        ("all-media-types.json", 41),
-        ("my-own-timeline.csv", 10),
+    // The eras, media and sheet examples import: their images as the events' images, and every
+    // other medium (videos, posts, maps…) named and left out.
+    for (file, media, images) in [
+        ("eras.json", 20, 0),
+        ("all-media-types.json", 41, 8),
+        ("my-own-timeline.csv", 10, 2),
     ] {
         let path = format!("{TEMPLATES}/{file}");
         let (status, stderr, toml) = import(&path, "en");
         assert_eq!(status, 0, "{file}: {stderr}");
-        assert!(toml.unwrap().contains("[[events]]"));
+        let toml = toml.unwrap();
+        assert!(toml.contains("[[events]]"));
         let dropped = stderr
             .lines()
-            .filter(|l| l.contains("(the story format has no media yet)"))
+            .filter(|l| l.contains("(the story format takes images only, so far)"))
             .count();
+        let imported = toml.matches("\n[events.image]\n").count();
+        assert_eq!(imported, images, "{file}: {imported} images imported");
         assert!(
-            dropped >= media - 1 && dropped <= media + 1,
-            "{file}: {dropped} media named"
+            dropped + imported >= media - 1 && dropped + imported <= media + 1,
+            "{file}: {dropped} media named and {imported} imported"
         );
     }
     // The cosmological examples: every year before 1 named, and nothing written.

@@ -85,7 +85,12 @@ pub fn read(text: &str) -> Result<(Vec<Slide>, Vec<String>), String> {
         slide.display_date = cell("Display Date");
         slide.headline = cell("Headline").unwrap_or_default();
         slide.text = cell("Text").unwrap_or_default();
-        slide.media = cell("Media").map(|url| SlideMedia { url });
+        slide.media = cell("Media").map(|url| SlideMedia {
+            url,
+            caption: cell("Media Caption"),
+            credit: cell("Media Credit"),
+            alt: cell("Alt Text"),
+        });
         slide.group = cell("Group");
         slide.background = cell("Background").is_some();
         slides.push(slide);

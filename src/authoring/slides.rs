@@ -13,10 +13,31 @@ pub struct SlideDate {
     pub second: Option<u32>,
 }
 
-/// A slide's media, which the story format has no place for yet.
+/// A slide's media: an image becomes the event's image; other kinds (videos, posts, maps) are
+/// named and left out.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SlideMedia {
     pub url: String,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub alt: Option<String>,
+}
+
+impl SlideMedia {
+    /// Whether the media is an image file at a web address: its path ends in an image's
+    /// extension (TimelineJS tells its kinds apart the same way).
+    pub fn is_image(&self) -> bool {
+        let url = self.url.trim();
+        let path = url
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        (url.starts_with("https://") || url.starts_with("http://"))
+            && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"]
+                .iter()
+                .any(|ext| path.ends_with(ext))
+    }
 }
 
 /// What a slide is.

@@ -71,10 +71,14 @@ fn slide(value: &Value, kind: SlideKind, origin: String) -> Slide {
         slide.headline = text(words, "headline").unwrap_or_default();
         slide.text = text(words, "text").unwrap_or_default();
     }
-    slide.media = value
-        .get("media")
-        .and_then(|m| text(m, "url"))
-        .map(|url| SlideMedia { url });
+    slide.media = value.get("media").and_then(|m| {
+        Some(SlideMedia {
+            url: text(m, "url")?,
+            caption: text(m, "caption"),
+            credit: text(m, "credit"),
+            alt: text(m, "alt"),
+        })
+    });
     slide.group = text(value, "group");
     slide.background = value.get("background").is_some();
     slide

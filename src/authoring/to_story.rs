@@ -45,7 +45,11 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 "its display date '{display}' (the widget writes dates from the date itself)"
             ));
         }
-        if let Some(media) = &slide.media {
+        if let Some(media) = slide
+            .media
+            .as_ref()
+            .filter(|m| !(slide.kind == SlideKind::Event && m.is_image()))
+        {
             // A sheet's media may be a quote in HTML rather than an address.
             let shown = if media.url.trim_start().starts_with('<') {
                 let words: String = flatten(&media.url).text.chars().take(60).collect();
@@ -54,7 +58,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 media.url.clone()
             };
             left.push(format!(
-                "its media {shown} (the story format has no media yet)"
+                "its media {shown} (the story format takes images only, so far)"
             ));
         }
         if slide.background {
@@ -157,6 +161,30 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
         event.insert("headline".into(), json!({ lang: headline }));
         if !body.is_empty() {
             event.insert("body".into(), json!({ lang: body }));
+        }
+        if let Some(media) = slide.media.as_ref().filter(|m| m.is_image()) {
+            // Its size is not known without fetching it: 'story check' asks for it.
+            let mut image = Map::new();
+            image.insert("url".into(), json!(media.url.trim()));
+            if let Some(alt) = media
+                .alt
+                .as_deref()
+                .map(|a| flatten(a).text)
+                .filter(|a| !a.is_empty())
+            {
+                image.insert("alt".into(), json!({ lang: alt }));
+            }
+            let mut plain = |field: &str, html: Option<&String>| {
+                html.map(|h| text(slide, field, h))
+                    .filter(|t| !t.is_empty())
+            };
+            if let Some(caption) = plain("media caption", media.caption.as_ref()) {
+                image.insert("caption".into(), json!({ lang: caption }));
+            }
+            if let Some(credit) = plain("media credit", media.credit.as_ref()) {
+                image.insert("credit".into(), json!(credit));
+            }
+            event.insert("image".into(), Value::Object(image));
         }
         out_events.push(Value::Object(event));
     }
