@@ -1,5 +1,6 @@
 // A developing story: a script embed with `refresh=30` fetches its story again, from a server
-// that changes the file between fetches, and the reader never loses their place. The interval is
+// that changes the file between fetches, and the reader never loses their place; so does the
+// iframe embed, whose height follows the new version. The interval is
 // real (30 s, the shortest the option takes), so the tests run side by side, each with a story
 // file of its own.
 import { describe, test, before, after } from "node:test";
@@ -186,6 +187,57 @@ describe("a developing story", { concurrency: true }, () => {
     // A second watcher's fetch would come within moments of the first.
     await sleep(3_000);
     assert.equal(story.requests, requests + 1);
+    await context.close();
+  });
+
+  test("the iframe embed passes refresh through and keeps its height in step with the new version", async () => {
+    // embed.html shows stories from its own site: the story is published beside it, and changes
+    // there between fetches.
+    const file = join(hosts, "iframe.json");
+    writeFileSync(file, JSON.stringify(first));
+    const src = `${bundle.url}/live/iframe.json`;
+    writeFileSync(
+      join(hosts, "iframe.html"),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Live</title><link rel="icon" href="data:,"></head>
+<body><div data-crisis-timeline-iframe="${bundle.url}/embed.html?src=${encodeURIComponent(src)}&amp;refresh=30" data-title="Chronologie"></div>
+<script src="/crisis-timeline-iframe.js" defer></script></body></html>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: "fr-FR" });
+    const page = await context.newPage();
+    let fetches = 0;
+    page.on("request", (r) => new URL(r.url()).pathname === "/live/iframe.json" && (fetches += 1));
+    await page.goto(`${bundle.url}/live/iframe.html`);
+    const frame = page.frameLocator("iframe");
+    await frame.locator("article.ct-card .ct-card__headline").waitFor();
+    // The loader has set the iframe to its page's height.
+    const frameHeight = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+    const contentHeight = () => page.frame({ url: /embed\.html/ }).evaluate(() => document.body.getBoundingClientRect().height);
+    /** Waits until the iframe is as tall as its page (within 2 px), and returns that height. */
+    const inStep = async () => {
+      let frame, content;
+      for (let i = 0; i < 50; i++) {
+        [frame, content] = [await frameHeight(), await contentHeight()];
+        if (content > 300 && Math.abs(frame - content) <= 2) return frame;
+        await sleep(100);
+      }
+      assert.fail(`the iframe is ${frame} px for a page of ${content} px`);
+    };
+    const before = await inStep();
+    // The next version: one event more, and an event whose text is much longer, so that the
+    // card, which keeps the longest card's height, grows.
+    const events = structuredClone(first.events);
+    events[3].body.fr = `${events[3].body.fr} ${"Une phrase de plus, pour allonger la carte. ".repeat(14)}`.slice(0, 700);
+    events[3].body.en = `${events[3].body.en} ${"One more sentence, to make the card longer. ".repeat(14)}`.slice(0, 700);
+    const added = { ...first.events.at(-1), id: "breaking", headline: { fr: "Dernière minute", en: "Breaking" } };
+    const fetched = fetches;
+    writeFileSync(file, withEvents([...events, added]));
+    for (let i = 0; i < 400 && fetches === fetched; i++) await sleep(100);
+    assert.ok(fetches > fetched, "the iframe's widget fetched its story again within 40 s");
+    await frame.locator(".ct-fresh").waitFor();
+    assert.equal(await frame.locator(".ct-fresh").textContent(), "1 nouvel événement");
+    await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height > before, before);
+    await sleep(300);
+    assert.ok((await inStep()) > before);
     await context.close();
   });
 });
