@@ -157,6 +157,18 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
             image.height,
         ));
     }
+    if let Some(link) = &event.link {
+        let date = match link.date.as_ref() {
+            "" => String::new(),
+            date => format!(", {}", escape_html(date)),
+        };
+        html.push_str(&format!(
+            "<p class=\"ct-all__link\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a> ({}{date})</p>",
+            escape_html(&link.url),
+            escape_html(link.title.get(lang)),
+            escape_html(&link.outlet),
+        ));
+    }
     if let Some(quote) = &event.quote {
         let cite = quote
             .url

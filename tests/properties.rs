@@ -214,6 +214,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                     ratio,
                     ..RawImage::default()
                 }),
+                link: None,
                 sources: sources
                     .into_iter()
                     .map(|(outlet, date, url)| RawSource { outlet, date, url })

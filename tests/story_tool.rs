@@ -248,12 +248,13 @@ fn timelinejs_own_examples_import_or_name_what_they_cannot_carry() {
         Path::new(TEMPLATES).is_dir(),
         "TimelineJS's package is missing: run .ci/setup"
     );
-    // The eras, media and sheet examples import: their images as the events' images, and every
-    // other medium (videos, posts, maps…) named and left out.
-    for (file, media, images) in [
-        ("eras.json", 20, 0),
-        ("all-media-types.json", 41, 8),
-        ("my-own-timeline.csv", 10, 2),
+    // The eras, media and sheet examples import: their images as the events' images, other media
+    // at a web address (videos, posts, maps) as link cards, and the rest (HTML in a sheet's
+    // media cell, media of eras and of the title slide) named and left out.
+    for (file, media, images, links) in [
+        ("eras.json", 20, 0, 19),
+        ("all-media-types.json", 41, 8, 30),
+        ("my-own-timeline.csv", 10, 2, 7),
     ] {
         let path = format!("{TEMPLATES}/{file}");
         let (status, stderr, toml) = import(&path, "en");
@@ -262,13 +263,22 @@ fn timelinejs_own_examples_import_or_name_what_they_cannot_carry() {
         assert!(toml.contains("[[events]]"));
         let dropped = stderr
             .lines()
-            .filter(|l| l.contains("(the story format takes images only, so far)"))
+            .filter(|l| l.contains("(the story format takes images and links, so far)"))
             .count();
-        let imported = toml.matches("\n[events.image]\n").count();
-        assert_eq!(imported, images, "{file}: {imported} images imported");
+        let carried = |table: &str| toml.matches(&format!("\n[events.{table}]\n")).count();
+        assert_eq!(
+            (carried("image"), carried("link")),
+            (images, links),
+            "{file}"
+        );
+        let named = stderr
+            .lines()
+            .filter(|l| l.contains("becomes a link card"))
+            .count();
+        assert_eq!(named, links, "{file}: each link card is named");
         assert!(
-            dropped + imported >= media - 1 && dropped + imported <= media + 1,
-            "{file}: {dropped} media named and {imported} imported"
+            dropped + images + links >= media - 1 && dropped + images + links <= media + 1,
+            "{file}: {dropped} media named, {images} images and {links} links carried"
         );
     }
     // The cosmological examples: every year before 1 named, and nothing written.

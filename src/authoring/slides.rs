@@ -24,19 +24,32 @@ pub struct SlideMedia {
 }
 
 impl SlideMedia {
+    /// Whether the media is at a web address (a sheet's media may be HTML text instead).
+    pub fn is_address(&self) -> bool {
+        let url = self.url.trim();
+        (url.starts_with("https://") || url.starts_with("http://"))
+            && !url.contains(char::is_whitespace)
+    }
+
     /// Whether the media is an image file at a web address: its path ends in an image's
     /// extension (TimelineJS tells its kinds apart the same way).
     pub fn is_image(&self) -> bool {
-        let url = self.url.trim();
-        let path = url
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        (url.starts_with("https://") || url.starts_with("http://"))
+        let path = self.url.trim().split(['?', '#']).next().unwrap_or("");
+        self.is_address()
             && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"]
                 .iter()
-                .any(|ext| path.ends_with(ext))
+                .any(|ext| path.to_ascii_lowercase().ends_with(ext))
+    }
+
+    /// The site of a web address, without its "www.": `x.com`, `youtube.com`.
+    pub fn site(&self) -> &str {
+        let rest = self
+            .url
+            .trim()
+            .split_once("://")
+            .map_or("", |(_, rest)| rest);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        host.strip_prefix("www.").unwrap_or(host)
     }
 }
 

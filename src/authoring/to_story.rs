@@ -45,10 +45,19 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 "its display date '{display}' (the widget writes dates from the date itself)"
             ));
         }
-        if let Some(media) = slide
+        let event_media = slide
             .media
             .as_ref()
-            .filter(|m| !(slide.kind == SlideKind::Event && m.is_image()))
+            .filter(|_| slide.kind == SlideKind::Event);
+        if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
+            left.push(format!(
+                "its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
+                media.url.trim()
+            ));
+        } else if let Some(media) = slide
+            .media
+            .as_ref()
+            .filter(|m| !(slide.kind == SlideKind::Event && m.is_address()))
         {
             // A sheet's media may be a quote in HTML rather than an address.
             let shown = if media.url.trim_start().starts_with('<') {
@@ -58,7 +67,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 media.url.clone()
             };
             left.push(format!(
-                "its media {shown} (the story format takes images only, so far)"
+                "its media {shown} (the story format takes images and links, so far)"
             ));
         }
         if slide.background {
@@ -185,6 +194,28 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 image.insert("credit".into(), json!(credit));
             }
             event.insert("image".into(), Value::Object(image));
+        }
+        if let Some(media) = slide
+            .media
+            .as_ref()
+            .filter(|m| m.is_address() && !m.is_image())
+        {
+            // A post, a video, a map: a link card, named by its caption when the sheet gives one.
+            let site = media.site();
+            let named = match site {
+                "x.com" | "twitter.com" => word(lang, "Publication sur X", "Post on X").to_string(),
+                _ => site.to_string(),
+            };
+            let caption = media.caption.as_ref().map(|c| flatten(c).text);
+            let credit = media.credit.as_ref().map(|c| flatten(c).text);
+            event.insert(
+                "link".into(),
+                json!({
+                    "url": media.url.trim(),
+                    "title": { lang: caption.filter(|c| !c.is_empty()).unwrap_or(named) },
+                    "outlet": credit.filter(|c| !c.is_empty()).unwrap_or_else(|| site.to_string()),
+                }),
+            );
         }
         out_events.push(Value::Object(event));
     }

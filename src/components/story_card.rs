@@ -2,6 +2,7 @@
 
 use super::body_text::body_text;
 use super::event_image::event_image;
+use super::link_card::link_card;
 use super::quotation::quotation;
 use crate::data::schema::{Event, Lang};
 use crate::model::card_height::longest_events;
@@ -137,6 +138,9 @@ fn card_content(
                 { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang), lang) }
             }
             { figure }
+            if let Some(link) = &event.link {
+                { link_card(link, lang) }
+            }
             if !actors.is_empty() {
                 <p class="ct-card__actors"><span class="ct-card__caption">{ labels::text(Label::Actors, lang) }</span>{ " " }{ actors }</p>
             }

@@ -3,7 +3,7 @@
 //! field, so that the documentation cannot drift from what is read.
 
 /// Every item of the format, with its fields, in the README's order.
-pub const ITEMS: [(&str, &[&str]); 13] = [
+pub const ITEMS: [(&str, &[&str]); 14] = [
     (
         "story",
         &[
@@ -45,6 +45,7 @@ pub const ITEMS: [(&str, &[&str]); 13] = [
             "figure",
             "quote",
             "image",
+            "link",
             "sources",
             "state",
             "corrections",
@@ -69,6 +70,7 @@ pub const ITEMS: [(&str, &[&str]); 13] = [
             "link",
         ],
     ),
+    ("link", &["url", "title", "outlet", "date"]),
     ("source", &["outlet", "date", "url"]),
     ("correction", &["date", "note"]),
 ];
@@ -87,6 +89,7 @@ pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
         "figure" => (r#"{"events":[{"figure":"#, "}]}"),
         "quote" => (r#"{"events":[{"quote":"#, "}]}"),
         "image" => (r#"{"events":[{"image":"#, "}]}"),
+        "link" => (r#"{"events":[{"link":"#, "}]}"),
         "source" => (r#"{"events":[{"sources":["#, "]}]}"),
         "correction" => (r#"{"events":[{"corrections":["#, "]}]}"),
         _ => return None,

@@ -13,7 +13,8 @@ use super::json_fields::{
     NO_SUCH_FIELD,
 };
 use super::raw::{
-    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage, RawQuote, RawSource,
+    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage, RawLink, RawQuote,
+    RawSource,
 };
 use std::borrow::Cow;
 
@@ -43,6 +44,7 @@ pub fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "figure" => event.figure = figure(cursor, at)?,
             "quote" => event.quote = quote(cursor, at)?,
             "image" => event.image = image(cursor, at)?,
+            "link" => event.link = link(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
             "corrections" => event.corrections = list(cursor, at, correction)?,
@@ -110,6 +112,22 @@ fn image(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawImage>> {
         Ok(())
     })?;
     Ok(read.then_some(image))
+}
+
+fn link(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawLink>> {
+    let mut link = RawLink::default();
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "url" => link.url = string(cursor, at)?,
+            "title" => link.title = bilingual(cursor, at)?,
+            "outlet" => link.outlet = string(cursor, at)?,
+            "date" => link.date = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(read.then_some(link))
 }
 
 fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {

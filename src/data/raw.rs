@@ -68,6 +68,19 @@ pub struct RawImage {
     pub link: Option<String>,
 }
 
+/// A link card as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawLink {
+    /// The document's or the article's address.
+    pub url: Option<String>,
+    /// Its title, per language.
+    pub title: RawBilingual,
+    /// Who published it.
+    pub outlet: Option<String>,
+    /// When: YYYY, YYYY-MM or YYYY-MM-DD.
+    pub date: Option<String>,
+}
+
 /// A source as written in the file.
 #[derive(Clone, Debug, Default)]
 pub struct RawSource {
@@ -125,6 +138,8 @@ pub struct RawEvent<'a> {
     pub quote: Option<RawQuote<'a>>,
     /// A picture.
     pub image: Option<RawImage>,
+    /// A document or an article, as a card.
+    pub link: Option<RawLink>,
     /// Sources.
     pub sources: Vec<RawSource>,
     /// Gauges it sets: gauge id and value, in the order written.

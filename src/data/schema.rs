@@ -239,6 +239,20 @@ pub struct Image {
     pub link: Option<Text>,
 }
 
+/// A document or an article the card points to: its title, who published it and when, with no
+/// preview fetched from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Its address; always http or https.
+    pub url: Text,
+    /// Its title, in each of the story's languages.
+    pub title: Bilingual,
+    /// Who published it.
+    pub outlet: Text,
+    /// When, as written (YYYY, YYYY-MM or YYYY-MM-DD); empty when not given.
+    pub date: Text,
+}
+
 /// Who said the words of a quote.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Speaker {
@@ -366,6 +380,8 @@ pub struct Event {
     pub quote: Option<Quote>,
     /// A picture, if any.
     pub image: Option<Image>,
+    /// A document or an article, if any.
+    pub link: Option<Link>,
     /// Where it was read; never empty.
     pub sources: Cow<'static, [Source]>,
     /// The gauges it sets, in the order the story gives them.

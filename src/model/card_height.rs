@@ -38,6 +38,7 @@ pub fn longest_events(dataset: &Dataset, lang: Lang, per_width: usize) -> Vec<us
                 + e.image.as_ref().map_or(0, |i| {
                     2 + (line.min(72) * i.height as usize).div_ceil(3 * i.width as usize)
                 })
+                + e.link.as_ref().map_or(0, |l| 2 + lines(l.title.get(lang), line))
                 + sources_lines(e, line)
                 + e.corrections
                     .iter()

@@ -104,6 +104,7 @@ fn same_event(old: &Dataset, a: &Event, new: &Dataset, b: &Event) -> bool {
         && a.figure == b.figure
         && a.quote == b.quote
         && a.image == b.image
+        && a.link == b.link
         && a.sources == b.sources
         && a.corrections == b.corrections
         && when(a) == when(b)

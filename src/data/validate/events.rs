@@ -11,7 +11,7 @@ use super::item::{Item, ValidationError};
 use super::{MAX_BODY_CHARS, MAX_CORRECTION_CHARS, MAX_HEADLINE_CHARS};
 use crate::data::calendar::{local_to_utc_minutes, CivilDate, ClockTime, Precision, ZoneRules};
 use crate::data::field_path::FieldPath;
-use crate::data::raw::{RawCorrection, RawEvent, RawFigure, RawSource};
+use crate::data::raw::{RawCorrection, RawEvent, RawFigure, RawLink, RawSource};
 use crate::data::schema::*;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -145,6 +145,7 @@ fn event(
         .image
         .map(|i| super::image::image(item, i, languages))
         .transpose()?;
+    let link = raw.link.map(|l| link(item, l, languages)).transpose()?;
     if raw.sources.is_empty() {
         return Err(item.err("sources", "is empty: every event needs at least one source"));
     }
@@ -174,6 +175,7 @@ fn event(
         figure,
         quote,
         image,
+        link,
         sources: Cow::Owned(sources),
         state: Cow::Owned(state),
         corrections: Cow::Owned(corrections),
@@ -306,6 +308,32 @@ fn figure(item: &Item, raw: RawFigure, languages: Languages) -> Result<Figure, V
             MAX_HEADLINE_CHARS,
             languages,
         )?,
+    })
+}
+
+/// A link card: an http(s) address, a title in each of the story's languages, who published it,
+/// and optionally when.
+fn link(item: &Item, raw: RawLink, languages: Languages) -> Result<Link, ValidationError> {
+    let at = FieldPath::ITEM.field("link");
+    let url = raw
+        .url
+        .ok_or_else(|| item.err(at.field("url"), "is missing"))?;
+    let url = web_address(url).map_err(|e| item.err(at.field("url"), e))?;
+    // Longer than a headline: a document's or a post's own title, as published.
+    let title = bilingual_at(item, at.field("title"), raw.title, 160, languages)?;
+    let outlet = plain_text(item, at.field("outlet"), raw.outlet, MAX_HEADLINE_CHARS)?;
+    let date = match raw.date {
+        Some(date) => {
+            CivilDate::parse(&date).map_err(|e| item.err(at.field("date"), e))?;
+            date
+        }
+        None => String::new(),
+    };
+    Ok(Link {
+        url: Cow::Owned(url),
+        title,
+        outlet: Cow::Owned(outlet),
+        date: Cow::Owned(date),
     })
 }
 

@@ -1,4 +1,4 @@
-// Images on the story card, as a reader meets them: the image's space is kept while it loads
+// Images and link cards on the story card, as a reader meets them: the image's space is kept while it loads
 // slowly (no layout shift at a phone's or a desktop's width), its alt text and caption are what
 // assistive technology reads, a failed image keeps its caption and credit with no broken icon,
 // and no image is downloaded before its card is shown. PNGs are made by the test; the host page
@@ -26,6 +26,7 @@ story.events[0].image = {
 };
 story.events[1].image = { url: "/host/missing.png", alt: { en: "The landing beach" }, caption: { en: "The Bay of Pigs." }, credit: "Photo: Nobody", ratio: "3:2" };
 story.events[2].image = { url: "/host/third.png", decorative: true, ratio: "16:9" };
+story.events[3].link = { url: "https://x.example/post/1", title: { en: "The president's post" }, outlet: "X", date: "1961-04-20" };
 
 const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-images-"));
 writeFileSync(join(dir, "photo.png"), solidPng(1200, 800, [120, 120, 120]));
@@ -138,5 +139,16 @@ test("no image is downloaded before its card is shown", async () => {
   await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
   await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card figure.ct-image--failed"));
   assert.deepEqual(images(), ["/host/photo.png", "/host/missing.png"]);
+  await context.close();
+});
+
+test("a link card names its document and loads nothing from it", async () => {
+  const { context, page, card, requests } = await open(1280);
+  for (let i = 0; i < 3; i++) await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+  await card.locator(".ct-link").waitFor();
+  const link = await card.locator(".ct-link").evaluate((a) => ({ href: a.getAttribute("href"), target: a.target, rel: a.rel, text: a.innerText.split("\n") }));
+  assert.deepEqual(link, { href: "https://x.example/post/1", target: "_blank", rel: "noopener noreferrer", text: ["The president's post", "X, 1961-04-20"] });
+  assert.deepEqual(requests.filter((path) => !path.startsWith("/")), []);
+  assert.ok(!requests.some((path) => path.includes("post")), "nothing asked of the linked post");
   await context.close();
 });
