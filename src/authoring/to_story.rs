@@ -37,6 +37,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
     };
     let mut notes_of = |slide: &Slide| {
         let mut left = Vec::new();
+        let mut told = Vec::new();
         if slide.kind == SlideKind::Title && !slide.text.trim().is_empty() {
             left.push("its text (the story format has no introduction)".to_string());
         }
@@ -50,8 +51,9 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             .as_ref()
             .filter(|_| slide.kind == SlideKind::Event);
         if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
-            left.push(format!(
-                "its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
+            told.push(format!(
+                "{}: its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
+                slide.origin,
                 media.url.trim()
             ));
         } else if let Some(media) = slide
@@ -75,6 +77,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
         }
         left.into_iter()
             .map(|what| format!("{}: {what} left out", slide.origin))
+            .chain(told)
             .collect::<Vec<_>>()
     };
     let mut story_notes: Vec<String> = slides.iter().flat_map(&mut notes_of).collect();

@@ -17,8 +17,11 @@ const state = { name: "", kind: "", checked: null, json: null, textUrl: null, js
 /** The choice made in a group of radio buttons. */
 const choice = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
 
+/** Says `text` in the status line, which screen readers announce: only when it changes, so
+ * that checking as the journalist types does not repeat it. */
 function say(text) {
-  $("[data-file-status]").textContent = text;
+  const status = $("[data-file-status]");
+  if (status.textContent !== text) status.textContent = text;
 }
 
 /** Reads a picked or dropped file: too large, not text, or a story or timeline to check. */
