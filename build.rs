@@ -170,10 +170,12 @@ emit_struct! {
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }
-    Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, image, link, sources, state, corrections }
+    Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, image, link, recording, sources, state, corrections }
     Quote { words, said_in, by, role, place, url }
     Image { url, alt, caption, credit, width, height, link }
     Link { url, title, outlet, date }
+    Recording { url, title, poster, width, height, captions }
+    Captions { url, lang }
     When { date, time, part, zone, offset_minutes, instant_ms }
     CivilDate { year, month, day, precision }
     ClockTime { hour, minute }

@@ -157,6 +157,13 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
             image.height,
         ));
     }
+    if let Some(recording) = &event.recording {
+        html.push_str(&format!(
+            "<p class=\"ct-all__recording\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
+            escape_html(&recording.url),
+            escape_html(recording.title.get(lang)),
+        ));
+    }
     if let Some(link) = &event.link {
         let date = match link.date.as_ref() {
             "" => String::new(),

@@ -215,6 +215,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                     ..RawImage::default()
                 }),
                 link: None,
+                recording: None,
                 sources: sources
                     .into_iter()
                     .map(|(outlet, date, url)| RawSource { outlet, date, url })

@@ -11,6 +11,7 @@ pub mod link_card;
 pub mod marker_button;
 pub mod navigator;
 pub mod quotation;
+pub mod recording_player;
 pub mod segment_axis;
 pub mod slot;
 pub mod state_strip;

@@ -4,6 +4,7 @@ use super::body_text::body_text;
 use super::event_image::event_image;
 use super::link_card::link_card;
 use super::quotation::quotation;
+use super::recording_player::RecordingPlayer;
 use crate::data::schema::{Event, Lang};
 use crate::model::card_height::longest_events;
 use crate::model::dates;
@@ -132,6 +133,9 @@ fn card_content(
             if let Some(image) = &event.image {
                 // The sizer cards (no headline id) keep the image's space without loading it.
                 { event_image(image, lang, headline_id.is_some()) }
+            }
+            if let Some(recording) = &event.recording {
+                <RecordingPlayer recording={recording.clone()} {lang} shown={headline_id.is_some()} />
             }
             { body_text(event.body.get(lang), lang) }
             if let Some(quote) = &event.quote {

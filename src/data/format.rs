@@ -3,7 +3,7 @@
 //! field, so that the documentation cannot drift from what is read.
 
 /// Every item of the format, with its fields, in the README's order.
-pub const ITEMS: [(&str, &[&str]); 14] = [
+pub const ITEMS: [(&str, &[&str]); 16] = [
     (
         "story",
         &[
@@ -46,6 +46,7 @@ pub const ITEMS: [(&str, &[&str]); 14] = [
             "quote",
             "image",
             "link",
+            "recording",
             "sources",
             "state",
             "corrections",
@@ -71,6 +72,13 @@ pub const ITEMS: [(&str, &[&str]); 14] = [
         ],
     ),
     ("link", &["url", "title", "outlet", "date"]),
+    (
+        "recording",
+        &[
+            "url", "title", "poster", "width", "height", "ratio", "captions",
+        ],
+    ),
+    ("captions", &["url", "lang"]),
     ("source", &["outlet", "date", "url"]),
     ("correction", &["date", "note"]),
 ];
@@ -90,6 +98,8 @@ pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
         "quote" => (r#"{"events":[{"quote":"#, "}]}"),
         "image" => (r#"{"events":[{"image":"#, "}]}"),
         "link" => (r#"{"events":[{"link":"#, "}]}"),
+        "recording" => (r#"{"events":[{"recording":"#, "}]}"),
+        "captions" => (r#"{"events":[{"recording":{"captions":["#, "]}}]}"),
         "source" => (r#"{"events":[{"sources":["#, "]}]}"),
         "correction" => (r#"{"events":[{"corrections":["#, "]}]}"),
         _ => return None,

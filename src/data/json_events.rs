@@ -13,8 +13,8 @@ use super::json_fields::{
     NO_SUCH_FIELD,
 };
 use super::raw::{
-    RawBilingual, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage, RawLink, RawQuote,
-    RawSource,
+    RawBilingual, RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage,
+    RawLink, RawQuote, RawRecording, RawSource,
 };
 use std::borrow::Cow;
 
@@ -45,6 +45,7 @@ pub fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
             "quote" => event.quote = quote(cursor, at)?,
             "image" => event.image = image(cursor, at)?,
             "link" => event.link = link(cursor, at)?,
+            "recording" => event.recording = recording(cursor, at)?,
             "sources" => event.sources = list(cursor, at, source)?,
             "state" => event.state = state(cursor, at)?,
             "corrections" => event.corrections = list(cursor, at, correction)?,
@@ -128,6 +129,39 @@ fn link(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawLink>> {
         Ok(())
     })?;
     Ok(read.then_some(link))
+}
+
+fn recording(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawRecording>> {
+    let mut recording = RawRecording::default();
+    let read = object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "url" => recording.url = string(cursor, at)?,
+            "title" => recording.title = bilingual(cursor, at)?,
+            "poster" => recording.poster = string(cursor, at)?,
+            "width" => recording.width = number(cursor, at)?,
+            "height" => recording.height = number(cursor, at)?,
+            "ratio" => recording.ratio = string(cursor, at)?,
+            "captions" => recording.captions = list(cursor, at, captions)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(read.then_some(recording))
+}
+
+fn captions(cursor: &mut Cursor, path: FieldPath) -> Read<RawCaptions> {
+    let mut captions = RawCaptions::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "url" => captions.url = string(cursor, at)?,
+            "lang" => captions.lang = string(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(captions)
 }
 
 fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrection<'a>> {

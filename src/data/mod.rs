@@ -13,6 +13,7 @@ pub mod json_events;
 pub mod json_fields;
 pub mod json_story;
 pub mod locate;
+pub mod players;
 pub mod raw;
 pub mod rich_text;
 pub mod schema;

@@ -68,6 +68,31 @@ pub struct RawImage {
     pub link: Option<String>,
 }
 
+/// A recording (a video or a sound) as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawRecording {
+    /// A YouTube or Vimeo address, or an .mp4, .webm or .mp3 file.
+    pub url: Option<String>,
+    /// What it is, per language: the player's accessible name.
+    pub title: RawBilingual,
+    /// The image shown before it plays.
+    pub poster: Option<String>,
+    /// Its shape, as an image's.
+    pub width: Option<f64>,
+    pub height: Option<f64>,
+    pub ratio: Option<String>,
+    /// Captions files (WebVTT), for files.
+    pub captions: Vec<RawCaptions>,
+}
+
+/// A captions file as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawCaptions {
+    pub url: Option<String>,
+    /// `fr` or `en`.
+    pub lang: Option<String>,
+}
+
 /// A link card as written in the file.
 #[derive(Clone, Debug, Default)]
 pub struct RawLink {
@@ -140,6 +165,8 @@ pub struct RawEvent<'a> {
     pub image: Option<RawImage>,
     /// A document or an article, as a card.
     pub link: Option<RawLink>,
+    /// A video or a sound.
+    pub recording: Option<RawRecording>,
     /// Sources.
     pub sources: Vec<RawSource>,
     /// Gauges it sets: gauge id and value, in the order written.

@@ -239,6 +239,30 @@ pub struct Image {
     pub link: Option<Text>,
 }
 
+/// A video or a sound on the story card: nothing of it is loaded before the reader presses play
+/// (a platform's player) or plays it (a file, with `preload="none"`), and it never plays by itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recording {
+    /// A YouTube or Vimeo address, or a file (`data::players::player_of` takes it).
+    pub url: Text,
+    /// What it is, in each of the story's languages.
+    pub title: Bilingual,
+    /// The image shown before it plays; empty for none (a sound, or a file's first frame).
+    pub poster: Text,
+    /// Its shape: width and height, in pixels or as a ratio's two numbers.
+    pub width: u32,
+    pub height: u32,
+    /// Captions files (WebVTT), for a file.
+    pub captions: Cow<'static, [Captions]>,
+}
+
+/// A recording's captions in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Captions {
+    pub url: Text,
+    pub lang: Lang,
+}
+
 /// A document or an article the card points to: its title, who published it and when, with no
 /// preview fetched from it.
 #[derive(Clone, Debug, PartialEq)]
@@ -382,6 +406,8 @@ pub struct Event {
     pub image: Option<Image>,
     /// A document or an article, if any.
     pub link: Option<Link>,
+    /// A video or a sound, if any.
+    pub recording: Option<Recording>,
     /// Where it was read; never empty.
     pub sources: Cow<'static, [Source]>,
     /// The gauges it sets, in the order the story gives them.

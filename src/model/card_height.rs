@@ -39,6 +39,11 @@ pub fn longest_events(dataset: &Dataset, lang: Lang, per_width: usize) -> Vec<us
                     2 + (line.min(72) * i.height as usize).div_ceil(3 * i.width as usize)
                 })
                 + e.link.as_ref().map_or(0, |l| 2 + lines(l.title.get(lang), line))
+                // A recording: a video's box as an image's, a sound's player about two lines.
+                + e.recording.as_ref().map_or(0, |r| match r.width {
+                    0 => 3,
+                    w => 2 + (line.min(72) * r.height as usize).div_ceil(3 * w as usize),
+                })
                 + sources_lines(e, line)
                 + e.corrections
                     .iter()

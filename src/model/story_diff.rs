@@ -105,6 +105,7 @@ fn same_event(old: &Dataset, a: &Event, new: &Dataset, b: &Event) -> bool {
         && a.quote == b.quote
         && a.image == b.image
         && a.link == b.link
+        && a.recording == b.recording
         && a.sources == b.sources
         && a.corrections == b.corrections
         && when(a) == when(b)

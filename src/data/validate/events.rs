@@ -146,6 +146,10 @@ fn event(
         .map(|i| super::image::image(item, i, languages))
         .transpose()?;
     let link = raw.link.map(|l| link(item, l, languages)).transpose()?;
+    let recording = raw
+        .recording
+        .map(|r| super::recording::recording(item, r, languages))
+        .transpose()?;
     if raw.sources.is_empty() {
         return Err(item.err("sources", "is empty: every event needs at least one source"));
     }
@@ -176,6 +180,7 @@ fn event(
         quote,
         image,
         link,
+        recording,
         sources: Cow::Owned(sources),
         state: Cow::Owned(state),
         corrections: Cow::Owned(corrections),

@@ -93,7 +93,7 @@ fn optional(
 }
 
 /// An image's address: https (or http), or a path on the page's own site, never another scheme.
-fn image_address(url: String) -> Result<String, String> {
+pub(super) fn image_address(url: String) -> Result<String, String> {
     let scheme = url
         .split(['/', '?', '#'])
         .next()
@@ -106,7 +106,7 @@ fn image_address(url: String) -> Result<String, String> {
 }
 
 /// Width and height from the two numbers given, or from a ratio `W:H`.
-fn shape(
+pub(super) fn shape(
     width: Option<f64>,
     height: Option<f64>,
     ratio: Option<&str>,

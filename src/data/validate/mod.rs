@@ -22,6 +22,7 @@ mod gauges;
 mod image;
 mod item;
 mod quote;
+mod recording;
 
 pub use item::{item_name, ValidationError};
 

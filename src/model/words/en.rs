@@ -31,6 +31,7 @@ pub static WORDS: Words = Words {
     new_mark: "New",
     translated_from_other: "translated from French",
     original: "the original",
+    play_video: "Play the video",
     quote_marks: ("“", "”"),
     moved: "The event you were reading was removed from the timeline; here is the nearest one.",
     all_events: "All the events",

@@ -31,6 +31,7 @@ pub static WORDS: Words = Words {
     new_mark: "Nouveau",
     translated_from_other: "traduit de l’anglais",
     original: "l’original",
+    play_video: "Lire la vidéo",
     quote_marks: ("«\u{202F}", "\u{202F}»"),
     moved: "L’événement que vous lisiez a été retiré de la chronologie ; voici le plus proche.",
     all_events: "Tous les événements",

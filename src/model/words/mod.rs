@@ -79,6 +79,8 @@ pub struct Words {
     pub translated_from_other: &'static str,
     /// Names the link to a quote's original.
     pub original: &'static str,
+    /// Before a video's title, on the button that loads its platform's player.
+    pub play_video: &'static str,
     /// The quotation marks around quoted words, opening and closing.
     pub quote_marks: (&'static str, &'static str),
     /// Told when a new version removed the event being read.

@@ -1,4 +1,4 @@
-// Images and link cards on the story card, as a reader meets them: the image's space is kept while it loads
+// Images, link cards, videos and sounds on the story card, as a reader meets them: the image's space is kept while it loads
 // slowly (no layout shift at a phone's or a desktop's width), its alt text and caption are what
 // assistive technology reads, a failed image keeps its caption and credit with no broken icon,
 // and no image is downloaded before its card is shown. PNGs are made by the test; the host page
@@ -13,7 +13,8 @@ import { watchErrors } from "../browser.mjs";
 import { solidPng } from "../png.mjs";
 import { cuba } from "../story.mjs";
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// The strict policy, and the video platforms' players allowed in frames, as the README says.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
 
 const story = structuredClone(cuba);
 story.events[0].image = {
@@ -27,6 +28,9 @@ story.events[0].image = {
 story.events[1].image = { url: "/host/missing.png", alt: { en: "The landing beach" }, caption: { en: "The Bay of Pigs." }, credit: "Photo: Nobody", ratio: "3:2" };
 story.events[2].image = { url: "/host/third.png", decorative: true, ratio: "16:9" };
 story.events[3].link = { url: "https://x.example/post/1", title: { en: "The president's post" }, outlet: "X", date: "1961-04-20" };
+story.events[4].recording = { url: "https://www.youtube.com/watch?v=aPweFhhXFvY", title: { en: "The president's address" }, poster: "/host/photo.png", ratio: "16:9" };
+story.events[5].recording = { url: "/host/clip.mp4", title: { en: "The briefing" }, poster: "/host/third.png", ratio: "16:9", captions: [{ url: "/host/clip.vtt", lang: "en" }] };
+story.events[6].recording = { url: "/host/call.mp3", title: { en: "The call" } };
 
 const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-images-"));
 writeFileSync(join(dir, "photo.png"), solidPng(1200, 800, [120, 120, 120]));
@@ -150,5 +154,60 @@ test("a link card names its document and loads nothing from it", async () => {
   assert.deepEqual(link, { href: "https://x.example/post/1", target: "_blank", rel: "noopener noreferrer", text: ["The president's post", "X, 1961-04-20"] });
   assert.deepEqual(requests.filter((path) => !path.startsWith("/")), []);
   assert.ok(!requests.some((path) => path.includes("post")), "nothing asked of the linked post");
+  await context.close();
+});
+
+/** Moves the widget `n` events on. */
+async function forward(page, n) {
+  for (let i = 0; i < n; i++) await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
+}
+
+test("a YouTube video loads nothing of YouTube until the reader presses play, then plays in place", async () => {
+  const { context, page, card, requests } = await open(1280);
+  // The platform is never reached: its player is a stub page, and each ask of it is counted.
+  const asked = [];
+  await context.route(/youtube/, (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>player</title>" });
+  });
+  await forward(page, 4);
+  const start = card.locator("button.ct-player__start");
+  await start.waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await start.getAttribute("aria-label"), "Play the video: The president's address");
+  assert.deepEqual(asked, [], "nothing asked of YouTube before play");
+  assert.ok(!requests.some((path) => /youtube/.test(path)));
+  const before = await start.boundingBox();
+  await start.click();
+  const frame = card.locator("iframe.ct-player__frame");
+  await frame.waitFor();
+  assert.equal(await frame.getAttribute("src"), "https://www.youtube-nocookie.com/embed/aPweFhhXFvY?autoplay=1");
+  assert.equal(await frame.getAttribute("title"), "The president's address");
+  assert.deepEqual(await card.locator(".ct-player").boundingBox(), before, "the player takes the poster's box");
+  for (let i = 0; i < 20 && asked.length === 0; i++) await page.waitForTimeout(100);
+  assert.deepEqual(asked, ["https://www.youtube-nocookie.com/embed/aPweFhhXFvY?autoplay=1"]);
+  await context.close();
+});
+
+test("a video or sound file plays in the browser's own player, never by itself, with its captions, and loads nothing before play", async () => {
+  const { context, page, card, requests } = await open(390);
+  await forward(page, 5);
+  const video = card.locator("video.ct-player__video");
+  await video.waitFor();
+  const shown = await video.evaluate((v) => ({
+    controls: v.controls,
+    autoplay: v.autoplay || v.hasAttribute("autoplay"),
+    preload: v.getAttribute("preload"),
+    label: v.getAttribute("aria-label"),
+    tracks: [...v.querySelectorAll("track")].map((t) => [t.kind, t.srclang, t.getAttribute("src")]),
+    paused: v.paused,
+  }));
+  assert.deepEqual(shown, { controls: true, autoplay: false, preload: "none", label: "The briefing", tracks: [["captions", "en", "/host/clip.vtt"]], paused: true });
+  await forward(page, 1);
+  const audio = card.locator("audio.ct-player__audio");
+  await audio.waitFor();
+  assert.deepEqual(await audio.evaluate((a) => [a.controls, a.autoplay, a.getAttribute("preload"), a.paused]), [true, false, "none", true]);
+  await page.waitForTimeout(500);
+  assert.deepEqual(requests.filter((path) => /\.(mp4|mp3|vtt)$/.test(path)), [], "no file of a recording before play");
   await context.close();
 });

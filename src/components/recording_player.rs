@@ -1,0 +1,80 @@
+//! A recording on the story card. A YouTube or Vimeo video shows its poster and a play button;
+//! only when the reader presses it is the platform's player loaded, in an iframe laid over the
+//! poster's box (so nothing moves), and started. A file plays in the browser's own `<video>` or
+//! `<audio>`, with controls, never by itself and with nothing of it loaded before play
+//! (`preload="none"`), with its captions as tracks.
+
+use crate::data::players::{player_of, Player};
+use crate::data::schema::{Lang, Recording};
+use crate::model::labels::colon;
+use crate::model::words::words;
+use yew::prelude::*;
+
+/// Props of [`RecordingPlayer`].
+#[derive(Properties, PartialEq)]
+pub struct RecordingPlayerProps {
+    pub recording: Recording,
+    pub lang: Lang,
+    /// False in the unseen sizer cards: the box is kept, and nothing is loaded.
+    pub shown: bool,
+}
+
+/// The recording of the card's event.
+#[component]
+pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
+    let pressed = use_state_eq(|| false);
+    let RecordingPlayerProps {
+        recording,
+        lang,
+        shown,
+    } = props;
+    let title = recording.title.get(*lang).to_string();
+    let address = |url: &str| shown.then(|| url.to_string());
+    let (width, height) = (recording.width.to_string(), recording.height.to_string());
+    let poster = || {
+        html! {
+            <img class="ct-player__poster" src={address(&recording.poster)} alt=""
+                width={width.clone()} height={height.clone()} loading="lazy" decoding="async" />
+        }
+    };
+    let tracks = recording.captions.iter().map(|c| {
+        html! { <track kind="captions" src={c.url.to_string()} srclang={c.lang.tag()} /> }
+    });
+    let player = match player_of(&recording.url) {
+        Some(Player::AudioFile) => html! {
+            <audio class="ct-player__audio" controls={true} preload="none" src={address(&recording.url)}
+                aria-label={title.clone()}>{ for tracks }</audio>
+        },
+        Some(Player::VideoFile) => html! {
+            <video class="ct-player__video" controls={true} preload="none" src={address(&recording.url)}
+                poster={address(&recording.poster).filter(|p| !p.is_empty())} width={width.clone()}
+                height={height.clone()} aria-label={title.clone()}>{ for tracks }</video>
+        },
+        Some(platform) if *pressed && *shown => html! {
+            <div class="ct-player">
+                { poster() }
+                <iframe class="ct-player__frame" src={platform.embed_url()} title={title.clone()}
+                    allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen={true}></iframe>
+            </div>
+        },
+        _ => {
+            let press = {
+                let pressed = pressed.clone();
+                Callback::from(move |_: MouseEvent| pressed.set(true))
+            };
+            let label = format!("{}{}{title}", words(*lang).play_video, colon(*lang));
+            html! {
+                <button type="button" class="ct-player ct-player__start" aria-label={label} onclick={press}>
+                    { poster() }
+                    <span class="ct-player__icon" aria-hidden="true">{ "▶" }</span>
+                </button>
+            }
+        }
+    };
+    html! {
+        <figure class="ct-recording">
+            { player }
+            <figcaption class="ct-image__caption">{ title }</figcaption>
+        </figure>
+    }
+}
