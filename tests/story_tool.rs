@@ -248,37 +248,44 @@ fn timelinejs_own_examples_import_or_name_what_they_cannot_carry() {
         Path::new(TEMPLATES).is_dir(),
         "TimelineJS's package is missing: run .ci/setup"
     );
-    // The eras, media and sheet examples import: their images as the events' images, other media
-    // at a web address (videos, posts, maps) as link cards, and the rest (HTML in a sheet's
-    // media cell, media of eras and of the title slide) named and left out.
-    for (file, media, images, links) in [
-        ("eras.json", 20, 0, 19),
-        ("all-media-types.json", 41, 8, 30),
-        ("my-own-timeline.csv", 10, 2, 7),
+    // The eras, media and sheet examples import: their images as the events' images, their
+    // video and sound files (and YouTube or Vimeo videos with a thumbnail) as recordings, other
+    // media at a web address (videos without a poster, posts, maps) as link cards, and the rest
+    // (HTML in a sheet's media cell, media of eras and of the title slide) named and left out.
+    for (file, media, images, links, recordings) in [
+        ("eras.json", 20, 0, 19, 0),
+        ("all-media-types.json", 41, 8, 27, 3),
+        ("my-own-timeline.csv", 10, 2, 7, 0),
     ] {
         let path = format!("{TEMPLATES}/{file}");
         let (status, stderr, toml) = import(&path, "en");
         assert_eq!(status, 0, "{file}: {stderr}");
         let toml = toml.unwrap();
         assert!(toml.contains("[[events]]"));
-        let dropped = stderr
-            .lines()
-            .filter(|l| l.contains("(the story format takes images and links, so far)"))
-            .count();
+        let said = |words: &str| stderr.lines().filter(|l| l.contains(words)).count();
         let carried = |table: &str| toml.matches(&format!("\n[events.{table}]\n")).count();
         assert_eq!(
-            (carried("image"), carried("link")),
-            (images, links),
+            (carried("image"), carried("link"), carried("recording")),
+            (images, links, recordings),
             "{file}"
         );
-        let named = stderr
-            .lines()
-            .filter(|l| l.contains("becomes a link card"))
-            .count();
-        assert_eq!(named, links, "{file}: each link card is named");
+        assert_eq!(
+            said("becomes a link card"),
+            links,
+            "{file}: each link card is named"
+        );
+        assert_eq!(
+            said("becomes a recording"),
+            recordings,
+            "{file}: each recording is named"
+        );
+        let all = said("(the story format takes images, links and recordings, so far)")
+            + images
+            + links
+            + recordings;
         assert!(
-            dropped + images + links >= media - 1 && dropped + images + links <= media + 1,
-            "{file}: {dropped} media named, {images} images and {links} links carried"
+            all >= media - 1 && all <= media + 1,
+            "{file}: {all} media of {media}"
         );
     }
     // The cosmological examples: every year before 1 named, and nothing written.

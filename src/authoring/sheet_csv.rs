@@ -90,6 +90,7 @@ pub fn read(text: &str) -> Result<(Vec<Slide>, Vec<String>), String> {
             caption: cell("Media Caption"),
             credit: cell("Media Credit"),
             alt: cell("Alt Text"),
+            thumbnail: cell("Media Thumbnail"),
         });
         slide.group = cell("Group");
         slide.background = cell("Background").is_some();

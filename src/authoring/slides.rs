@@ -1,6 +1,8 @@
 //! TimelineJS's slides, as both of its formats give them (its JSON and its Sheets template's
 //! CSV): what `to_story` turns into a story.
 
+use crate::data::players::Player;
+
 /// A date as TimelineJS writes it: a year (any whole number, BC and the cosmological scale
 /// included) and, optionally, what follows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,6 +23,7 @@ pub struct SlideMedia {
     pub caption: Option<String>,
     pub credit: Option<String>,
     pub alt: Option<String>,
+    pub thumbnail: Option<String>,
 }
 
 impl SlideMedia {
@@ -39,6 +42,16 @@ impl SlideMedia {
             && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"]
                 .iter()
                 .any(|ext| path.to_ascii_lowercase().ends_with(ext))
+    }
+
+    /// Whether the story format plays the media as a recording: a YouTube or Vimeo video with a
+    /// thumbnail for its poster, or a video or sound file.
+    pub fn is_recording(&self) -> bool {
+        match crate::data::players::player_of(self.url.trim()) {
+            Some(Player::YouTube(_) | Player::Vimeo(_)) => self.thumbnail.is_some(),
+            Some(Player::VideoFile | Player::AudioFile) => self.is_address(),
+            None => false,
+        }
     }
 
     /// The site of a web address, without its "www.": `x.com`, `youtube.com`.

@@ -77,6 +77,7 @@ fn slide(value: &Value, kind: SlideKind, origin: String) -> Slide {
             caption: text(m, "caption"),
             credit: text(m, "credit"),
             alt: text(m, "alt"),
+            thumbnail: text(m, "thumbnail"),
         })
     });
     slide.group = text(value, "group");

@@ -50,7 +50,13 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             .media
             .as_ref()
             .filter(|_| slide.kind == SlideKind::Event);
-        if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
+        if let Some(media) = event_media.filter(|m| m.is_recording()) {
+            told.push(format!(
+                "{}: its media {} becomes a recording, played only when the reader presses play",
+                slide.origin,
+                media.url.trim()
+            ));
+        } else if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
             told.push(format!(
                 "{}: its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
                 slide.origin,
@@ -69,7 +75,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
                 media.url.clone()
             };
             left.push(format!(
-                "its media {shown} (the story format takes images and links, so far)"
+                "its media {shown} (the story format takes images, links and recordings, so far)"
             ));
         }
         if slide.background {
@@ -198,7 +204,25 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             }
             event.insert("image".into(), Value::Object(image));
         }
-        if let Some(media) = slide
+        if let Some(media) = slide.media.as_ref().filter(|m| m.is_recording()) {
+            // A video with its thumbnail as poster, or a file: its shape is not known without
+            // fetching it, so 'story check' asks for it (a sound needs none).
+            let mut recording = Map::new();
+            recording.insert("url".into(), json!(media.url.trim()));
+            let title = media
+                .caption
+                .as_ref()
+                .map(|c| flatten(c).text)
+                .filter(|c| !c.is_empty());
+            recording.insert(
+                "title".into(),
+                json!({ lang: title.unwrap_or_else(|| media.site().to_string()) }),
+            );
+            if let Some(poster) = &media.thumbnail {
+                recording.insert("poster".into(), json!(poster.trim()));
+            }
+            event.insert("recording".into(), Value::Object(recording));
+        } else if let Some(media) = slide
             .media
             .as_ref()
             .filter(|m| m.is_address() && !m.is_image())
