@@ -93,6 +93,8 @@ mod tests {
         );
         assert_eq!(name("# A story\ntitle = \"T\"\n"), "story toml");
         assert_eq!(name("[[events]]\nid = \"a\"\n"), "story toml");
+        // A comment with a comma opens a TOML story, not a sheet's header.
+        assert_eq!(name("# Bridges, floods\ntitle = \"T\"\n"), "story toml");
         assert_eq!(
             name("Year,Month,Day,Headline\n2023,11,17,Fired\n"),
             "sheet csv"
