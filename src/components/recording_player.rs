@@ -6,8 +6,8 @@
 
 use crate::data::players::{player_of, Player};
 use crate::data::schema::{Lang, Recording};
-use crate::model::labels::colon;
-use crate::model::words::words;
+use crate::model::labels;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Props of [`RecordingPlayer`].
@@ -23,6 +23,17 @@ pub struct RecordingPlayerProps {
 #[component]
 pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
     let pressed = use_state_eq(|| false);
+    // The platform's frame takes the place of the button that had focus: focus goes to the
+    // frame, so that a keyboard reader goes on from the player rather than from the page's top.
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with(*pressed, move |pressed| {
+            if let Some(frame) = frame.cast::<HtmlElement>().filter(|_| *pressed) {
+                let _ = frame.focus();
+            }
+        });
+    }
     let RecordingPlayerProps {
         recording,
         lang,
@@ -53,7 +64,7 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
         Some(platform) if *pressed && *shown => html! {
             <div class="ct-player">
                 { poster() }
-                <iframe class="ct-player__frame" src={platform.embed_url()} title={title.clone()}
+                <iframe ref={frame} class="ct-player__frame" src={platform.embed_url()} title={title.clone()}
                     allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen={true}></iframe>
             </div>
         },
@@ -62,7 +73,7 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
                 let pressed = pressed.clone();
                 Callback::from(move |_: MouseEvent| pressed.set(true))
             };
-            let label = format!("{}{}{title}", words(*lang).play_video, colon(*lang));
+            let label = labels::play_video(&title, *lang);
             html! {
                 <button type="button" class="ct-player ct-player__start" aria-label={label} onclick={press}>
                     { poster() }

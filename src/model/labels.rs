@@ -58,6 +58,8 @@ pub enum Label {
     NewMark,
     /// Told when a new version removed the event being read.
     Moved,
+    /// The button that loads a platform's player and starts the video.
+    PlayVideo,
 }
 
 /// The interface text for `label` in `lang`.
@@ -89,6 +91,7 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Original => w.original,
         NewMark => w.new_mark,
         Moved => w.moved,
+        PlayVideo => w.play_video,
     }
 }
 
@@ -132,6 +135,11 @@ pub fn colon(lang: Lang) -> &'static str {
 /// The event's time on the reader's clock: "chez vous : samedi 1 h 09 (UTC+1)".
 pub fn your_time(time: &str, lang: Lang) -> String {
     format!("{}{}{time}", words(lang).your_time, colon(lang))
+}
+
+/// The play button's accessible name: "Lire la vidéo : title" / "Play the video: title".
+pub fn play_video(title: &str, lang: Lang) -> String {
+    format!("{}{}{title}", text(Label::PlayVideo, lang), colon(lang))
 }
 
 /// "12 / 29": the selected event's place among those shown.

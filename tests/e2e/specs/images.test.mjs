@@ -162,7 +162,7 @@ async function forward(page, n) {
   for (let i = 0; i < n; i++) await page.locator("#story").evaluate((host) => host.shadowRoot.querySelector(".ct-next").click());
 }
 
-test("a YouTube video loads nothing of YouTube until the reader presses play, then plays in place", async () => {
+test("a YouTube video loads nothing of YouTube until the reader presses play, then plays in place with the focus", async () => {
   const { context, page, card, requests } = await open(1280);
   // The platform is never reached: its player is a stub page, and each ask of it is counted.
   const asked = [];
@@ -178,9 +178,13 @@ test("a YouTube video loads nothing of YouTube until the reader presses play, th
   assert.deepEqual(asked, [], "nothing asked of YouTube before play");
   assert.ok(!requests.some((path) => /youtube/.test(path)));
   const before = await start.boundingBox();
-  await start.click();
+  // Pressed from the keyboard: the frame that takes the button's place takes its focus too.
+  await start.focus();
+  await page.keyboard.press("Enter");
   const frame = card.locator("iframe.ct-player__frame");
   await frame.waitFor();
+  const focused = () => page.locator("#story").evaluate((host) => host.shadowRoot.activeElement?.className);
+  assert.equal(await focused(), "ct-player__frame", "the focus is on the player, not lost to the page");
   assert.equal(await frame.getAttribute("src"), "https://www.youtube-nocookie.com/embed/aPweFhhXFvY?autoplay=1");
   assert.equal(await frame.getAttribute("title"), "The president's address");
   assert.deepEqual(await card.locator(".ct-player").boundingBox(), before, "the player takes the poster's box");
