@@ -172,7 +172,8 @@ emit_struct! {
     Actor { id, name, lane }
     Event { id, start, end, segment, lane, actors, status, headline, body, figure, quote, image, link, recording, sources, state, corrections }
     Quote { words, said_in, by, role, place, url }
-    Image { url, alt, caption, credit, width, height, link }
+    Image { url, alt, caption, credit, width, height, link, srcset, still }
+    ImageSize { url, width }
     Link { url, title, outlet, date }
     Recording { url, title, poster, width, height, captions }
     Captions { url, lang }

@@ -57,13 +57,13 @@ pub fn StoryCard() -> Html {
             <div class="ct-sizers" aria-hidden="true" inert={true}>
                 { for sizers.iter().map(|&i| html! {
                     <div class="ct-card" key={i}>
-                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None, false) }
+                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None, false, false) }
                     </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()} part="card"
                 aria-labelledby={headline_id.clone()}>
-                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone()), now.updated.contains(&now.selected)) }
+                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone()), now.updated.contains(&now.selected), now.reduced_motion) }
             </article>
         </div>
     }
@@ -81,7 +81,8 @@ fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
 }
 
 /// The inside of a card; `reader_time` is the event's time on the reader's clock, if different;
-/// `headline_id` names the headline for the visible card only, so that no id is repeated.
+/// `headline_id` names the headline for the visible card only, so that no id is repeated;
+/// `reduced_motion` is the reader's wish, which an animated image follows.
 fn card_content(
     story: &Story,
     event: &Event,
@@ -89,6 +90,7 @@ fn card_content(
     reader_time: Option<String>,
     headline_id: Option<String>,
     updated: bool,
+    reduced_motion: bool,
 ) -> Html {
     let actors = event
         .actors
@@ -132,7 +134,7 @@ fn card_content(
             <h3 class="ct-card__headline" id={headline_id.clone()}>{ event.headline.get(lang) }</h3>
             if let Some(image) = &event.image {
                 // The sizer cards (no headline id) keep the image's space without loading it.
-                { event_image(image, lang, headline_id.is_some()) }
+                { event_image(image, lang, headline_id.is_some(), reduced_motion) }
             }
             if let Some(recording) = &event.recording {
                 <RecordingPlayer recording={recording.clone()} {lang} shown={headline_id.is_some()} />

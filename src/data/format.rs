@@ -3,7 +3,7 @@
 //! field, so that the documentation cannot drift from what is read.
 
 /// Every item of the format, with its fields, in the README's order.
-pub const ITEMS: [(&str, &[&str]); 16] = [
+pub const ITEMS: [(&str, &[&str]); 17] = [
     (
         "story",
         &[
@@ -69,8 +69,11 @@ pub const ITEMS: [(&str, &[&str]); 16] = [
             "height",
             "ratio",
             "link",
+            "srcset",
+            "still",
         ],
     ),
+    ("size", &["url", "width"]),
     ("link", &["url", "title", "outlet", "date"]),
     (
         "recording",
@@ -97,6 +100,7 @@ pub fn json_around(item: &str) -> Option<(&'static str, &'static str)> {
         "figure" => (r#"{"events":[{"figure":"#, "}]}"),
         "quote" => (r#"{"events":[{"quote":"#, "}]}"),
         "image" => (r#"{"events":[{"image":"#, "}]}"),
+        "size" => (r#"{"events":[{"image":{"srcset":["#, "]}}]}"),
         "link" => (r#"{"events":[{"link":"#, "}]}"),
         "recording" => (r#"{"events":[{"recording":"#, "}]}"),
         "captions" => (r#"{"events":[{"recording":{"captions":["#, "]}}]}"),

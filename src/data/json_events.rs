@@ -14,7 +14,7 @@ use super::json_fields::{
 };
 use super::raw::{
     RawBilingual, RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage,
-    RawLink, RawQuote, RawRecording, RawSource,
+    RawImageSize, RawLink, RawQuote, RawRecording, RawSource,
 };
 use std::borrow::Cow;
 
@@ -108,6 +108,8 @@ fn image(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawImage>> {
             "height" => image.height = number(cursor, at)?,
             "ratio" => image.ratio = string(cursor, at)?,
             "link" => image.link = string(cursor, at)?,
+            "srcset" => image.srcset = list(cursor, at, image_size)?,
+            "still" => image.still = string(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
@@ -148,6 +150,20 @@ fn recording(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawRecording>>
         Ok(())
     })?;
     Ok(read.then_some(recording))
+}
+
+fn image_size(cursor: &mut Cursor, path: FieldPath) -> Read<RawImageSize> {
+    let mut size = RawImageSize::default();
+    required_object(cursor, path, |cursor, key| {
+        let at = path.field(key);
+        match key {
+            "url" => size.url = string(cursor, at)?,
+            "width" => size.width = number(cursor, at)?,
+            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
+        }
+        Ok(())
+    })?;
+    Ok(size)
 }
 
 fn captions(cursor: &mut Cursor, path: FieldPath) -> Read<RawCaptions> {

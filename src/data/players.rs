@@ -75,11 +75,7 @@ pub fn player_of(url: &str) -> Option<Player<'_>> {
             return found;
         }
     }
-    let path = url
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let path = file_path(url);
     if path.ends_with(".mp4") || path.ends_with(".webm") {
         Some(Player::VideoFile)
     } else if path.ends_with(".mp3") {
@@ -87,6 +83,15 @@ pub fn player_of(url: &str) -> Option<Player<'_>> {
     } else {
         None
     }
+}
+
+/// The path of `url` without its query or fragment, in lower case: what a file's extension is
+/// read from.
+pub fn file_path(url: &str) -> String {
+    url.split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -66,6 +66,10 @@ pub struct RawImage {
     pub ratio: Option<String>,
     /// Where a press on it goes: http or https.
     pub link: Option<String>,
+    /// The same image at other widths.
+    pub srcset: Vec<RawImageSize>,
+    /// A still frame of an animated image.
+    pub still: Option<String>,
 }
 
 /// A recording (a video or a sound) as written in the file.
@@ -83,6 +87,13 @@ pub struct RawRecording {
     pub ratio: Option<String>,
     /// Captions files (WebVTT), for files.
     pub captions: Vec<RawCaptions>,
+}
+
+/// One of an image's other widths as written in the file.
+#[derive(Clone, Debug, Default)]
+pub struct RawImageSize {
+    pub url: Option<String>,
+    pub width: Option<f64>,
 }
 
 /// A captions file as written in the file.

@@ -237,6 +237,18 @@ pub struct Image {
     pub height: u32,
     /// Where a press on it goes; always http or https.
     pub link: Option<Text>,
+    /// The same image at other widths, for the browser to pick from by the screen's pixels.
+    pub srcset: Cow<'static, [ImageSize]>,
+    /// A still frame of an animated image, shown instead to readers who prefer reduced motion.
+    pub still: Option<Text>,
+}
+
+/// One of an image's other widths.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageSize {
+    pub url: Text,
+    /// Its width in pixels.
+    pub width: u32,
 }
 
 /// A video or a sound on the story card: nothing of it is loaded before the reader presses play

@@ -60,6 +60,8 @@ pub enum Label {
     Moved,
     /// The button that loads a platform's player and starts the video.
     PlayVideo,
+    /// The button that shows an animated image held back for reduced motion.
+    ShowAnimation,
 }
 
 /// The interface text for `label` in `lang`.
@@ -92,6 +94,7 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         NewMark => w.new_mark,
         Moved => w.moved,
         PlayVideo => w.play_video,
+        ShowAnimation => w.show_animation,
     }
 }
 

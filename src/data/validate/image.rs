@@ -1,13 +1,14 @@
 //! The rules of an image: an address the widget may load (https, or a path on the page's site),
 //! alt text in each of the story's languages unless it is marked decorative, its shape (width and
 //! height, or a ratio) so that its space is kept before it loads, and optionally a caption, a
-//! credit and a link.
+//! credit, a link, other widths (`srcset`) and a still frame for readers who prefer reduced
+//! motion.
 
 use super::fields::{bilingual_at, plain_text, web_address};
 use super::item::{Item, ValidationError};
 use crate::data::field_path::FieldPath;
-use crate::data::raw::{RawBilingual, RawImage};
-use crate::data::schema::{Bilingual, Image, Languages};
+use crate::data::raw::{RawBilingual, RawImage, RawImageSize};
+use crate::data::schema::{Bilingual, Image, ImageSize, Languages};
 use std::borrow::Cow;
 
 /// Longest alt text or caption, in characters: a sentence or two.
@@ -61,6 +62,11 @@ pub(super) fn image(
         .link
         .map(|link| web_address(link).map_err(|e| item.err(at.field("link"), e)))
         .transpose()?;
+    let srcset = sizes(item, at.field("srcset"), raw.srcset)?;
+    let still = raw
+        .still
+        .map(|still| image_address(still).map_err(|e| item.err(at.field("still"), e)))
+        .transpose()?;
     Ok(Image {
         url: Cow::Owned(url),
         alt,
@@ -69,6 +75,8 @@ pub(super) fn image(
         width,
         height,
         link: link.map(Cow::Owned),
+        srcset: Cow::Owned(srcset),
+        still: still.map(Cow::Owned),
     })
 }
 
@@ -105,20 +113,57 @@ pub(super) fn image_address(url: String) -> Result<String, String> {
     web_address(url)
 }
 
+/// A number of pixels, whole and from 1 to 100,000.
+fn whole_pixels(n: f64) -> Option<u32> {
+    // Whole numbers read as integers, never as floats: float parsing would cost the wasm 17 kB
+    // gzipped (measured with make size).
+    (1.0..=100_000.0)
+        .contains(&n)
+        .then_some(n as u32)
+        .filter(|&w| f64::from(w) == n)
+}
+
+/// The image's other widths: each an address the widget may load, with no comma (which would
+/// part the browser's list), and its width in whole pixels.
+fn sizes(
+    item: &Item,
+    at: FieldPath,
+    raw: Vec<RawImageSize>,
+) -> Result<Vec<ImageSize>, ValidationError> {
+    raw.into_iter()
+        .enumerate()
+        .map(|(n, size)| {
+            let here = at.item(n);
+            let url = size
+                .url
+                .ok_or_else(|| item.err(here.field("url"), "is missing"))?;
+            let url = image_address(url)
+                .and_then(|url| match url.contains(',') {
+                    true => Err("an address in 'srcset' may not hold a comma".to_string()),
+                    false => Ok(url),
+                })
+                .map_err(|e| item.err(here.field("url"), e))?;
+            let width = size.width.and_then(whole_pixels).ok_or_else(|| {
+                item.err(
+                    here.field("width"),
+                    "is missing or not a whole number of pixels, from 1",
+                )
+            })?;
+            Ok(ImageSize {
+                url: Cow::Owned(url),
+                width,
+            })
+        })
+        .collect()
+}
+
 /// Width and height from the two numbers given, or from a ratio `W:H`.
 pub(super) fn shape(
     width: Option<f64>,
     height: Option<f64>,
     ratio: Option<&str>,
 ) -> Result<(u32, u32), String> {
-    // Whole numbers read as integers, never as floats: float parsing would cost the wasm 17 kB
-    // gzipped (measured with make size).
-    let whole = |n: f64| {
-        (1.0..=100_000.0)
-            .contains(&n)
-            .then_some(n as u32)
-            .filter(|&w| f64::from(w) == n)
-    };
+    let whole = whole_pixels;
     let part = |text: &str| {
         text.trim()
             .parse::<u32>()

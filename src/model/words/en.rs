@@ -32,6 +32,7 @@ pub static WORDS: Words = Words {
     translated_from_other: "translated from French",
     original: "the original",
     play_video: "Play the video",
+    show_animation: "Show the animation",
     quote_marks: ("“", "”"),
     moved: "The event you were reading was removed from the timeline; here is the nearest one.",
     all_events: "All the events",

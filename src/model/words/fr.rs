@@ -32,6 +32,7 @@ pub static WORDS: Words = Words {
     translated_from_other: "traduit de l’anglais",
     original: "l’original",
     play_video: "Lire la vidéo",
+    show_animation: "Montrer l’animation",
     quote_marks: ("«\u{202F}", "\u{202F}»"),
     moved: "L’événement que vous lisiez a été retiré de la chronologie ; voici le plus proche.",
     all_events: "Tous les événements",

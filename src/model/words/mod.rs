@@ -81,6 +81,8 @@ pub struct Words {
     pub original: &'static str,
     /// Before a video's title, on the button that loads its platform's player.
     pub play_video: &'static str,
+    /// The button that shows an animated image to a reader who prefers reduced motion.
+    pub show_animation: &'static str,
     /// The quotation marks around quoted words, opening and closing.
     pub quote_marks: (&'static str, &'static str),
     /// Told when a new version removed the event being read.

@@ -1,10 +1,11 @@
 // Images, link cards, videos and sounds on the story card, as a reader meets them: the image's space is kept while it loads
 // slowly (no layout shift at a phone's or a desktop's width), its alt text and caption are what
 // assistive technology reads, a failed image keeps its caption and credit with no broken icon,
-// and no image is downloaded before its card is shown. PNGs are made by the test; the host page
+// no image is downloaded before its card is shown, and a printed card shows its image. PNGs are made by the test; the host page
 // has the strict policy the README asks for.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,10 +32,25 @@ story.events[3].link = { url: "https://x.example/post/1", title: { en: "The pres
 story.events[4].recording = { url: "https://www.youtube.com/watch?v=aPweFhhXFvY", title: { en: "The president's address" }, poster: "/host/photo.png", ratio: "16:9" };
 story.events[5].recording = { url: "/host/clip.mp4", title: { en: "The briefing" }, poster: "/host/third.png", ratio: "16:9", captions: [{ url: "/host/clip.vtt", lang: "en" }] };
 story.events[6].recording = { url: "/host/call.mp3", title: { en: "The call" } };
+story.events[7].image = {
+  url: "/host/wide.png",
+  alt: { en: "A wide grey photo" },
+  width: 1200,
+  height: 600,
+  srcset: [{ url: "/host/narrow.png", width: 400 }, { url: "/host/wide.png", width: 1200 }],
+};
+story.events[8].image = { url: "/host/moving.gif", still: "/host/still.png", alt: { en: "Crowds in the square" }, ratio: "16:9" };
+story.events[9].image = { url: "/host/held.gif", alt: { en: "A ship turning back" }, caption: { en: "The ship turns back." }, ratio: "16:9" };
 
 const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-images-"));
 writeFileSync(join(dir, "photo.png"), solidPng(1200, 800, [120, 120, 120]));
 writeFileSync(join(dir, "third.png"), solidPng(160, 90, [200, 80, 40]));
+writeFileSync(join(dir, "wide.png"), solidPng(1200, 600, [90, 90, 90]));
+writeFileSync(join(dir, "narrow.png"), solidPng(400, 200, [90, 90, 90]));
+writeFileSync(join(dir, "still.png"), solidPng(160, 90, [20, 120, 40]));
+// PNGs under a GIF's name: what the widget decides from is the address; browsers read the bytes.
+writeFileSync(join(dir, "moving.gif"), solidPng(160, 90, [20, 40, 120]));
+writeFileSync(join(dir, "held.gif"), solidPng(160, 90, [120, 40, 20]));
 writeFileSync(
   join(dir, "images.html"),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -47,9 +63,9 @@ const run = bundleAndBrowser({}, { "/host/": dir, "/axe/": new URL("../node_modu
 
 /** The host page at `width`, its photo held back for `delay` ms; with its requests, layout
  * shifts and errors. */
-async function open(width, delay = 0) {
+async function open(width, delay = 0, reducedMotion = "reduce") {
   // Reduced motion: the card does not slide in, so that its image's box can be measured at once.
-  const context = await run.browser.newContext({ viewport: { width, height: 900 }, locale: "en-GB", timezoneId: "Europe/Paris", reducedMotion: "reduce" });
+  const context = await run.browser.newContext({ viewport: { width, height: 900 }, locale: "en-GB", timezoneId: "Europe/Paris", reducedMotion });
   const page = await context.newPage();
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
@@ -213,5 +229,67 @@ test("a video or sound file plays in the browser's own player, never by itself, 
   assert.deepEqual(await audio.evaluate((a) => [a.controls, a.autoplay, a.getAttribute("preload"), a.paused]), [true, false, "none", true]);
   await page.waitForTimeout(500);
   assert.deepEqual(requests.filter((path) => /\.(mp4|mp3|vtt)$/.test(path)), [], "no file of a recording before play");
+  await context.close();
+});
+
+const shownImage = (card) =>
+  card.locator(".ct-image__img").evaluate(async (img) => {
+    if (img.getAttribute("src")) await img.decode().catch(() => {});
+    return { src: img.getAttribute("src"), current: new URL(img.currentSrc || "x:", location.href).pathname };
+  });
+
+test("the browser loads the width the screen needs: the narrow file on a phone, the full one on a desktop", async () => {
+  for (const [width, file, other] of [[390, "/host/narrow.png", "/host/wide.png"], [1280, "/host/wide.png", "/host/narrow.png"]]) {
+    const { context, page, card, requests } = await open(width);
+    await forward(page, 7);
+    await card.getByRole("img", { name: "A wide grey photo" }).waitFor();
+    assert.equal((await shownImage(card)).current, file, `at ${width} px`);
+    assert.ok(!requests.includes(other), `at ${width} px, ${other} is not downloaded`);
+    await context.close();
+  }
+});
+
+test("an animation moves only for a reader who has not asked for reduced motion: else its still frame, or a button", async () => {
+  const moving = await open(1280, 0, "no-preference");
+  await forward(moving.page, 8);
+  await moving.card.getByRole("img", { name: "Crowds in the square" }).waitFor();
+  assert.equal((await shownImage(moving.card)).current, "/host/moving.gif");
+  await moving.context.close();
+
+  const { context, page, card, requests } = await open(1280);
+  await forward(page, 8);
+  await card.getByRole("img", { name: "Crowds in the square" }).waitFor();
+  assert.equal((await shownImage(card)).current, "/host/still.png", "the still frame");
+  // No still frame: the placeholder and a button; nothing of the animation is loaded.
+  await forward(page, 1);
+  const show = card.getByRole("button", { name: "Show the animation" });
+  await show.waitFor();
+  await page.waitForTimeout(300);
+  assert.equal((await shownImage(card)).src, null);
+  assert.ok(!requests.some((path) => path.endsWith(".gif")), "no GIF downloaded");
+  await show.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-image__img").complete);
+  assert.equal((await shownImage(card)).current, "/host/held.gif", "shown once asked");
+  assert.equal(await show.isVisible(), false, "the button has gone");
+  const focused = await page.locator("#story").evaluate((host) => host.shadowRoot.activeElement?.getAttribute("alt"));
+  assert.equal(focused, "A ship turning back", "the focus is on the image the button showed");
+  await context.close();
+});
+
+test("printed, the card shows its image, with its caption and credit", async () => {
+  const { context, page } = await open(1280);
+  await photoLoaded(page);
+  const file = join(mkdtempSync(join(tmpdir(), "ct-print-")), "images.pdf");
+  await page.pdf({ path: file, format: "A4" });
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  assert.ok(text.includes("Havana harbour, January 1959. Photo: Test Agency"), "the caption and credit are printed");
+  // The photo itself is on paper, at its own size: one image of 1200 × 800 pixels.
+  const images = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => line.trim().split(/\s+/).slice(3, 5).join("x"));
+  assert.deepEqual(images, ["1200x800"]);
   await context.close();
 });
