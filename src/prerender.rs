@@ -8,6 +8,7 @@ use crate::components::timeline::{Timeline, TimelineProps};
 use crate::data::rich_text::{self, Span};
 use crate::data::schema::{Dataset, Event, Lang};
 use crate::embedded::STORY_ATTRIBUTE;
+use crate::model::image_source::{image_source, SIZES};
 use crate::model::options::Options;
 use crate::model::{dates, labels, numbers, quote_lines};
 use serde_json::json;
@@ -149,8 +150,24 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
                 escape_html(format!("{caption} {credit}").trim())
             ),
         };
+        // Its other widths, and, for a reader who prefers reduced motion, its still frame: the
+        // list is what a reader without script sees, and the browser picks with no script.
+        let srcset = match image_source(image, false).srcset {
+            srcset if srcset.is_empty() => String::new(),
+            srcset => format!(" srcset=\"{}\" sizes=\"{SIZES}\"", escape_html(&srcset)),
+        };
+        let (before, after) = match &image.still {
+            Some(still) => (
+                format!(
+                    "<picture><source media=\"(prefers-reduced-motion: reduce)\" srcset=\"{}\">",
+                    escape_html(still)
+                ),
+                "</picture>",
+            ),
+            None => (String::new(), ""),
+        };
         html.push_str(&format!(
-            "<figure class=\"ct-all__image\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\">{credit}</figure>",
+            "<figure class=\"ct-all__image\">{before}<img src=\"{}\"{srcset} alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\">{after}{credit}</figure>",
             escape_html(&image.url),
             escape_html(image.alt.get(lang)),
             image.width,
@@ -431,6 +448,34 @@ mod tests {
             (1..=in_view).contains(&markers),
             "{markers} markers for {in_view} events"
         );
+    }
+
+    #[test]
+    fn a_listed_image_offers_its_widths_and_its_still_frame_with_no_script() {
+        use crate::data::schema::{Image, ImageSize};
+        use std::borrow::Cow;
+        let mut event = DATASET.events[0].clone();
+        event.image = Some(Image {
+            url: Cow::Borrowed("riot.gif"),
+            alt: event.headline.clone(),
+            caption: event.headline.clone(),
+            credit: Cow::Borrowed("Photo: \"A\" <B>"),
+            width: 1200,
+            height: 800,
+            link: None,
+            srcset: Cow::Owned(vec![ImageSize {
+                url: Cow::Borrowed("riot-400.gif"),
+                width: 400,
+            }]),
+            still: Some(Cow::Borrowed("riot.png")),
+        });
+        let html = event_html(&DATASET, &event, Lang::En);
+        assert!(
+            html.contains("<picture><source media=\"(prefers-reduced-motion: reduce)\" srcset=\"riot.png\"><img src=\"riot.gif\" srcset=\"riot-400.gif 400w\" sizes=\"(min-width: 36rem) 36rem, 100vw\" alt="),
+            "{html}"
+        );
+        assert!(html.contains("</picture><figcaption>"), "{html}");
+        assert!(html.contains("Photo: &quot;A&quot; &lt;B&gt;"), "{html}");
     }
 
     #[test]
