@@ -32,6 +32,7 @@ const manifest = {
   exports: {
     ".": { types: "./crisis-timeline.d.ts", default: "./crisis-timeline.js" },
     "./iframe": "./crisis-timeline-iframe.js",
+    "./host.css": "./crisis-timeline-host.css",
     "./*": "./*",
   },
   // The entry defines <crisis-timeline> and mounts the page's widgets when imported.

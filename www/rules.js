@@ -13,7 +13,8 @@ export const NEAR_MARGIN = "150% 0px";
 
 /** About the widget's height at a width, in pixels (measured: 1450 at 320, 1300 at 390, 830 at
  * 1280): reserved while the wasm loads so that the article does not jump when it arrives, and
- * given to a CMS by the oEmbed answer. */
+ * given to a CMS by the oEmbed answer. crisis-timeline-host.css repeats it by the viewport's
+ * width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
 export const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
 
 /** Whether `text` is an id. */

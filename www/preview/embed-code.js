@@ -15,9 +15,10 @@ export function iframeEmbedCode(base, query, title) {
 
 /** The script embed with the story inline (`storyJson`, its JSON text), in `lang` when given.
  * Every "<" of the JSON is written \u003c, which JSON reads as "<", so that no text of the story
- * can end the script element ("</script>") or open a comment in it. */
+ * can end the script element ("</script>") or open a comment in it. The host stylesheet before
+ * it keeps the widget's space from the page's first paint. */
 export function scriptEmbedCode(base, storyJson, lang) {
   const inline = storyJson.replaceAll("<", "\\u003c");
   const langAttribute = lang ? ` data-lang="${escapeHtml(lang)}"` : "";
-  return `<div data-crisis-timeline${langAttribute}><script type="application/json">${inline}</script></div>\n<script type="module" src="${base}crisis-timeline.js"></script>`;
+  return `<link rel="stylesheet" href="${base}crisis-timeline-host.css">\n<div data-crisis-timeline${langAttribute}><script type="application/json">${inline}</script></div>\n<script type="module" src="${base}crisis-timeline.js"></script>`;
 }

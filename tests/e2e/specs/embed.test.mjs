@@ -8,6 +8,7 @@ import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
 import { story } from "../story.mjs";
 import { countHeld } from "../held.mjs";
+import { likelyHeight } from "../../../www/rules.js";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -303,4 +304,58 @@ test("the script embed keeps room for the widget while the wasm loads", async ()
   assert.ok(waiting > 500, `${waiting} px kept before the wasm`);
   assert.ok(Math.abs(mounted - waiting) / mounted < 0.2, `kept ${waiting} px for a widget of ${mounted} px`);
   await context.close();
+});
+
+test("the host stylesheet keeps the widget's likely height for the page's first paint, at every width", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const width of [320, 390, 599, 600, 768, 1024, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.setContent(`<!doctype html><body style="margin:0"><link rel="stylesheet" href="${bundle.url}/crisis-timeline-host.css"><div data-crisis-timeline></div><crisis-timeline></crisis-timeline>`, { waitUntil: "load" });
+    const kept = await page.$$eval("[data-crisis-timeline], crisis-timeline", (hosts) => hosts.map((h) => h.getBoundingClientRect().height));
+    for (const height of kept) assert.ok(Math.abs(height - likelyHeight(width)) <= 1, `${height} px kept at ${width} px, for a likely ${likelyHeight(width)}`);
+  }
+  await context.close();
+});
+
+/** The layout shifts of an article with a script embed under its first paragraph, at `width`,
+ * its entry script held back 600 ms as on a slow network; `hostSheet` links the host stylesheet. */
+async function articleShifts(width, hostSheet) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const paragraph = `<p>${"The board's statement came on a Friday afternoon, and the staff learnt of it with the rest of the world. ".repeat(4)}</p>`;
+  await page.route(`${host.url}/article-shift.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>An article</h1>${paragraph}
+${hostSheet ? `<link rel="stylesheet" href="/dist/crisis-timeline-host.css">` : ""}<div id="embed" data-crisis-timeline data-lang="en"></div>${paragraph.repeat(6)}
+<script type="module" src="/dist/crisis-timeline.js"></script></body></html>`,
+    }),
+  );
+  await page.route("**/dist/crisis-timeline.js", async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${host.url}/article-shift.html`);
+  await waitForShadow(page, "#embed");
+  await page.waitForTimeout(1000);
+  const shifts = await page.evaluate(() => window.__shifts);
+  await context.close();
+  return shifts;
+}
+
+test("with the host stylesheet, the article under a script embed does not move while the widget comes", async () => {
+  for (const width of [390, 1280]) {
+    const without = await articleShifts(width, false);
+    const kept = await articleShifts(width, true);
+    console.log(`layout shift at ${width} px: ${without.toFixed(3)} without the host stylesheet, ${kept.toFixed(3)} with it`);
+    assert.ok(without > 0.1, `without the sheet, the article jumps (${without}): the test sees shifts`);
+    assert.ok(kept < 0.01, `with the sheet, no shift (${kept}) at ${width} px`);
+  }
 });
