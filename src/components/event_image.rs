@@ -21,6 +21,7 @@ pub fn event_image(image: &Image, lang: Lang, shown: bool, reduced_motion: bool)
     let credit = image.credit.as_ref();
     let source = image_source(image, reduced_motion);
     let loaded = shown && !source.held;
+    let widths = loaded && !source.srcset.is_empty();
     // A failed image keeps its box and its caption; the class hides the browser's broken icon.
     let failed = Callback::from(|event: Event| {
         let figure = event
@@ -32,8 +33,7 @@ pub fn event_image(image: &Image, lang: Lang, shown: bool, reduced_motion: bool)
     });
     let picture = html! {
         <img class="ct-image__img" src={loaded.then(|| source.src.to_string())}
-            srcset={(loaded && !source.srcset.is_empty()).then_some(source.srcset)}
-            sizes={SIZES} alt={image.alt.get(lang).to_string()} width={image.width.to_string()}
+            srcset={widths.then_some(source.srcset)} sizes={widths.then_some(SIZES)} alt={image.alt.get(lang).to_string()} width={image.width.to_string()}
             height={image.height.to_string()} loading="lazy" decoding="async" onerror={failed} />
     };
     // The animation held back: pressed, the button gives the image its address and its place in
