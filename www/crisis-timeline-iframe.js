@@ -3,6 +3,7 @@
 // into an iframe that takes the height of its content. Optional attributes: data-title (the
 // iframe's accessible name), data-deep-link="hash" (the selection follows this page's URL hash),
 // data-sandbox (the iframe's sandbox attribute), data-height (height before the first message).
+// With crisis-timeline-host.css linked before it, the space is kept from the page's first paint.
 // No dependencies. It acts only on messages from its own iframes, from their own origin.
 (() => {
   // Guards against the script being included twice, without adding a global name.
@@ -17,6 +18,9 @@
   // letter for letter (a test checks). Browsers' own lazy loading of iframes reaches further
   // (Chromium: up to 3,000 px), so the loader holds the address until then.
   const NEAR_MARGIN = "150% 0px";
+  // The widget's likely height at a width: www/rules.js's likelyHeight, letter for letter (a
+  // test checks), for the frame's height before its first message.
+  const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
   const near =
     "IntersectionObserver" in window &&
     new IntersectionObserver(
@@ -59,10 +63,15 @@
     iframe.style.display = "block";
     iframe.style.width = "100%";
     iframe.style.border = "0";
-    iframe.style.height = `${Number(container.getAttribute("data-height")) || 720}px`;
+    // Its height before the first message: the host's, else what the host stylesheet
+    // (crisis-timeline-host.css) kept from the first paint, else the likely height at this width;
+    // the closer to the widget's, the less the article under it moves.
+    const kept = parseFloat(getComputedStyle(container).minHeight) || 0;
+    const before = Number(container.getAttribute("data-height")) || kept || likelyHeight(container.getBoundingClientRect().width);
+    iframe.style.height = `${before}px`;
     // A frame without allow-same-origin has the opaque origin "null".
     const opaque = sandbox !== null && !/\ballow-same-origin\b/.test(sandbox);
-    frames.push({ iframe, id, deepLink, origin: opaque ? "null" : src.origin, selected: null });
+    frames.push({ container, iframe, id, deepLink, origin: opaque ? "null" : src.origin, selected: null });
     container.appendChild(iframe);
   }
 
@@ -89,7 +98,11 @@
     const message = read(event.data, frame);
     if (message?.type === "crisis-timeline:height") {
       const height = message.height;
-      if (Number.isFinite(height) && height > 0 && height < 20000) frame.iframe.style.height = `${Math.ceil(height)}px`;
+      if (Number.isFinite(height) && height > 0 && height < 20000) {
+        frame.iframe.style.height = `${Math.ceil(height)}px`;
+        // The frame has its own height: the host stylesheet's stops holding the space.
+        frame.container.setAttribute("data-crisis-timeline-mounted", "");
+      }
     } else if (message?.type === "crisis-timeline:select" && frame.deepLink) {
       const id = message.id;
       if (typeof id !== "string" || !ID.test(id)) return;

@@ -311,28 +311,34 @@ test("the host stylesheet keeps the widget's likely height for the page's first 
   const page = await context.newPage();
   for (const width of [320, 390, 599, 600, 768, 1024, 1280, 1920]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.setContent(`<!doctype html><body style="margin:0"><link rel="stylesheet" href="${bundle.url}/crisis-timeline-host.css"><div data-crisis-timeline></div><crisis-timeline></crisis-timeline>`, { waitUntil: "load" });
-    const kept = await page.$$eval("[data-crisis-timeline], crisis-timeline", (hosts) => hosts.map((h) => h.getBoundingClientRect().height));
+    await page.setContent(`<!doctype html><body style="margin:0"><link rel="stylesheet" href="${bundle.url}/crisis-timeline-host.css"><div data-crisis-timeline></div><crisis-timeline></crisis-timeline><div data-crisis-timeline-iframe></div>`, { waitUntil: "load" });
+    const kept = await page.$$eval("[data-crisis-timeline], crisis-timeline, [data-crisis-timeline-iframe]", (hosts) => hosts.map((h) => h.getBoundingClientRect().height));
     for (const height of kept) assert.ok(Math.abs(height - likelyHeight(width)) <= 1, `${height} px kept at ${width} px, for a likely ${likelyHeight(width)}`);
   }
   await context.close();
 });
 
-/** The layout shifts of an article with a script embed under its first paragraph, at `width`,
- * its entry script held back 600 ms as on a slow network; `hostSheet` links the host stylesheet. */
-async function articleShifts(width, hostSheet) {
+/** The layout shifts of an article with an embed (`script` or `iframe`) under its first
+ * paragraph, at `width`, its script held back 600 ms as on a slow network; `hostSheet` links the
+ * host stylesheet. */
+async function articleShifts(embed, width, hostSheet) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const paragraph = `<p>${"The board's statement came on a Friday afternoon, and the staff learnt of it with the rest of the world. ".repeat(4)}</p>`;
+  const codes = {
+    script: [`<div id="embed" data-crisis-timeline data-lang="en"></div>`, `<script type="module" src="/dist/crisis-timeline.js"></script>`],
+    iframe: [`<div id="embed" data-crisis-timeline-iframe="/dist/embed.html?lang=en" data-title="Timeline"></div>`, `<script src="/dist/crisis-timeline-iframe.js" defer></script>`],
+  };
+  const [element, script] = codes[embed];
   await page.route(`${host.url}/article-shift.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>An article</h1>${paragraph}
-${hostSheet ? `<link rel="stylesheet" href="/dist/crisis-timeline-host.css">` : ""}<div id="embed" data-crisis-timeline data-lang="en"></div>${paragraph.repeat(6)}
-<script type="module" src="/dist/crisis-timeline.js"></script></body></html>`,
+${hostSheet ? `<link rel="stylesheet" href="/dist/crisis-timeline-host.css">` : ""}${element}${paragraph.repeat(6)}
+${script}</body></html>`,
     }),
   );
-  await page.route("**/dist/crisis-timeline.js", async (route) => {
+  await page.route(/\/dist\/crisis-timeline(-iframe)?\.js$/, async (route) => {
     await new Promise((r) => setTimeout(r, 600));
     await route.continue();
   });
@@ -343,19 +349,22 @@ ${hostSheet ? `<link rel="stylesheet" href="/dist/crisis-timeline-host.css">` : 
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto(`${host.url}/article-shift.html`);
-  await waitForShadow(page, "#embed");
+  if (embed === "script") await waitForShadow(page, "#embed");
+  else await page.waitForFunction(() => document.querySelector("#embed").hasAttribute("data-crisis-timeline-mounted"));
   await page.waitForTimeout(1000);
   const shifts = await page.evaluate(() => window.__shifts);
   await context.close();
   return shifts;
 }
 
-test("with the host stylesheet, the article under a script embed does not move while the widget comes", async () => {
-  for (const width of [390, 1280]) {
-    const without = await articleShifts(width, false);
-    const kept = await articleShifts(width, true);
-    console.log(`layout shift at ${width} px: ${without.toFixed(3)} without the host stylesheet, ${kept.toFixed(3)} with it`);
-    assert.ok(without > 0.1, `without the sheet, the article jumps (${without}): the test sees shifts`);
-    assert.ok(kept < 0.01, `with the sheet, no shift (${kept}) at ${width} px`);
-  }
-});
+for (const embed of ["script", "iframe"]) {
+  test(`with the host stylesheet, the article under ${embed === "iframe" ? "an iframe" : "a script"} embed does not move while the widget comes`, async () => {
+    for (const width of [390, 1280]) {
+      const without = await articleShifts(embed, width, false);
+      const kept = await articleShifts(embed, width, true);
+      console.log(`${embed} embed, layout shift at ${width} px: ${without.toFixed(3)} without the host stylesheet, ${kept.toFixed(3)} with it`);
+      assert.ok(without > 0.1, `without the sheet, the article jumps (${without}): the test sees shifts`);
+      assert.ok(kept < 0.01, `with the sheet, no shift (${kept}) at ${width} px`);
+    }
+  });
+}

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { ID_PATTERN, NEAR_MARGIN, LIVE_OPTIONS, OPTION_NAMES, isId, cssVars, markerTransform } from "../../../www/rules.js";
+import { ID_PATTERN, NEAR_MARGIN, LIVE_OPTIONS, OPTION_NAMES, isId, cssVars, likelyHeight, markerTransform } from "../../../www/rules.js";
 
 const table = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/rules/${name}`, import.meta.url), "utf8"));
 
@@ -21,6 +21,11 @@ test("the iframe loader repeats the id pattern letter for letter", () => {
 test("the iframe loader waits for a frame to come as near as the script embed does", () => {
   const loader = readFileSync(new URL("../../../www/crisis-timeline-iframe.js", import.meta.url), "utf8");
   assert.ok(loader.includes(`const NEAR_MARGIN = "${NEAR_MARGIN}";`), "www/crisis-timeline-iframe.js has its own copy of NEAR_MARGIN");
+});
+
+test("the iframe loader gives a frame the same likely height as the script embed keeps", () => {
+  const loader = readFileSync(new URL("../../../www/crisis-timeline-iframe.js", import.meta.url), "utf8");
+  assert.ok(loader.includes(`const likelyHeight = ${likelyHeight};`), "www/crisis-timeline-iframe.js has its own copy of likelyHeight");
 });
 
 test("style attributes follow the table", () => {
