@@ -55,8 +55,10 @@ pub fn StoryCard() -> Html {
     html! {
         <div class="ct-stage">
             <div class="ct-sizers" aria-hidden="true" inert={true}>
+                // Keyed by id, as the markers are: a new version that moves an event's place keeps
+                // its sizer card.
                 { for sizers.iter().map(|&i| html! {
-                    <div class="ct-card" key={i}>
+                    <div class="ct-card" key={story.event(i).id.as_ref()}>
                         { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None, false, false) }
                     </div>
                 }) }

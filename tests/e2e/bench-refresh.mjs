@@ -27,8 +27,9 @@ const events = syntheticEvents(EVENTS, "Europe/Paris");
 const before = JSON.stringify({ ...story, events });
 const changed = structuredClone(events);
 for (const n of [100, 300, 500, 700, 900]) changed[n].headline = { fr: `Événement ${n}, précisé`, en: `Event ${n}, updated` };
-for (const n of [998, 999]) changed.push({ ...changed[n], id: `e${n}-new` });
-changed.push({ ...changed[997], id: "e997-new" });
+// Added at the end, at the last event's time: events stay in time order (an earlier one would be
+// left out with a warning, and not be a change).
+for (const n of [1, 2, 3]) changed.push({ ...events[EVENTS - 1], id: `added-${n}` });
 changed.splice(400, 1);
 changed.splice(200, 1);
 const after = JSON.stringify({ ...story, events: changed });
