@@ -118,16 +118,28 @@ describe("a developing story", { concurrency: true }, () => {
     await context.close();
   });
 
-  test("a removed current event: the reader is moved to the nearest one and told why", async () => {
+  test("a removed current event: the reader is moved to the nearest one and told why; the other markers keep their elements", async () => {
     const { context, page, story } = await open("removed");
     const removed = first.events[7];
     await goTo(page, removed.id);
+    // Each marker's element, by the event it names: after the new version, every event still
+    // there is named by the very element that named it before (nothing redrawn after the gap).
+    await page.evaluate(() => {
+      const markers = document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-markers__item");
+      window.__markers = new Map([...markers].map((m) => [m.querySelector(".ct-marker").getAttribute("title"), m]));
+    });
     story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
     await nextFetch(story);
     const now = await headline(page);
     assert.notEqual(now, removed.headline.fr);
     assert.ok([first.events[6].headline.fr, first.events[8].headline.fr].includes(now), now);
     assert.match(await inWidget(page, ".ct-announcer"), /a été retiré de la chronologie/);
+    const kept = await page.evaluate(() => {
+      const markers = [...document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-markers__item")];
+      return markers.map((m) => window.__markers.get(m.querySelector(".ct-marker").getAttribute("title")) === m);
+    });
+    assert.ok(kept.length > 5, `${kept.length} markers`);
+    assert.deepEqual(kept.filter((same) => !same).length, 0, "every marker kept its element");
     await context.close();
   });
 
