@@ -63,6 +63,8 @@ release:
 size: release
 	node .ci/size-report dist
 	node .ci/wasm-features target/wasm32-unknown-unknown/release/crisis-timeline.wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/size-names target/wasm32-unknown-unknown/release/crisis-timeline.wasm
+	node .ci/wasm-sizes target/size-names/crisis-timeline_bg.wasm
 
 ## The second story built in, as a newsroom builds its own: target/story-dist (without the
 ## preview page, which does not depend on the story and the first bundle has)
