@@ -40,7 +40,7 @@ const stylesheetFetched = () =>
   (fetchedSheet ??= new Promise((resolve) => {
     const link = Object.assign(document.createElement("link"), { rel: "preload", as: "style", href: stylesheet });
     link.onload = link.onerror = () => resolve();
-    document.head.append(link);
+    (document.head ?? document.documentElement).append(link);
   }));
 
 let started;
