@@ -163,7 +163,6 @@ pub(super) fn shape(
     height: Option<f64>,
     ratio: Option<&str>,
 ) -> Result<(u32, u32), String> {
-    let whole = whole_pixels;
     let part = |text: &str| {
         text.trim()
             .parse::<u32>()
@@ -171,8 +170,8 @@ pub(super) fn shape(
             .filter(|n| (1..=100_000).contains(n))
     };
     match (width, height, ratio) {
-        (Some(w), Some(h), None) => whole(w)
-            .zip(whole(h))
+        (Some(w), Some(h), None) => whole_pixels(w)
+            .zip(whole_pixels(h))
             .ok_or_else(|| "width and height must be whole numbers of pixels, from 1".to_string()),
         (None, None, Some(ratio)) => ratio
             .split_once(':')
