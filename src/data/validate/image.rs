@@ -23,10 +23,7 @@ pub(super) fn image(
     languages: Languages,
 ) -> Result<Image, ValidationError> {
     let at = FieldPath::ITEM.field("image");
-    let url = raw
-        .url
-        .ok_or_else(|| item.err(at.field("url"), "is missing"))?;
-    let url = image_address(url).map_err(|e| item.err(at.field("url"), e))?;
+    let url = required_address(item, at.field("url"), raw.url)?;
     let decorative = raw.decorative.unwrap_or(false);
     let alt = match (decorative, raw.alt.fr.is_some() || raw.alt.en.is_some()) {
         (true, true) => {
@@ -134,15 +131,13 @@ fn sizes(
     let mut sizes = Vec::with_capacity(raw.len());
     for (n, size) in raw.into_iter().enumerate() {
         let here = at.item(n);
-        let url = size
-            .url
-            .ok_or_else(|| item.err(here.field("url"), "is missing"))?;
-        let url = image_address(url)
-            .and_then(|url| match url.contains(',') {
-                true => Err("an address in 'srcset' may not hold a comma".to_string()),
-                false => Ok(url),
-            })
-            .map_err(|e| item.err(here.field("url"), e))?;
+        let url = required_address(item, here.field("url"), size.url)?;
+        if url.contains(',') {
+            return Err(item.err(
+                here.field("url"),
+                "an address in 'srcset' may not hold a comma",
+            ));
+        }
         let width = size.width.and_then(whole_pixels).ok_or_else(|| {
             item.err(
                 here.field("width"),
@@ -155,6 +150,17 @@ fn sizes(
         });
     }
     Ok(sizes)
+}
+
+/// The address at `field`, which must be given and be one the widget may load
+/// ([`image_address`]): an image's, one of its widths', a captions file's.
+pub(super) fn required_address(
+    item: &Item,
+    field: FieldPath,
+    url: Option<String>,
+) -> Result<String, ValidationError> {
+    let url = url.ok_or_else(|| item.err(field, "is missing"))?;
+    image_address(url).map_err(|e| item.err(field, e))
 }
 
 /// Width and height from the two numbers given, or from a ratio `W:H`.

@@ -4,7 +4,7 @@
 //! card shows something before the reader presses play), and captions files for a video file.
 
 use super::fields::{bilingual_at, web_address};
-use super::image::{image_address, shape};
+use super::image::{image_address, required_address, shape};
 use super::item::{Item, ValidationError};
 use super::MAX_HEADLINE_CHARS;
 use crate::data::field_path::FieldPath;
@@ -76,10 +76,7 @@ pub(super) fn recording(
         .enumerate()
         .map(|(n, c)| {
             let here = at.field("captions").item(n);
-            let url = c
-                .url
-                .ok_or_else(|| item.err(here.field("url"), "is missing"))?;
-            let url = image_address(url).map_err(|e| item.err(here.field("url"), e))?;
+            let url = required_address(item, here.field("url"), c.url)?;
             let lang = c.lang.as_deref().and_then(Lang::from_tag).ok_or_else(|| {
                 item.err(here.field("lang"), "is missing or unknown: 'fr' or 'en'")
             })?;
