@@ -7,7 +7,7 @@ use crate::model::dates;
 use crate::model::labels::{self, Label};
 use crate::model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
 use crate::model::timeline::Action;
-use crate::state::use_timeline;
+use crate::state::{use_timeline, Story};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,10 +92,27 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
             </li>
         }
     });
-    let on_select = {
+    // What a press on a marker needs, as of the last render: the press names its first event by
+    // id, and the markers say which event it selects (a cluster steps through its own).
+    let pressed = use_mut_ref(|| None::<(Story, Rc<AxisMarkers>, usize)>);
+    *pressed.borrow_mut() = Some((story.clone(), markers.clone(), now.selected));
+    let on_press = {
         let dispatcher = context.state.dispatcher();
+        let segment = props.segment;
+        // Made once: a new callback would be a new prop for every marker at every render.
         (*use_memo((), move |_| {
-            Callback::from(move |index: usize| dispatcher.dispatch(Action::Select(index).into()))
+            Callback::from(move |id: AttrValue| {
+                let target = pressed.borrow().as_ref().and_then(|(story, markers, selected)| {
+                    let range = story.segment_events[segment].clone();
+                    let start = range.start;
+                    let event = range.into_iter().find(|&i| *story.dataset.events[i].id == *id)?;
+                    let marker = &markers.views[markers.holding(event, start)?].marker;
+                    Some(marker.next_event(Some(*selected)))
+                });
+                if let Some(target) = target {
+                    dispatcher.dispatch(Action::Select(target).into());
+                }
+            })
         }))
         .clone()
     };
@@ -125,10 +142,12 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         // removes an event, the markers after it keep their elements, and nothing of theirs is
         // written again (keyed by place, all 332 markers of a 1,000-event story were rewritten:
         // 2,000 attribute changes, most of a refresh's time; node tests/e2e/bench-refresh.mjs).
+        let marker = &view.marker;
+        let id = &dataset.events[marker.events[0]].id;
         html! {
-            <MarkerButton key={dataset.events[view.marker.events[0]].id.as_ref()} marker={view.marker.clone()} row={rows[usize::from(view.marker.lane)]}
-                {selected} {label} title={view.title.clone()} on_select={on_select.clone()}
-                selected_event={selected.then_some(now.selected)} fresh={fresh.is_some()} />
+            <MarkerButton key={id.as_ref()} id={AttrValue::from(id.to_string())} count={marker.events.len()}
+                fraction={marker.fraction} lane={marker.lane} level={marker.level} row={rows[usize::from(marker.lane)]}
+                {selected} {label} title={view.title.clone()} on_press={on_press.clone()} fresh={fresh.is_some()} />
         }
     });
     html! {
@@ -144,7 +163,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
 /// A marker with what it says, computed once per layout and language.
 #[derive(Debug, PartialEq)]
 struct MarkerView {
-    marker: Rc<Marker>,
+    marker: Marker,
     label: AttrValue,
     title: AttrValue,
 }
@@ -180,7 +199,7 @@ impl AxisMarkers {
                     labels::marker(&dates::date(&first.start, lang), headline, lang)
                 };
                 MarkerView {
-                    marker: Rc::new(marker),
+                    marker,
                     label: label.into(),
                     title: AttrValue::from(headline.to_string()),
                 }

@@ -140,6 +140,13 @@ describe("a developing story", { concurrency: true }, () => {
     });
     assert.ok(kept.length > 5, `${kept.length} markers`);
     assert.deepEqual(kept.filter((same) => !same).length, 0, "every marker kept its element");
+    // A kept marker after the gap still selects its own event, now one place earlier.
+    const marker = page.locator(".ct-nav__segment:not([inert]) .ct-marker").last();
+    const title = await marker.getAttribute("title");
+    await marker.click();
+    await page.waitForFunction((text) => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === text, title, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await headline(page), title, "the marker pressed selects its event");
     await context.close();
   });
 
