@@ -185,6 +185,8 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             let text = |t: Option<String>| t.map(Cow::Owned);
             RawEvent {
                 position: 0,
+                span: 0..0,
+                again: None,
                 id,
                 date: text(date),
                 time: text(time),

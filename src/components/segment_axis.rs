@@ -102,13 +102,18 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         // Made once: a new callback would be a new prop for every marker at every render.
         (*use_memo((), move |_| {
             Callback::from(move |id: AttrValue| {
-                let target = pressed.borrow().as_ref().and_then(|(story, markers, selected)| {
-                    let range = story.segment_events[segment].clone();
-                    let start = range.start;
-                    let event = range.into_iter().find(|&i| *story.dataset.events[i].id == *id)?;
-                    let marker = &markers.views[markers.holding(event, start)?].marker;
-                    Some(marker.next_event(Some(*selected)))
-                });
+                let target = pressed
+                    .borrow()
+                    .as_ref()
+                    .and_then(|(story, markers, selected)| {
+                        let range = story.segment_events[segment].clone();
+                        let start = range.start;
+                        let event = range
+                            .into_iter()
+                            .find(|&i| *story.dataset.events[i].id == *id)?;
+                        let marker = &markers.views[markers.holding(event, start)?].marker;
+                        Some(marker.next_event(Some(*selected)))
+                    });
                 if let Some(target) = target {
                     dispatcher.dispatch(Action::Select(target).into());
                 }

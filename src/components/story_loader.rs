@@ -5,7 +5,7 @@
 
 use super::Timeline;
 use crate::data::schema::{Dataset, Lang};
-use crate::data::validate::check_story;
+use crate::data::validate::{check_story, check_story_again, Shown};
 use crate::fetch::fetch_text;
 use crate::intl::IntlZones;
 use crate::model::labels::{self, Label};
@@ -58,14 +58,35 @@ enum Loaded {
 
 /// Checks a story's text: the story to show, and what the host is told of it.
 fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
-    match IntlZones::with_page(|zones| check_story(text, zones)) {
+    let (loaded, problems, _) = checked_version(text.into(), None);
+    (loaded, problems)
+}
+
+/// Checks a developing story's text, a new version of `shown` when there is one: the story to
+/// show, what the host is told of it, and the version to check the next one against.
+fn checked_version(
+    text: Rc<str>,
+    shown: Option<&Shown>,
+) -> (Loaded, Option<StoryProblems>, Option<Shown>) {
+    let checked = IntlZones::with_page(|zones| match shown {
+        Some(shown) => check_story_again(&text, zones, shown),
+        None => check_story(&text, zones),
+    });
+    match checked {
         Ok(checked) => {
             let problems = (!checked.skipped.is_empty()).then_some(StoryProblems {
                 failure: None,
                 mistakes: checked.skipped,
                 refetched: false,
             });
-            (Loaded::Shown(Rc::new(checked.dataset)), problems)
+            let dataset = Rc::new(checked.dataset);
+            let version = Shown {
+                text,
+                dataset: dataset.clone(),
+                spans: checked.spans,
+                events_span: checked.events_span,
+            };
+            (Loaded::Shown(dataset), problems, Some(version))
         }
         Err(mistakes) => (
             Loaded::Failed(StoryFailure::Invalid),
@@ -74,6 +95,7 @@ fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
                 mistakes,
                 refetched: false,
             }),
+            None,
         ),
     }
 }
@@ -92,6 +114,8 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     let attempt = use_state(|| 0u32);
     // A developing story's fetches again (option `refresh`), while the widget lives.
     let watching = use_mut_ref(|| None::<Watch>);
+    // The version of a developing story shown, which the next is read against.
+    let shown_version = use_mut_ref(|| None::<Shown>);
     {
         let loaded = loaded.clone();
         let on_story = props.on_story.clone();
@@ -106,24 +130,29 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 );
             }
             // A new version replaces the one shown; one that cannot be shown leaves it there.
+            let version = shown_version.clone();
             let on_new_version = {
                 let shown = loaded.clone();
                 let on_story = on_story.clone();
                 let on_problems = on_problems.clone();
-                Callback::from(move |text: Rc<str>| match checked(&text) {
-                    (Loaded::Shown(dataset), problems) => {
-                        on_story.emit(dataset.clone());
-                        shown.set(Loaded::Shown(dataset));
-                        if let Some(problems) = problems {
-                            on_problems.emit(problems);
+                Callback::from(move |text: Rc<str>| {
+                    let outcome = checked_version(text, version.borrow().as_ref());
+                    match outcome {
+                        (Loaded::Shown(dataset), problems, next) => {
+                            *version.borrow_mut() = next;
+                            on_story.emit(dataset.clone());
+                            shown.set(Loaded::Shown(dataset));
+                            if let Some(problems) = problems {
+                                on_problems.emit(problems);
+                            }
                         }
-                    }
-                    (_, problems) => {
-                        if let Some(problems) = problems {
-                            on_problems.emit(StoryProblems {
-                                refetched: true,
-                                ..problems
-                            });
+                        (_, problems, _) => {
+                            if let Some(problems) = problems {
+                                on_problems.emit(StoryProblems {
+                                    refetched: true,
+                                    ..problems
+                                });
+                            }
                         }
                     }
                 })
@@ -155,17 +184,20 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                         let fetched = fetch_text(&url, timeout_ms, false).await;
                         settle(match fetched {
                             Ok(text) => {
-                                let outcome = checked(&text);
-                                if let (Loaded::Shown(_), Some(every_s)) = (&outcome.0, refresh_s) {
+                                let text: Rc<str> = text.into();
+                                let (loaded, problems, version) =
+                                    checked_version(text.clone(), None);
+                                if let (Some(shown), Some(every_s)) = (version, refresh_s) {
+                                    *shown_version.borrow_mut() = Some(shown);
                                     *watching.borrow_mut() = Some(refresh::watch(
                                         &url,
                                         every_s,
                                         timeout_ms,
-                                        text.into(),
+                                        text,
                                         on_new_version,
                                     ));
                                 }
-                                outcome
+                                (loaded, problems)
                             }
                             Err(error) => {
                                 let failure = StoryFailure::Unreachable(error.to_string());

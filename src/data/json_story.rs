@@ -11,7 +11,7 @@ use super::json_fields::{
     bilingual, boolean, list, mismatch, number, required_object, string, FieldError, Problem, Read,
     NO_SUCH_FIELD,
 };
-use super::raw::{RawActor, RawChoice, RawGauge, RawLane, RawSegment, RawStory};
+use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
 use super::validate::{item_name, ValidationError};
 
 /// A story as read, with the mistakes that left items out of it.
@@ -36,8 +36,21 @@ impl ReadStory<'_> {
     }
 }
 
+/// The index of the event of the version of a story shown whose JSON is the text given, if any.
+pub type ShownEvents<'s> = &'s dyn Fn(&str) -> Option<usize>;
+
 /// Reads a story from `text`; an error when it is not JSON or not a JSON object.
-pub fn read_story<'a>(text: &'a str) -> Result<ReadStory<'a>, ValidationError> {
+pub fn read_story(text: &str) -> Result<ReadStory<'_>, ValidationError> {
+    read_story_again(text, None)
+}
+
+/// Reads a story from `text`, as [`read_story`], except the events whose JSON `shown` knows
+/// (the index of the same text in the version shown): those are skipped over, and marked
+/// [`RawEvent::again`].
+pub fn read_story_again<'a>(
+    text: &'a str,
+    shown: Option<ShownEvents>,
+) -> Result<ReadStory<'a>, ValidationError> {
     let not_json = |error: super::json::JsonError| ValidationError {
         item: "story".into(),
         field: "(text)".into(),
@@ -101,12 +114,29 @@ pub fn read_story<'a>(text: &'a str) -> Result<ReadStory<'a>, ValidationError> {
             "events" => {
                 let events = &mut story.events;
                 let keep = &mut |cursor: &mut Cursor<'a>, position| {
-                    let mut event = read_event(cursor)?;
+                    let start = cursor.offset();
+                    let mut again = None;
+                    if let Some(shown) = shown {
+                        let mut past = Cursor::new(text, start);
+                        past.skip()?;
+                        again = shown(&text[start..past.offset()]);
+                        if again.is_some() {
+                            *cursor = past;
+                        }
+                    }
+                    let mut event = match again {
+                        Some(_) => RawEvent::default(),
+                        None => read_event(cursor)?,
+                    };
                     event.position = position;
+                    event.span = start..cursor.offset();
+                    event.again = again;
                     events.push(event);
                     Ok(())
                 };
-                items(text, cursor, at, "event", keep, &mut read.event_mistakes)
+                let listed = items(text, cursor, at, "event", keep, &mut read.event_mistakes);
+                story.events_span = start..cursor.offset();
+                listed
             }
             _ => Err(mismatch(&at, NO_SUCH_FIELD)),
         };

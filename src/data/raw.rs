@@ -6,6 +6,7 @@
 //! so that both forms meet the same reader and the same validator.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// A text in each language as written in the file; any may be missing.
 #[derive(Clone, Debug, Default)]
@@ -144,6 +145,12 @@ pub enum RawGaugeValue<'a> {
 pub struct RawEvent<'a> {
     /// Position in the story's list of events, from 0, to name it in messages.
     pub position: usize,
+    /// Where its JSON is in the story's text, in bytes.
+    pub span: Range<usize>,
+    /// The index of the same event in the version of the story shown, when a new version of a
+    /// developing story has the very same JSON for it: it is then neither read nor checked
+    /// again, and its other fields are empty.
+    pub again: Option<usize>,
     /// Identifier: lower-case letters, digits and hyphens.
     pub id: Option<String>,
     /// Local date: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -275,4 +282,7 @@ pub struct RawStory<'a> {
     pub gauges: Vec<RawGauge>,
     /// Events.
     pub events: Vec<RawEvent<'a>>,
+    /// Where the list of events is in the story's text, in bytes: what is outside it is the
+    /// story's frame.
+    pub events_span: Range<usize>,
 }

@@ -15,6 +15,7 @@ use crate::data::raw::{RawCorrection, RawEvent, RawFigure, RawLink, RawSource};
 use crate::data::schema::*;
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Checks events against the story's segments, lanes, actors and gauges, placing them in time
 /// with `rules`. Returns the events that pass, the zones they name (each once), and one mistake
@@ -23,15 +24,31 @@ pub(super) fn validate_events(
     raw: Vec<RawEvent>,
     story: &Dataset,
     rules: &dyn ZoneRules,
-) -> (Vec<Event>, Vec<Text>, Vec<ValidationError>) {
+    shown: Option<&Dataset>,
+) -> CheckedEvents {
     let mut running = Running::new(story);
     let mut zones: Vec<Text> = Vec::new();
     let mut skipped = Vec::new();
     let mut events: Vec<Event> = Vec::with_capacity(raw.len());
     let mut positions: Vec<usize> = Vec::with_capacity(raw.len());
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(raw.len());
     for raw_event in raw {
         let position = raw_event.position;
-        let checked = event(raw_event, story, rules, &mut zones).and_then(|event| {
+        let span = raw_event.span.clone();
+        let again = raw_event.again.and_then(|n| Some((shown?, n)));
+        let checked = match again {
+            // The same JSON as an event of the version shown, in the same frame: the same
+            // event, but for its zone's place in this version's list.
+            Some((shown, n)) => {
+                let mut event = shown.events[n].clone();
+                if let Some(name) = shown.zone_name(&event.start) {
+                    event.start.zone = zone_index(&mut zones, name);
+                }
+                Ok(event)
+            }
+            None => event(raw_event, story, rules, &mut zones),
+        };
+        let checked = checked.and_then(|event| {
             let item = Item::new("event", Some(&event.id), position);
             if let Some(previous) = events.last() {
                 if event.start.instant_ms < previous.start.instant_ms {
@@ -52,6 +69,7 @@ pub(super) fn validate_events(
                 running.apply(&event.state);
                 events.push(event);
                 positions.push(position);
+                spans.push(span);
             }
             Err(mistake) => skipped.push(mistake),
         }
@@ -66,10 +84,28 @@ pub(super) fn validate_events(
         .collect();
     for &n in repeated.iter().rev() {
         let event = events.remove(n);
+        spans.remove(n);
         let item = Item::new("event", Some(&event.id), positions.remove(n));
         skipped.push(item.err("id", "is used by an earlier event: ids must be unique"));
     }
-    (events, zones, skipped)
+    CheckedEvents {
+        events,
+        zones,
+        skipped,
+        spans,
+    }
+}
+
+/// The events of a story that pass, with what the story keeps of them.
+pub(super) struct CheckedEvents {
+    /// The events that pass, in time order.
+    pub events: Vec<Event>,
+    /// The zones they name, each once.
+    pub zones: Vec<Text>,
+    /// One mistake for each event left out.
+    pub skipped: Vec<ValidationError>,
+    /// Where each event that passes is in the story's text.
+    pub spans: Vec<Range<usize>>,
 }
 
 /// Checks an event on its own, and moves its texts into the checked event.
@@ -265,15 +301,9 @@ fn when(
                     format!("unknown time zone '{name}' (an IANA name such as 'Europe/Paris'; leave it out for a floating date)"),
                 )
             })?;
-            let index = match zones.iter().position(|z| z == name) {
-                Some(index) => index,
-                None if zones.len() < usize::from(u8::MAX) => {
-                    zones.push(Cow::Owned(name.to_string()));
-                    zones.len() - 1
-                }
-                None => return Err(item.err("zone", "the story names more than 255 time zones")),
-            };
-            (Some(index as u8), utc, offset)
+            let index = zone_index(zones, name)
+                .ok_or_else(|| item.err("zone", "the story names more than 255 time zones"))?;
+            (Some(index), utc, offset)
         }
     };
     Ok(When {
@@ -372,3 +402,16 @@ fn currency(name: &str) -> Option<[u8; 3]> {
 
 /// The codes of ISO 4217's currencies in circulation (list one, 2024), three letters each.
 const ISO_4217: &str = "AEDAFNALLAMDANGAOAARSAUDAWGAZNBAMBBDBDTBGNBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERNETBEURFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHTGHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPABPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTXAFXCDXOFXPFYERZARZMWZWG";
+
+/// The index of zone `name` in the story's `zones`, added at the end if it is not there yet;
+/// `None` past the 255 zones an index holds.
+fn zone_index(zones: &mut Vec<Text>, name: &str) -> Option<u8> {
+    match zones.iter().position(|z| z == name) {
+        Some(index) => Some(index as u8),
+        None if zones.len() < usize::from(u8::MAX) => {
+            zones.push(Cow::Owned(name.to_string()));
+            Some((zones.len() - 1) as u8)
+        }
+        None => None,
+    }
+}
