@@ -75,10 +75,16 @@ pub async fn fetch_text(
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let body = response.text().map_err(|_| FetchError::Network)?;
-    JsFuture::from(body)
-        .await
-        .map_err(|_| failed(&timed_out))?
-        .as_string()
-        .ok_or(FetchError::Network)
+    // As bytes, copied into the wasm's memory at once: a string crossed over as text was
+    // encoded into it again, 3 ms of a 300 kB story's refresh (Chrome's profiler).
+    let body = response.array_buffer().map_err(|_| FetchError::Network)?;
+    let bytes = JsFuture::from(body).await.map_err(|_| failed(&timed_out))?;
+    // Read as the browser's `text()` reads: a byte that is not UTF-8 becomes U+FFFD, and a
+    // byte-order mark is dropped.
+    let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }

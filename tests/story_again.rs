@@ -10,6 +10,8 @@ use serde_json::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
+// Only its TOML-to-JSON half is used here.
+#[allow(dead_code)]
 #[path = "../src/data/toml_reader.rs"]
 mod toml_reader;
 #[path = "../src/data/tzdb.rs"]
@@ -55,7 +57,10 @@ fn both(was: &Shown, next: &str) -> ((Checked, usize), (Checked, usize)) {
     let whole = Counted::default();
     let read_again = check_story_again(next, &again, was).unwrap();
     let read_whole = check_story(next, &whole).unwrap();
-    ((read_again, again.asked.get()), (read_whole, whole.asked.get()))
+    (
+        (read_again, again.asked.get()),
+        (read_whole, whole.asked.get()),
+    )
 }
 
 #[test]
@@ -72,10 +77,16 @@ fn a_new_version_reads_and_checks_only_its_changed_events() {
     let next = text(&next);
     let ((again, asked_again), (whole, asked_whole)) = both(&was, &next);
     assert_eq!(again.dataset, whole.dataset);
-    assert_eq!(again.spans, whole.spans, "the next version is read against these");
+    assert_eq!(
+        again.spans, whole.spans,
+        "the next version is read against these"
+    );
     assert!(asked_whole > 20, "{asked_whole}");
     // The changed and the added event, each asking for its instant, once or twice.
-    assert!(asked_again <= 4, "{asked_again} zone questions for 2 events read");
+    assert!(
+        asked_again <= 4,
+        "{asked_again} zone questions for 2 events read"
+    );
 }
 
 #[test]
@@ -120,7 +131,12 @@ fn the_same_mistakes_are_named_as_when_the_story_is_read_whole() {
     events.swap(12, 13);
     let next = text(&next);
     let ((again, _), (whole, _)) = both(&was, &next);
-    let words = |c: &Checked| c.skipped.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let words = |c: &Checked| {
+        c.skipped
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(words(&again), words(&whole));
     assert_eq!(words(&again).len(), 2, "{:?}", words(&again));
     assert_eq!(again.dataset, whole.dataset);

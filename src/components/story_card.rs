@@ -5,7 +5,7 @@ use super::event_image::event_image;
 use super::link_card::link_card;
 use super::quotation::quotation;
 use super::recording_player::RecordingPlayer;
-use crate::data::schema::{Event, Lang};
+use crate::data::schema::{Event, Lang, Text};
 use crate::model::card_height::longest_events;
 use crate::model::dates;
 use crate::model::labels::{self, Label};
@@ -37,20 +37,25 @@ pub fn StoryCard() -> Html {
     };
     // The reader's clock is only known in the browser: read after the first render, so that
     // the page prerendered at build time and the first render in the browser are the same.
-    let reader_time = use_state_eq(|| None::<(usize, Lang, String)>);
+    // By the event's id and instant, not its place: a new version of a developing story that
+    // moves the reader's event keeps its line, rather than dropping it for a frame.
+    let reader_time = use_state_eq(|| None::<(Text, i64, Lang, String)>);
     {
         let reader_time = reader_time.clone();
-        let (selected, when) = (now.selected, event.start);
+        let when = event.start;
         let zone = story.dataset.zone_name(&when).map(str::to_string);
-        use_effect_with((selected, lang), move |&(selected, lang)| {
-            let time = crate::intl::reader_time(&when, zone.as_deref(), lang);
-            reader_time.set(time.map(|t| (selected, lang, t)));
+        let key = (event.id.clone(), when.instant_ms, zone, lang);
+        use_effect_with(key, move |(id, instant, zone, lang)| {
+            let time = crate::intl::reader_time(&when, zone.as_deref(), *lang);
+            reader_time.set(time.map(|t| (id.clone(), *instant, *lang, t)));
         });
     }
     let shown_reader_time = (*reader_time)
         .clone()
-        .filter(|(i, l, _)| *i == now.selected && *l == lang)
-        .map(|(_, _, t)| t);
+        .filter(|(id, instant, l, _)| {
+            *id == event.id && *instant == event.start.instant_ms && *l == lang
+        })
+        .map(|(_, _, _, t)| t);
     let headline_id = format!("ct-headline-{}", event.id);
     html! {
         <div class="ct-stage">

@@ -31,7 +31,7 @@ use super::json_story::{read_story, read_story_again, ReadStory};
 use super::schema::{Bilingual, Dataset, Languages};
 use item::Item;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -45,6 +45,9 @@ pub const MAX_EVENTS: usize = 20_000;
 pub const MAX_STORY_BYTES: usize = 5_000_000;
 /// Longest correction note, in characters: a sentence or two.
 pub const MAX_CORRECTION_CHARS: usize = 300;
+/// How many events of the version shown a new version's event is compared with, from the
+/// place after the last one found: up to 7 events removed in a row are still found after.
+const LOOK_AHEAD: usize = 8;
 
 /// A story that can be shown, with the events left out of it and why.
 #[derive(Debug)]
@@ -89,11 +92,17 @@ pub fn check_story_again(
     shown: &Shown,
 ) -> Result<Checked, Vec<ValidationError>> {
     too_long(text)?;
-    let known: HashMap<&str, usize> = (shown.spans.iter().enumerate())
-        .map(|(n, span)| (&shown.text[span.clone()], n))
-        .collect();
-    let read =
-        read_story_again(text, Some(&|event| known.get(event).copied())).map_err(|e| vec![e])?;
+    // Events come in time order in both versions: each new event is looked for just after the
+    // last one found, a few places on for those removed. No hashing of every event's text.
+    let next = Cell::new(0);
+    let known = |event: &str| {
+        let from = next.get();
+        let found = (from..shown.spans.len().min(from + LOOK_AHEAD))
+            .find(|&n| shown.text[shown.spans[n].clone()] == *event)?;
+        next.set(found + 1);
+        Some(found)
+    };
+    let read = read_story_again(text, Some(&known)).map_err(|e| vec![e])?;
     let (now, was) = (&read.story.events_span, &shown.events_span);
     let same_frame =
         text[..now.start] == shown.text[..was.start] && text[now.end..] == shown.text[was.end..];
