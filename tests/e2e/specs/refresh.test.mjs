@@ -90,15 +90,27 @@ async function nextFetch(story) {
 describe("a developing story", { concurrency: true }, () => {
   test("an added event: a calm button names it, the reader's event stays, the host is told", async () => {
     const { context, page, story } = await open("added");
-    const reading = first.events[5];
+    // An event with a time in a zone, so that its card has the reader's clock line.
+    const reading = first.events.find((e) => e.time);
     await goTo(page, reading.id);
+    assert.ok(await inWidget(page, "article.ct-card .ct-card__reader"), "the card tells the reader's time");
+    // The line is never taken off the card while the new version comes in.
+    await page.evaluate(() => {
+      window.__readerLineRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) window.__readerLineRemoved += [...r.removedNodes].filter((n) => n.classList?.contains("ct-card__reader")).length;
+      }).observe(document.querySelector("[data-crisis-timeline]").shadowRoot, { subtree: true, childList: true });
+    });
     const added = { ...first.events.at(-1), id: "breaking", headline: { fr: "Dernière minute", en: "Breaking" } };
-    story.text = withEvents([...first.events, added]);
+    // An earlier event goes too: the reader's event moves up one place in the story.
+    const removed = first.events[1];
+    story.text = withEvents([...first.events.filter((e) => e !== removed), added]);
     await nextFetch(story);
     assert.equal(await headline(page), reading.headline.fr, "the reader stays on their event");
     assert.equal(await inWidget(page, ".ct-fresh"), "1 nouvel événement");
+    assert.equal(await page.evaluate(() => window.__readerLineRemoved), 0, "the reader's clock line stays on the card");
     const updates = await page.evaluate(() => window.__events.filter((e) => e.type === "update").map((e) => e.detail));
-    assert.deepEqual(updates, [{ added: ["breaking"], changed: [], removed: [] }]);
+    assert.deepEqual(updates, [{ added: ["breaking"], changed: [], removed: [removed.id] }]);
     await page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector(".ct-fresh").click());
     await page.waitForFunction(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === "Dernière minute");
     assert.equal(await inWidget(page, ".ct-fresh"), null, "the button goes once the new event is seen");
