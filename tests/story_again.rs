@@ -51,6 +51,15 @@ fn shown(text: &str) -> Shown {
     }
 }
 
+/// The version shown of the embedded story, and the text of a next version made by `edit`.
+fn edited(edit: impl FnOnce(&mut Value)) -> (Shown, String) {
+    let story = first_version();
+    let was = shown(&text(&story));
+    let mut next = story;
+    edit(&mut next);
+    (was, text(&next))
+}
+
 /// The next version read against `was`, and read whole; with how many zone questions each took.
 fn both(was: &Shown, next: &str) -> ((Checked, usize), (Checked, usize)) {
     let again = Counted::default();
@@ -65,16 +74,14 @@ fn both(was: &Shown, next: &str) -> ((Checked, usize), (Checked, usize)) {
 
 #[test]
 fn a_new_version_reads_and_checks_only_its_changed_events() {
-    let story = first_version();
-    let was = shown(&text(&story));
-    let mut next = story.clone();
-    let events = next["events"].as_array_mut().unwrap();
-    events[3]["headline"]["fr"] = "Un titre corrigé".into();
-    events.remove(10);
-    let mut added = events.last().unwrap().clone();
-    added["id"] = "breaking".into();
-    events.push(added);
-    let next = text(&next);
+    let (was, next) = edited(|story| {
+        let events = story["events"].as_array_mut().unwrap();
+        events[3]["headline"]["fr"] = "Un titre corrigé".into();
+        events.remove(10);
+        let mut added = events.last().unwrap().clone();
+        added["id"] = "breaking".into();
+        events.push(added);
+    });
     let ((again, asked_again), (whole, asked_whole)) = both(&was, &next);
     assert_eq!(again.dataset, whole.dataset);
     assert_eq!(
@@ -93,15 +100,13 @@ fn a_new_version_reads_and_checks_only_its_changed_events() {
 fn an_event_moved_before_the_first_in_its_zone_keeps_its_place_in_time() {
     // A new first event in another zone: the zones' list is in a new order, and the events
     // kept as they were must name their own zone in it.
-    let story = first_version();
-    let was = shown(&text(&story));
-    let mut next = story.clone();
-    let events = next["events"].as_array_mut().unwrap();
-    let mut earliest = events[0].clone();
-    earliest["id"] = "before".into();
-    earliest["zone"] = "Asia/Tokyo".into();
-    events.insert(0, earliest);
-    let next = text(&next);
+    let (was, next) = edited(|story| {
+        let events = story["events"].as_array_mut().unwrap();
+        let mut earliest = events[0].clone();
+        earliest["id"] = "before".into();
+        earliest["zone"] = "Asia/Tokyo".into();
+        events.insert(0, earliest);
+    });
     let ((again, _), (whole, _)) = both(&was, &next);
     assert_eq!(again.dataset.zones, whole.dataset.zones);
     assert_eq!(again.dataset, whole.dataset);
@@ -109,11 +114,7 @@ fn an_event_moved_before_the_first_in_its_zone_keeps_its_place_in_time() {
 
 #[test]
 fn a_new_frame_reads_the_whole_story_again() {
-    let story = first_version();
-    let was = shown(&text(&story));
-    let mut next = story.clone();
-    next["lanes"].as_array_mut().unwrap().reverse();
-    let next = text(&next);
+    let (was, next) = edited(|story| story["lanes"].as_array_mut().unwrap().reverse());
     let ((again, asked_again), (whole, asked_whole)) = both(&was, &next);
     assert_eq!(again.dataset, whole.dataset);
     assert_eq!(asked_again, asked_whole, "every event is read again");
@@ -121,15 +122,13 @@ fn a_new_frame_reads_the_whole_story_again() {
 
 #[test]
 fn the_same_mistakes_are_named_as_when_the_story_is_read_whole() {
-    let story = first_version();
-    let was = shown(&text(&story));
-    let mut next = story.clone();
-    let events = next["events"].as_array_mut().unwrap();
-    // An event repeated word for word, and one moved out of time order.
-    let repeated = events[5].clone();
-    events.insert(6, repeated);
-    events.swap(12, 13);
-    let next = text(&next);
+    let (was, next) = edited(|story| {
+        let events = story["events"].as_array_mut().unwrap();
+        // An event repeated word for word, and one moved out of time order.
+        let repeated = events[5].clone();
+        events.insert(6, repeated);
+        events.swap(12, 13);
+    });
     let ((again, _), (whole, _)) = both(&was, &next);
     let words = |c: &Checked| {
         c.skipped
@@ -139,5 +138,58 @@ fn the_same_mistakes_are_named_as_when_the_story_is_read_whole() {
     };
     assert_eq!(words(&again), words(&whole));
     assert_eq!(words(&again).len(), 2, "{:?}", words(&again));
+    assert_eq!(again.dataset, whole.dataset);
+}
+
+#[test]
+fn a_kept_event_whose_zone_is_one_too_many_is_named_as_a_whole_reading_names_it() {
+    // 255 events in 255 zones, each two days after the last (more than any two zones' offsets
+    // apart), then a new first event in a 256th zone: the last kept event's zone is one too
+    // many, and that event is left out with the same mistake either way.
+    let zones: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.to_string())
+        .filter(|name| {
+            name.contains('/') && !name.starts_with("posix") && !name.starts_with("right")
+        })
+        .take(256)
+        .collect();
+    assert_eq!(zones.len(), 256);
+    let day = |n: usize| {
+        let date = jiff::civil::date(2016, 1, 1) + jiff::Span::new().days(2 * n as i64);
+        date.to_string()
+    };
+    let event = |template: &Value, n: usize, zone: &str| {
+        let mut event = template.clone();
+        event["id"] = format!("event-{n}").into();
+        event["date"] = day(n).into();
+        event["zone"] = zone.into();
+        event.as_object_mut().unwrap().remove("state");
+        event
+    };
+    let story = first_version();
+    let template = story["events"][0].clone();
+    let mut was = story.clone();
+    was["events"] = (1..=255)
+        .map(|n| event(&template, n, &zones[n - 1]))
+        .collect();
+    let was_text = text(&was);
+    let shown = shown(&was_text);
+    assert_eq!(shown.dataset.zones.len(), 255);
+    let mut next = was.clone();
+    let first = event(&template, 0, &zones[255]);
+    next["events"].as_array_mut().unwrap().insert(0, first);
+    let ((again, _), (whole, _)) = both(&shown, &text(&next));
+    let words = |c: &Checked| {
+        c.skipped
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words(&again), words(&whole));
+    assert_eq!(
+        words(&whole),
+        ["event 'event-255', field 'zone': the story names more than 255 time zones"]
+    );
     assert_eq!(again.dataset, whole.dataset);
 }

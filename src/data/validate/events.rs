@@ -18,8 +18,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 /// Checks events against the story's segments, lanes, actors and gauges, placing them in time
-/// with `rules`. Returns the events that pass, the zones they name (each once), and one mistake
-/// for each event left out.
+/// with `rules`; an event read again ([`RawEvent::again`]) is taken from `shown`, the version of
+/// the story shown, rather than checked on its own.
 pub(super) fn validate_events(
     raw: Vec<RawEvent>,
     story: &Dataset,
@@ -41,10 +41,17 @@ pub(super) fn validate_events(
             // event, but for its zone's place in this version's list.
             Some((shown, n)) => {
                 let mut event = shown.events[n].clone();
-                if let Some(name) = shown.zone_name(&event.start) {
-                    event.start.zone = zone_index(&mut zones, name);
+                match shown.zone_name(&event.start) {
+                    Some(name) => zone_index(&mut zones, name)
+                        .map(|index| {
+                            event.start.zone = Some(index);
+                            event
+                        })
+                        .map_err(|e| {
+                            Item::new("event", Some(&shown.events[n].id), position).err("zone", e)
+                        }),
+                    None => Ok(event),
                 }
-                Ok(event)
             }
             None => event(raw_event, story, rules, &mut zones),
         };
@@ -301,8 +308,7 @@ fn when(
                     format!("unknown time zone '{name}' (an IANA name such as 'Europe/Paris'; leave it out for a floating date)"),
                 )
             })?;
-            let index = zone_index(zones, name)
-                .ok_or_else(|| item.err("zone", "the story names more than 255 time zones"))?;
+            let index = zone_index(zones, name).map_err(|e| item.err("zone", e))?;
             (Some(index), utc, offset)
         }
     };
@@ -404,14 +410,14 @@ fn currency(name: &str) -> Option<[u8; 3]> {
 const ISO_4217: &str = "AEDAFNALLAMDANGAOAARSAUDAWGAZNBAMBBDBDTBGNBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERNETBEURFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHTGHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPABPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTXAFXCDXOFXPFYERZARZMWZWG";
 
 /// The index of zone `name` in the story's `zones`, added at the end if it is not there yet;
-/// `None` past the 255 zones an index holds.
-fn zone_index(zones: &mut Vec<Text>, name: &str) -> Option<u8> {
+/// the mistake past the 255 zones an index holds.
+fn zone_index(zones: &mut Vec<Text>, name: &str) -> Result<u8, &'static str> {
     match zones.iter().position(|z| z == name) {
-        Some(index) => Some(index as u8),
+        Some(index) => Ok(index as u8),
         None if zones.len() < usize::from(u8::MAX) => {
             zones.push(Cow::Owned(name.to_string()));
-            Some((zones.len() - 1) as u8)
+            Ok((zones.len() - 1) as u8)
         }
-        None => None,
+        None => Err("the story names more than 255 time zones"),
     }
 }
