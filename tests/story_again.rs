@@ -60,6 +60,11 @@ fn edited(edit: impl FnOnce(&mut Value)) -> (Shown, String) {
     (was, text(&next))
 }
 
+/// The mistakes of the events left out, as the console words them.
+fn mistakes(checked: &Checked) -> Vec<String> {
+    checked.skipped.iter().map(ToString::to_string).collect()
+}
+
 /// The next version read against `was`, and read whole; with how many zone questions each took.
 fn both(was: &Shown, next: &str) -> ((Checked, usize), (Checked, usize)) {
     let again = Counted::default();
@@ -130,14 +135,8 @@ fn the_same_mistakes_are_named_as_when_the_story_is_read_whole() {
         events.swap(12, 13);
     });
     let ((again, _), (whole, _)) = both(&was, &next);
-    let words = |c: &Checked| {
-        c.skipped
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(words(&again), words(&whole));
-    assert_eq!(words(&again).len(), 2, "{:?}", words(&again));
+    assert_eq!(mistakes(&again), mistakes(&whole));
+    assert_eq!(mistakes(&again).len(), 2, "{:?}", mistakes(&again));
     assert_eq!(again.dataset, whole.dataset);
 }
 
@@ -180,15 +179,9 @@ fn a_kept_event_whose_zone_is_one_too_many_is_named_as_a_whole_reading_names_it(
     let first = event(&template, 0, &zones[255]);
     next["events"].as_array_mut().unwrap().insert(0, first);
     let ((again, _), (whole, _)) = both(&shown, &text(&next));
-    let words = |c: &Checked| {
-        c.skipped
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(words(&again), words(&whole));
+    assert_eq!(mistakes(&again), mistakes(&whole));
     assert_eq!(
-        words(&whole),
+        mistakes(&whole),
         ["event 'event-255', field 'zone': the story names more than 255 time zones"]
     );
     assert_eq!(again.dataset, whole.dataset);

@@ -56,14 +56,8 @@ enum Loaded {
     Failed(StoryFailure),
 }
 
-/// Checks a story's text: the story to show, and what the host is told of it.
-fn checked(text: &str) -> (Loaded, Option<StoryProblems>) {
-    let (loaded, problems, _) = checked_version(text.into(), None);
-    (loaded, problems)
-}
-
-/// Checks a developing story's text, a new version of `shown` when there is one: the story to
-/// show, what the host is told of it, and the version to check the next one against.
+/// Checks a story's text, a new version of `shown` when there is one: the story to show, what
+/// the host is told of it, and the version to check a developing story's next one against.
 fn checked_version(
     text: Rc<str>,
     shown: Option<&Shown>,
@@ -169,7 +163,10 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             };
             match source.clone() {
                 StorySource::Ready(dataset) => settle((Loaded::Shown(dataset), None)),
-                StorySource::Text(text) => settle(checked(&text)),
+                StorySource::Text(text) => {
+                    let (loaded, problems, _) = checked_version(text, None);
+                    settle((loaded, problems));
+                }
                 StorySource::Refused(_) => settle((
                     Loaded::Failed(StoryFailure::Refused),
                     Some(StoryProblems {
