@@ -58,7 +58,7 @@ browser:
 	.ci/with-webkit cargo test $(WASM)
 
 release:
-	trunk build --release --offline
+	.ci/trunk-release
 
 size: release
 	node .ci/size-report dist
@@ -69,7 +69,7 @@ size: release
 ## The second story built in, as a newsroom builds its own: target/story-dist (without the
 ## preview page, which does not depend on the story and the first bundle has)
 story-release:
-	PREVIEW=off STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story trunk build --release --offline --dist target/story-dist
+	PREVIEW=off STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story .ci/trunk-release --dist target/story-dist
 
 ## The npm package of the built widget, for a front-end project to install (nothing is
 ## published): target/crisis-timeline-VERSION.tgz

@@ -43,6 +43,15 @@ const stylesheetFetched = () =>
     (document.head ?? document.documentElement).append(link);
   }));
 
+/** When the widget cannot go on: why, in the console, and the static list of events that the
+ * build wrote into the widget's own pages shown in place of the widget, never a frozen one. */
+function failed(why) {
+  console.error(`crisis-timeline: ${why}; the static list of events is shown instead`);
+  for (const mount of document.querySelectorAll(OWN_PAGES)) {
+    mount.parentElement?.classList.add("ct-failed");
+  }
+}
+
 let started;
 /** The JS glue and the wasm, loaded and started once, when the first widget needs them, with the
  * widget's stylesheet fetched beside them. */
@@ -50,10 +59,7 @@ function start() {
   started ??= Promise.all([import("./__GLUE__"), stylesheetFetched()])
     .then(async ([glue]) => ({ mount: glue.mount, exports: await glue.default({ module_or_path: new URL("./__WASM__", here) }) }))
     .catch((error) => {
-      console.error(`crisis-timeline: the widget could not start (${error}); the static list of events is shown instead`);
-      for (const mount of document.querySelectorAll(OWN_PAGES)) {
-        mount.parentElement?.classList.add("ct-failed");
-      }
+      failed(`the widget could not start (${error})`);
       throw error;
     });
   return started;
@@ -64,6 +70,13 @@ function start() {
 if (document.querySelector(OWN_PAGES)) {
   // A failed start is reported above.
   start().catch(() => {});
+  // A wasm that stops on an internal error (a trap: the release build aborts at once on a panic,
+  // with no hook of its own, see .ci/trunk-release) stops for good. On its own pages, no other
+  // wasm runs, so a trap is the widget's.
+  const trapped = (error) => globalThis.WebAssembly && error instanceof WebAssembly.RuntimeError;
+  const onTrap = (error) => trapped(error) && failed(`the widget stopped on an internal error (${error})`);
+  addEventListener("error", (event) => onTrap(event.error));
+  addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 }
 
 // The story built in, for widgets given none: the bundle's story.json, fetched once and beside

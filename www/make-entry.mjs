@@ -72,11 +72,15 @@ writeFileSync(embed, linked);
 
 // The prerender step is a native program of this crate, built apart from the wasm.
 const root = fileURLToPath(new URL("..", import.meta.url));
+/** The environment of a native build: without the release wasm's unstable settings
+ * (.ci/trunk-release), which would rebuild the native standard library too. */
+const nativeEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "RUSTC_BOOTSTRAP" && !name.startsWith("CARGO_UNSTABLE_")));
 const prerender = spawnSync(
   "cargo",
   ["run", "--quiet", "--features", "prerender", "--bin", "prerender", "--", dir],
   // A build of another story (STORY=…) keeps its own folder, so that neither build undoes the other's.
-  { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: join(root, "target", process.env.STORY ? "prerender-story" : "prerender") } },
+  { cwd: root, stdio: "inherit", env: { ...nativeEnv(), CARGO_TARGET_DIR: join(root, "target", process.env.STORY ? "prerender-story" : "prerender") } },
 );
 if (prerender.status !== 0) throw new Error("make-entry: the prerender step failed");
 

@@ -1,33 +1,13 @@
-//! When the widget cannot go on: a clear message in the console, and the static list of events
-//! that the build wrote into the page shown in place of the widget, never a blank box.
+//! When the widget cannot go on: the panic's own words in the console. The wasm then stops (a
+//! trap), and the entry script (`www/entry.js`) shows the static list of events in its place.
 
 use crate::console;
 
-/// Logs why the widget stopped and shows the prerendered list of every event instead of it, on
-/// every page element the build prerendered.
-pub fn report_failure(reason: &str) {
-    console::error(&format!(
-        "crisis-timeline: {reason}; the static list of events is shown instead"
-    ));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(mounts) =
-        document.query_selector_all("[data-crisis-timeline-page], [data-crisis-timeline-frame]")
-    else {
-        return;
-    };
-    for n in 0..mounts.length() {
-        if let Some(parent) = mounts.item(n).and_then(|m| m.parent_element()) {
-            let _ = parent.class_list().add_1("ct-failed");
-        }
-    }
-}
-
-/// Sends every panic to [`report_failure`]. A panic stops the wasm for good (the release build
-/// aborts), so the page falls back to the static list rather than a frozen widget.
+/// Logs every panic with its message and place, for builds that run a panic hook (the debug build,
+/// and a release built without `.ci/trunk-release`). The release build aborts at once on a panic,
+/// hook and message left out (16 kB gzipped less); its trap is reported by the entry script alone.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        report_failure(&format!("internal error: {info}"))
+        console::error(&format!("crisis-timeline: internal error: {info}"))
     }));
 }

@@ -26,7 +26,7 @@ const storyFile = join(work, "story.json");
 const text = JSON.stringify({ ...story, events: syntheticEvents(EVENTS, "Europe/Paris") });
 writeFileSync(storyFile, text);
 console.log(`bench-story: ${EVENTS} events, ${text.length} bytes of JSON; building them in`);
-const build = spawnSync("trunk", ["build", "--release", "--offline", "--dist", join(work, "dist")], {
+const build = spawnSync(join(root, ".ci", "trunk-release"), ["--dist", join(work, "dist")], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, STORY: storyFile, CARGO_TARGET_DIR: join(root, "target", "story") },

@@ -59,6 +59,31 @@ for (const [name, handler] of [
   });
 }
 
+for (const path of ["/", "/embed.html"]) {
+  test(`when the live widget on ${path} stops on an internal error, every event is shown and the console says why`, async () => {
+    const context = await run.browser.newContext();
+    await context.addInitScript(() =>
+      document.addEventListener("crisis-timeline:ready", () => (window.__ready = true), true),
+    );
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(run.base + path);
+    await page.waitForFunction(() => window.__ready);
+    // A real trap of the widget's own wasm, in a task of its own as an event handler's would be:
+    // an allocation it cannot make aborts it (the release build's panics abort the same way).
+    await page.evaluate(async () => {
+      const glue = performance.getEntriesByType("resource").find((e) => /crisis-timeline-[0-9a-f]+\.js$/.test(e.name));
+      const wasm = await (await import(glue.name)).default();
+      setTimeout(() => wasm.__wbindgen_malloc(0xfffffff0, 8));
+    });
+    await page.waitForSelector(".ct-failed");
+    assert.deepEqual(await visibleEvents(page), headlines());
+    assert.ok(errors.some((e) => e.startsWith("crisis-timeline: the widget stopped on an internal error")), errors.join("\n"));
+    await context.close();
+  });
+}
+
 test("a browser without WebAssembly shows every event, and no error escapes to the page", async () => {
   // As an old browser would be. Chromium 156 ignores V8's --no-expose-wasm (measured: the
   // object is still there), so the page loses the object before its first script runs.
