@@ -37,6 +37,40 @@ export function sections(bytes) {
   return found;
 }
 
+/** The entries of the import section: each one's module and field names, its kind (0 for a
+ * function), and where its descriptor (what follows the kind) starts and the entry ends. */
+export function imports(bytes) {
+  const section = sections(bytes).find((s) => s.id === 2);
+  if (!section) return [];
+  const found = [];
+  let [count, at] = leb(bytes, section.start);
+  while (count-- > 0) {
+    const names = [];
+    for (let field = 0; field < 2; field++) {
+      const [length, next] = leb(bytes, at);
+      names.push(text(bytes, next, length));
+      at = next + length;
+    }
+    const kind = bytes[at++];
+    const descriptor = at;
+    if (kind === 0) {
+      at = leb(bytes, at)[1];
+    } else if (kind === 1) {
+      const flags = bytes[at + 1];
+      at = leb(bytes, at + 2)[1];
+      if (flags & 1) at = leb(bytes, at)[1];
+    } else if (kind === 2) {
+      const flags = bytes[at];
+      at = leb(bytes, at + 1)[1];
+      if (flags & 1) at = leb(bytes, at)[1];
+    } else {
+      at += 2;
+    }
+    found.push({ module: names[0], field: names[1], kind, descriptor, end: at });
+  }
+  return found;
+}
+
 /** The bytes of each function's code, by its name in the `name` section (functions without one
  * are `#index`); imported functions have no code and are not listed. */
 export function functionSizes(bytes) {
@@ -45,30 +79,10 @@ export function functionSizes(bytes) {
   const codeSizes = [];
   const names = new Map();
   for (const section of all) {
-    let [count, at] = section.id === 2 || section.id === 10 ? leb(bytes, section.start) : [0, 0];
+    let [count, at] = section.id === 10 ? leb(bytes, section.start) : [0, 0];
     if (section.id === 2) {
-      // Imports: module and field names, then a kind; only functions take an index here.
-      while (count-- > 0) {
-        for (let field = 0; field < 2; field++) {
-          const [length, next] = leb(bytes, at);
-          at = next + length;
-        }
-        const kind = bytes[at++];
-        if (kind === 0) {
-          imported++;
-          at = leb(bytes, at)[1];
-        } else if (kind === 1) {
-          const flags = bytes[at + 1];
-          at = leb(bytes, at + 2)[1];
-          if (flags & 1) at = leb(bytes, at)[1];
-        } else if (kind === 2) {
-          const flags = bytes[at];
-          at = leb(bytes, at + 1)[1];
-          if (flags & 1) at = leb(bytes, at)[1];
-        } else {
-          at += 2;
-        }
-      }
+      // Only imported functions take a function index.
+      imported = imports(bytes).filter((entry) => entry.kind === 0).length;
     } else if (section.id === 10) {
       while (count-- > 0) {
         const [size, body] = leb(bytes, at);

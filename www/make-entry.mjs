@@ -3,8 +3,9 @@
 //    www/entry.js. Trunk hashes the bundle's file names; this entry keeps one stable name and
 //    imports the hashed files beside it, so host pages never change their <script> tag;
 // 2. points embed.html at the widget's hashed stylesheet;
-// 3. minifies the JS glue that wasm-bindgen wrote (Trunk leaves it as is), the entry, the
-//    rules module and the early presses' script, and updates the glue's integrity hash in index.html;
+// 3. shortens the names of the wasm's imports (www/short-imports.mjs) and minifies the JS glue
+//    that wasm-bindgen wrote (Trunk leaves it as is), the entry, the rules module and the early
+//    presses' script, and updates the glue's and the wasm's integrity hashes in index.html;
 // 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages;
 // 5. writes oembed.json, the oEmbed answer for the story built, and points embed.html's discovery
 //    link at it. oEmbed wants whole addresses: PUBLIC_URL is where the bundle will be served
@@ -16,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { likelyHeight } from "./rules.js";
 import { escapeHtml, iframeEmbedCode } from "./preview/embed-code.js";
+import { shortenImports } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("make-entry: run as a Trunk hook, or pass the bundle folder");
@@ -58,11 +60,24 @@ if (release) writeFileSync(pressesPath, (await minify(readFileSync(pressesPath, 
 const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const gluePath = join(dir, glue);
 const original = readFileSync(gluePath);
-const minified = await small(original.toString("utf8"));
+const wasmPath = join(dir, wasm);
+const originalWasm = readFileSync(wasmPath);
+// The wasm's imports get short names in both files (www/short-imports.mjs); wasm-bindgen names
+// the glue's module after the crate's binary.
+const short = release
+  ? shortenImports(originalWasm, original.toString("utf8"), "./crisis-timeline_bg.js")
+  : { wasm: originalWasm, glue: original.toString("utf8") };
+writeFileSync(wasmPath, short.wasm);
+const minified = await small(short.glue);
 writeFileSync(gluePath, minified);
 const index = join(dir, "index.html");
 const html = readFileSync(index, "utf8");
-writeFileSync(index, html.split(integrity(original)).join(integrity(minified)));
+writeFileSync(
+  index,
+  html
+    .split(integrity(original)).join(integrity(minified))
+    .split(integrity(originalWasm)).join(integrity(short.wasm)),
+);
 
 const embed = join(dir, "embed.html");
 const page = readFileSync(embed, "utf8");
