@@ -27,7 +27,7 @@ const wasmName = (text) => {
 };
 
 /** The short name of the `n`th import: `_0` … `_z`, `_10` …, a JS identifier. */
-export const shortName = (n) => `_${n.toString(36)}`;
+const shortName = (n) => `_${n.toString(36)}`;
 
 /**
  * The wasm and its glue (wasm-bindgen's `--target web` output, before minifying) with the
