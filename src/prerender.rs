@@ -489,15 +489,16 @@ mod tests {
         let first = html.find("Fondation d’OpenAI").unwrap();
         let last = html.find("Ilya Sutskever quitte OpenAI").unwrap();
         assert!(first < last);
-        assert!(html.contains("datetime=\"2023-11-17T20:28Z\""));
+        // Greg Brockman quits at 16:09 in San Francisco: 00:09 UTC the next day.
+        assert!(html.contains("datetime=\"2023-11-18T00:09Z\""));
         assert!(
             html.contains("href=\"https://www.axios.com/2023/11/22/sam-altman-return-open-ai\"")
         );
         assert!(
-            html.contains("Mis à jour le 29\u{A0}novembre 2026"),
+            html.contains("Mis à jour le 4\u{A0}décembre 2026"),
             "the last update"
         );
-        assert_eq!(html.matches("class=\"ct-all__correction\"").count(), 3);
+        assert_eq!(html.matches("class=\"ct-all__correction\"").count(), 13);
         assert!(
             !html.contains(" :"),
             "French colons take a non-breaking space"
@@ -522,6 +523,6 @@ mod tests {
         }
         assert_eq!(parsed["numberOfItems"], DATASET.events.len());
         assert_eq!(parsed["datePublished"], "2026-11-28");
-        assert_eq!(parsed["dateModified"], "2026-11-29");
+        assert_eq!(parsed["dateModified"], "2026-12-04");
     }
 }
