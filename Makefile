@@ -8,7 +8,7 @@ export TRUNK_OFFLINE := true
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: serve test setup lint native browser release story-release package size e2e engines screenshots bench
+.PHONY: serve test setup lint native browser release fresh story-release package size e2e engines screenshots bench
 
 # The story built in: the OpenAI crisis unless STORY names another file (TOML or JSON), e.g.
 # `make serve STORY=tests/fixtures/cuban-missile-crisis.toml`. STORY_ORIGINS lists the sites,
@@ -57,8 +57,15 @@ browser:
 	@echo "== browser tests in headless WebKit =="
 	.ci/with-webkit cargo test $(WASM)
 
+# In a cargo home that only .ci/setup filled (see .ci/with-setup-cargo-home).
 release:
-	.ci/trunk-release
+	.ci/with-setup-cargo-home .ci/trunk-release
+
+## The release build as a fresh machine makes it: a cargo home that only .ci/setup filled,
+## started from nothing, and an empty target folder (target/fresh, its bundle in target/fresh/dist)
+fresh:
+	rm -rf target/setup-cargo-home target/fresh
+	CARGO_TARGET_DIR=target/fresh .ci/with-setup-cargo-home .ci/trunk-release --dist target/fresh/dist
 
 size: release
 	node .ci/size-report dist
@@ -69,7 +76,7 @@ size: release
 ## The second story built in, as a newsroom builds its own: target/story-dist (without the
 ## preview page, which does not depend on the story and the first bundle has)
 story-release:
-	PREVIEW=off STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story .ci/trunk-release --dist target/story-dist
+	PREVIEW=off STORY=$(SECOND_STORY) CARGO_TARGET_DIR=target/story .ci/with-setup-cargo-home .ci/trunk-release --dist target/story-dist
 
 ## The npm package of the built widget, for a front-end project to install (nothing is
 ## published): target/crisis-timeline-VERSION.tgz
