@@ -344,10 +344,10 @@ async fn a_corrected_card_says_what_was_corrected_and_the_foot_when_the_story_wa
     assert!(correction.ends_with(event.corrections[0].note.fr.as_ref()));
     assert_eq!(
         widget.text(".ct-updated"),
-        "Mis à jour le 29\u{A0}novembre 2026"
+        "Mis à jour le 4\u{A0}décembre 2026"
     );
     widget.click(".ct-lang__option[lang=\"en\"]").await;
-    assert_eq!(widget.text(".ct-updated"), "Updated 29\u{A0}November 2026");
+    assert_eq!(widget.text(".ct-updated"), "Updated 4\u{A0}December 2026");
     // A card with nothing corrected has no corrections list.
     widget.click(".ct-prev").await;
     assert!(widget.query("article.ct-card .ct-corrections").is_none());
