@@ -353,3 +353,101 @@ async fn a_corrected_card_says_what_was_corrected_and_the_foot_when_the_story_wa
     assert!(widget.query("article.ct-card .ct-corrections").is_none());
     widget.destroy();
 }
+
+/// The element that has focus in the page.
+fn focused() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.active_element()
+}
+
+/// Gives focus to the first element matching `selector` in the widget.
+fn focus(widget: &Widget, selector: &str) {
+    widget
+        .query(selector)
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn markers_periods_and_languages_are_one_tab_stop_each_and_focus_follows_the_arrows() {
+    let widget = Widget::mount(options(&[("start", "agreement")])).await;
+    // One Tab stop on the axis, the selected event's marker; one period, one language.
+    let stops = widget.query_all(".ct-nav__segment:not([inert]) .ct-marker[tabindex=\"0\"]");
+    assert_eq!(stops.len(), 1, "one marker is a Tab stop");
+    assert_eq!(
+        stops[0].get_attribute("aria-current").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        widget.query_all(".ct-segment-button[tabindex=\"0\"]").len(),
+        1
+    );
+    assert_eq!(
+        widget.query_all(".ct-lang__option[tabindex=\"0\"]").len(),
+        1
+    );
+    // On a marker, the arrows move through the events, and focus goes with the selection.
+    let current = ".ct-nav__segment:not([inert]) .ct-marker[aria-current=\"true\"]";
+    focus(&widget, current);
+    widget.press_on(current, "ArrowRight").await;
+    let after = &DATASET.events[DATASET.index_of("agreement").unwrap() + 1];
+    assert_eq!(widget.headline(), after.headline.fr);
+    let marker = widget.query(current).unwrap();
+    assert_eq!(
+        focused(),
+        Some(marker.clone()),
+        "focus followed to the new marker"
+    );
+    assert_eq!(marker.get_attribute("tabindex").as_deref(), Some("0"));
+    // On the periods' tabs, the arrows choose the period: its first event, and focus follows.
+    let tab = ".ct-segment-button[aria-selected=\"true\"]";
+    focus(&widget, tab);
+    widget.press_on(tab, "ArrowRight").await;
+    let epilogue = widget.query(tab).unwrap();
+    assert_eq!(
+        epilogue.text_content().unwrap(),
+        DATASET.segments[2].name.fr.as_ref()
+    );
+    assert_eq!(focused(), Some(epilogue.clone()));
+    assert_eq!(epilogue.get_attribute("tabindex").as_deref(), Some("0"));
+    let first = &DATASET.events[DATASET.index_of("return-official").unwrap()];
+    assert_eq!(widget.headline(), first.headline.fr);
+    // On the languages, the arrows choose the language, and focus follows.
+    let language = ".ct-lang__option[aria-checked=\"true\"]";
+    focus(&widget, language);
+    widget.press_on(language, "ArrowRight").await;
+    assert_eq!(widget.root().get_attribute("lang").as_deref(), Some("en"));
+    let english = widget.query(language).unwrap();
+    assert_eq!(english.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(focused(), Some(english));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_skip_link_takes_focus_to_the_widgets_last_stop_and_its_twin_back() {
+    let widget = Widget::mount(Options::default()).await;
+    let links = widget.query_all("a.ct-skip");
+    assert_eq!(links.len(), 2, "the first and the last stops");
+    assert!(links[0].class_list().contains("ct-skip--start"));
+    assert_eq!(links[0].text_content().unwrap(), "Passer la chronologie");
+    let hash = current_hash();
+    widget.click("a.ct-skip--start").await;
+    let end = focused().expect("focus moved");
+    assert!(
+        end.class_list().contains("ct-skip--end"),
+        "{}",
+        end.class_name()
+    );
+    widget.click("a.ct-skip--end").await;
+    assert!(focused().unwrap().class_list().contains("ct-skip--start"));
+    assert_eq!(
+        current_hash(),
+        hash,
+        "the links move focus, not the page's address"
+    );
+    widget.click(".ct-lang__option[lang=\"en\"]").await;
+    assert_eq!(widget.text("a.ct-skip--start"), "Skip the timeline");
+    widget.destroy();
+}

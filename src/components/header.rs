@@ -1,6 +1,7 @@
 //! The widget's title, its language switch (for a story told in more than one) and the
 //! autoplay button.
 
+use crate::hooks::use_focus_follows;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
 use crate::state::use_timeline;
@@ -13,10 +14,19 @@ pub fn Header() -> Html {
     let now = context.now();
     let lang = now.lang;
     let told = context.story.dataset.languages;
+    let group = use_node_ref();
+    // The languages are one Tab stop; the arrows choose one, and focus follows.
+    use_focus_follows(
+        group.clone(),
+        lang,
+        ".ct-lang__option",
+        ".ct-lang__option[aria-checked=\"true\"]",
+    );
     let languages = told.iter().map(|option| {
         html! {
-            <button type="button" class="ct-lang__option" lang={option.tag()}
-                aria-pressed={(option == lang).to_string()}
+            <button type="button" role="radio" class="ct-lang__option" lang={option.tag()}
+                aria-checked={(option == lang).to_string()}
+                tabindex={if option == lang { "0" } else { "-1" }}
                 onclick={context.on(Action::SetLang(option))}>
                 { option.short_name() }
             </button>
@@ -32,7 +42,8 @@ pub fn Header() -> Html {
             <h2 class="ct-title">{ context.story.dataset.title.get(lang) }</h2>
             <div class="ct-header__tools">
                 if told.iter().count() > 1 {
-                    <div class="ct-lang" role="group" aria-label={labels::text(Label::Language, lang)}>
+                    // A radio group: one language of several, chosen at once by the arrows.
+                    <div class="ct-lang" role="radiogroup" aria-label={labels::text(Label::Language, lang)} ref={group}>
                         { for languages }
                     </div>
                 }

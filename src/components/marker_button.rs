@@ -25,6 +25,8 @@ pub struct MarkerButtonProps {
     pub row: u8,
     /// Whether the selected event is one of them.
     pub selected: bool,
+    /// Whether it is its axis's one Tab stop (the others are reached with the arrows).
+    pub tab_stop: bool,
     /// What a screen reader says for it.
     pub label: AttrValue,
     /// Headline shown on hover.
@@ -55,7 +57,8 @@ pub fn MarkerButton(props: &MarkerButtonProps) -> Html {
     html! {
         <li class="ct-markers__item" data-ct-at={marker_at(props.fraction, props.row, props.level)}>
             <button type="button" {class} aria-label={props.label.clone()} title={props.title.clone()}
-                aria-current={props.selected.then_some("true")} {onclick}>
+                aria-current={props.selected.then_some("true")} tabindex={if props.tab_stop { "0" } else { "-1" }}
+                {onclick}>
                 // A text node, not an element: at 10,000 events there are hundreds of clusters.
                 // The label already says how many.
                 if count > 1 {

@@ -2,10 +2,10 @@
 //! on a track that slides to the selected event's segment.
 
 use super::SegmentAxis;
+use crate::hooks::use_focus_follows;
 use crate::model::labels::{self, Label};
 use crate::model::timeline::Action;
 use crate::state::use_timeline;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Width the axis is laid out for on phones, in CSS pixels: markers closer than a finger's
@@ -30,36 +30,20 @@ pub fn Navigator() -> Html {
     } else {
         WIDE_AXIS_PX
     };
-    {
-        // Arrow keys move the selection; when a marker had focus, focus follows the selection.
-        let nav = nav.clone();
-        use_effect_with(now.selected, move |_| {
-            let Some(nav) = nav.cast::<web_sys::Element>() else {
-                return;
-            };
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element());
-            // Inside a shadow root the document only sees the host; the root knows the element.
-            let root_active = nav
-                .get_root_node()
-                .dyn_into::<web_sys::ShadowRoot>()
-                .ok()
-                .and_then(|r| r.active_element());
-            let focused = root_active.or(active);
-            let on_marker = focused
-                .is_some_and(|el| nav.contains(Some(&el)) && el.class_list().contains("ct-marker"));
-            if on_marker {
-                if let Ok(Some(target)) =
-                    nav.query_selector(".ct-nav__segment:not([inert]) [aria-current=\"true\"]")
-                {
-                    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = target.focus();
-                    }
-                }
-            }
-        });
-    }
+    // Markers and periods are one Tab stop each; when the selection moves while focus is on
+    // one of them, focus follows to the marker or period now selected.
+    use_focus_follows(
+        nav.clone(),
+        now.selected,
+        ".ct-marker",
+        ".ct-nav__segment:not([inert]) [aria-current=\"true\"]",
+    );
+    use_focus_follows(
+        nav.clone(),
+        current,
+        ".ct-segment-button",
+        ".ct-segment-button[aria-selected=\"true\"]",
+    );
     let segment_buttons = dataset.segments.iter().enumerate().map(|(i, segment)| {
         let range = story.segment_events[i].clone();
         let first_shown = now.first_shown_in(range);
@@ -72,7 +56,8 @@ pub fn Navigator() -> Html {
             })
         };
         html! {
-            <button type="button" class="ct-segment-button" aria-pressed={(i == current).to_string()}
+            <button type="button" role="tab" class="ct-segment-button" aria-selected={(i == current).to_string()}
+                tabindex={if i == current { "0" } else { "-1" }}
                 aria-disabled={first_shown.is_none().to_string()} {onclick}>
                 { segment.name.get(lang) }
             </button>
@@ -91,7 +76,9 @@ pub fn Navigator() -> Html {
     });
     html! {
         <nav class="ct-nav" part="navigator" aria-label={labels::text(Label::Navigator, lang)} ref={nav}>
-            <div class="ct-nav__segments" role="group" aria-label={labels::text(Label::Segments, lang)}>
+            // Tabs: a period chooses which part of the navigator is shown, the tab pattern's job;
+            // the arrows choose it at once (nothing to load), and Tab goes on to the markers.
+            <div class="ct-nav__segments" role="tablist" aria-label={labels::text(Label::Segments, lang)}>
                 { for segment_buttons }
             </div>
             <div class="ct-nav__body">

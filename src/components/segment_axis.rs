@@ -124,6 +124,9 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     // Only the marker holding the selected event learns which one it is: the others' props do
     // not change from one step to the next, so they are not drawn again.
     let selected_marker = markers.holding(now.selected, range.start);
+    // The axis's one Tab stop: the selected event's marker, or the first when a hidden lane
+    // holds it; the arrows move between the others.
+    let tab_stop = selected_marker.or((!markers.views.is_empty()).then_some(0));
     // Markers of events a new version added or changed, until the reader has seen them: marked,
     // and their names say so.
     let mark = |events: &[usize]| {
@@ -138,6 +141,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     };
     let buttons = markers.views.iter().enumerate().map(|(n, view)| {
         let selected = selected_marker == Some(n);
+        let tab_stop = tab_stop == Some(n);
         let fresh = mark(&view.marker.events);
         let label = match fresh {
             Some(mark) => AttrValue::from(format!("{} ({})", view.label, labels::text(mark, lang))),
@@ -152,15 +156,15 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         html! {
             <MarkerButton key={id.as_ref()} id={AttrValue::from(id.to_string())} count={marker.events.len()}
                 fraction={marker.fraction} lane={marker.lane} level={marker.level} row={rows[usize::from(marker.lane)]}
-                {selected} {label} title={view.title.clone()} on_press={on_press.clone()} fresh={fresh.is_some()} />
+                {selected} {tab_stop} {label} title={view.title.clone()} on_press={on_press.clone()} fresh={fresh.is_some()} />
         }
     });
     html! {
-        <div class="ct-nav__segment" inert={!props.current}
-            aria-hidden={(!props.current).then_some("true")}
+        <div class="ct-nav__segment" role="tabpanel" aria-label={segment.name.get(lang).to_string()}
+            inert={!props.current} aria-hidden={(!props.current).then_some("true")}
             data-ct-vars={format!("--ct-lanes:{lanes_shown}")}>
             <ol class="ct-ticks" aria-hidden="true">{ for tick_marks }</ol>
-            <ul class="ct-markers" aria-label={segment.name.get(lang).to_string()}>{ for buttons }</ul>
+            <ul class="ct-markers">{ for buttons }</ul>
         </div>
     }
 }

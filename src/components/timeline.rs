@@ -1,10 +1,10 @@
 //! The widget's root: it owns one reader state, shares it with its parts through a context and
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
-use super::{Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
+use super::{Announcer, Controls, Header, Navigator, SkipLink, StateStrip, StoryCard};
 use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
-use crate::model::keys::{is_control_tag, key_action, KeyPress};
+use crate::model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
 use crate::model::labels::{self, Label};
 use crate::model::options::{DeepLink, Height, Options};
 use crate::model::story_diff::StoryDiff;
@@ -137,15 +137,30 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let (ontouchstart, ontouchend) = use_swipe(dispatch.clone());
 
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        let on_control = e
+        let target = e
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let on_control = target
+            .as_ref()
             .is_some_and(|el| is_control_tag(&el.tag_name()));
+        let within = |group: &str| {
+            target
+                .as_ref()
+                .is_some_and(|el| el.closest(group).ok().flatten().is_some())
+        };
+        let place = if within(".ct-nav__segments") {
+            KeyPlace::Periods
+        } else if within(".ct-lang") {
+            KeyPlace::Languages
+        } else {
+            KeyPlace::Widget
+        };
         let key = e.key();
         let press = KeyPress {
             key: &key,
             modifier: e.alt_key() || e.ctrl_key() || e.meta_key(),
             on_control,
+            place,
         };
         if let Some(action) = key_action(press) {
             e.prevent_default();
@@ -172,6 +187,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <ContextProvider<TimelineContext> context={context}>
             <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
+                <SkipLink label={Label::SkipTimeline} class="ct-skip--start" to="ct-skip--end" />
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
                 <Header />
                 <StateStrip />
@@ -182,6 +198,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <p class="ct-updated">{ labels::updated(updated, now.lang) }</p>
                 }
                 <Announcer />
+                <SkipLink label={Label::BackToStart} class="ct-skip--end" to="ct-skip--start" />
             </section>
         </ContextProvider<TimelineContext>>
     }

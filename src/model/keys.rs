@@ -1,11 +1,24 @@
 //! What a key pressed inside the widget does. The widget only listens to keys on its own
 //! element, so the page around it keeps all of its keys.
 
-use super::timeline::Action;
+use super::timeline::{Action, Step};
+
+/// Where focus was when a key was pressed: a group that is one Tab stop and takes the arrow
+/// keys for itself (the WAI-ARIA Authoring Practices' composite widgets), or anywhere else in
+/// the widget, markers included, where the arrows move through the events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// Anywhere in the widget but the groups below.
+    Widget,
+    /// On a period's tab: the arrows choose the period.
+    Periods,
+    /// On a language's radio button: the arrows choose the language.
+    Languages,
+}
 
 /// A key as the widget sees it: the key's name (`KeyboardEvent.key`), whether a modifier was
-/// held, and whether focus was on a control (button, link, field) that has its own use for
-/// Space.
+/// held, whether focus was on a control (button, link, field) that has its own use for Space,
+/// and in which group.
 #[derive(Clone, Copy, Debug)]
 pub struct KeyPress<'a> {
     /// `KeyboardEvent.key`, e.g. `ArrowRight` or `" "`.
@@ -14,6 +27,8 @@ pub struct KeyPress<'a> {
     pub modifier: bool,
     /// Focus was on a button, link or form field.
     pub on_control: bool,
+    /// The group focus was in.
+    pub place: KeyPlace,
 }
 
 /// The action a key asks for, if any. Space and Enter keep their own meaning on buttons and
@@ -22,12 +37,31 @@ pub fn key_action(press: KeyPress) -> Option<Action> {
     if press.modifier {
         return None;
     }
+    if let Some(step) = step_of(press.key) {
+        return Some(match press.place {
+            KeyPlace::Widget => match step {
+                Step::Next => Action::Next,
+                Step::Previous => Action::Previous,
+                Step::First => Action::First,
+                Step::Last => Action::Last,
+            },
+            KeyPlace::Periods => Action::Segment(step),
+            KeyPlace::Languages => Action::Language(step),
+        });
+    }
     match press.key {
-        "ArrowRight" => Some(Action::Next),
-        "ArrowLeft" => Some(Action::Previous),
-        "Home" => Some(Action::First),
-        "End" => Some(Action::Last),
         " " | "Spacebar" if !press.on_control => Some(Action::TogglePlay),
+        _ => None,
+    }
+}
+
+/// The move a key names within an ordered row: ArrowRight/ArrowLeft, Home and End.
+fn step_of(key: &str) -> Option<Step> {
+    match key {
+        "ArrowRight" => Some(Step::Next),
+        "ArrowLeft" => Some(Step::Previous),
+        "Home" => Some(Step::First),
+        "End" => Some(Step::Last),
         _ => None,
     }
 }
@@ -42,12 +76,17 @@ pub fn is_control_tag(tag: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn press(key: &str, modifier: bool, on_control: bool) -> Option<Action> {
+    fn press_in(place: KeyPlace, key: &str, modifier: bool, on_control: bool) -> Option<Action> {
         key_action(KeyPress {
             key,
             modifier,
             on_control,
+            place,
         })
+    }
+
+    fn press(key: &str, modifier: bool, on_control: bool) -> Option<Action> {
+        press_in(KeyPlace::Widget, key, modifier, on_control)
     }
 
     #[test]
@@ -58,6 +97,22 @@ mod tests {
         assert_eq!(press("End", false, true), Some(Action::Last));
         assert_eq!(press(" ", false, false), Some(Action::TogglePlay));
         assert_eq!(press("Spacebar", false, false), Some(Action::TogglePlay));
+    }
+
+    #[test]
+    fn in_the_periods_and_the_languages_the_arrows_choose_one_of_them() {
+        use KeyPlace::{Languages, Periods};
+        let periods = |key| press_in(Periods, key, false, true);
+        assert_eq!(periods("ArrowRight"), Some(Action::Segment(Step::Next)));
+        assert_eq!(periods("ArrowLeft"), Some(Action::Segment(Step::Previous)));
+        assert_eq!(periods("Home"), Some(Action::Segment(Step::First)));
+        assert_eq!(periods("End"), Some(Action::Segment(Step::Last)));
+        let languages = |key| press_in(Languages, key, false, true);
+        assert_eq!(languages("ArrowRight"), Some(Action::Language(Step::Next)));
+        assert_eq!(languages("End"), Some(Action::Language(Step::Last)));
+        // Space still presses the button, and a shortcut is still the system's.
+        assert_eq!(languages(" "), None);
+        assert_eq!(press_in(Periods, "ArrowRight", true, true), None);
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub enum Label {
     Language,
     /// Hint on how to use the keyboard.
     KeyboardHint,
+    /// The widget's first stop, a link past it.
+    SkipTimeline,
+    /// The widget's last stop, a link back to its first.
+    BackToStart,
     /// Opens in a new tab, for link titles.
     NewTab,
     /// Caption of the state strip.
@@ -81,6 +85,8 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
         Segments => w.segments,
         Language => w.language,
         KeyboardHint => w.keyboard_hint,
+        SkipTimeline => w.skip_timeline,
+        BackToStart => w.back_to_start,
         NewTab => w.new_tab,
         StripCaption => w.strip_caption,
         AllEvents => w.all_events,

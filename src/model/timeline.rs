@@ -19,6 +19,19 @@ pub enum Direction {
     Backward,
 }
 
+/// A move within an ordered group: the periods, the languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The one after the current one.
+    Next,
+    /// The one before.
+    Previous,
+    /// The first.
+    First,
+    /// The last.
+    Last,
+}
+
 /// Something the reader, a timer or the host page asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -42,6 +55,10 @@ pub enum Action {
     Advance,
     /// Switch language.
     SetLang(Lang),
+    /// Another period: the first shown event of the period `step` away that has one.
+    Segment(Step),
+    /// Another of the story's languages, `step` away in the story's order.
+    Language(Step),
     /// Turn animations off (or back on).
     SetReducedMotion(bool),
 }
@@ -212,6 +229,47 @@ impl TimelineState {
         (0..self.selected).rev().find(|&i| self.shown(i))
     }
 
+    /// The first shown event of the period `step` away from the selected event's, skipping
+    /// periods with no event shown; `None` past either end.
+    fn segment_start(&self, step: Step) -> Option<usize> {
+        let events = &self.dataset.events;
+        let segment_of = |i: usize| events[i].segment;
+        let current = segment_of(self.selected);
+        // The first shown event of the period that event `i` belongs to.
+        let start_of = |i: usize| {
+            let segment = segment_of(i);
+            (0..=i)
+                .rev()
+                .take_while(|&j| segment_of(j) == segment)
+                .filter(|&j| self.shown(j))
+                .last()
+        };
+        let target = match step {
+            Step::First => self.first_shown(),
+            Step::Last => self.last_shown(),
+            Step::Next => {
+                (self.selected..events.len()).find(|&i| segment_of(i) > current && self.shown(i))
+            }
+            Step::Previous => (0..self.selected)
+                .rev()
+                .find(|&i| segment_of(i) < current && self.shown(i)),
+        }?;
+        start_of(target)
+    }
+
+    /// The story's language `step` away from the one shown, staying put at either end.
+    fn language_at(&self, step: Step) -> Lang {
+        let told: Vec<Lang> = self.dataset.languages.iter().collect();
+        let at = told.iter().position(|&l| l == self.lang).unwrap_or(0);
+        let index = match step {
+            Step::First => 0,
+            Step::Last => told.len().saturating_sub(1),
+            Step::Next => (at + 1).min(told.len().saturating_sub(1)),
+            Step::Previous => at.saturating_sub(1),
+        };
+        told.get(index).copied().unwrap_or(self.lang)
+    }
+
     /// The selected event's place among shown events (1-based) and how many are shown.
     pub fn position(&self) -> (usize, usize) {
         if self.lanes_shown.is_all() {
@@ -311,6 +369,11 @@ impl TimelineState {
             },
             Action::SetLang(lang) if self.dataset.languages.contains(lang) => next.lang = lang,
             Action::SetLang(_) => {}
+            Action::Segment(step) => {
+                next.move_to(self.segment_start(step));
+                next.playing = false;
+            }
+            Action::Language(step) => next.lang = self.language_at(step),
             Action::SetReducedMotion(reduced) => next.reduced_motion = reduced,
         }
         // Playing from the last event starts again from the first.
@@ -355,6 +418,64 @@ mod tests {
 
     fn state() -> TimelineState {
         TimelineState::new(Rc::new(DATASET.clone()), Lang::Fr)
+    }
+
+    fn id(state: &TimelineState) -> &str {
+        &DATASET.events[state.selected].id
+    }
+
+    #[test]
+    fn periods_step_to_the_start_of_the_next_or_previous_one() {
+        let s = state();
+        let crisis = s.apply(Action::Segment(Step::Next));
+        assert_eq!(id(&crisis), "call-requested", "the crisis's first event");
+        let epilogue = crisis
+            .apply(Action::Play)
+            .apply(Action::Segment(Step::Next));
+        assert_eq!(id(&epilogue), "return-official");
+        assert!(!epilogue.playing, "a move by the reader stops autoplay");
+        let end = epilogue.apply(Action::Segment(Step::Next));
+        assert_eq!(
+            end.selected, epilogue.selected,
+            "past the last period nothing moves"
+        );
+        // From inside a period, Previous goes to the start of the one before, not its own.
+        let hire = s.apply(Action::Select(
+            DATASET.index_of("microsoft-hires-altman").unwrap(),
+        ));
+        assert_eq!(hire.apply(Action::Segment(Step::Previous)).selected, 0);
+        assert_eq!(
+            id(&hire.apply(Action::Segment(Step::Last))),
+            "return-official"
+        );
+        assert_eq!(hire.apply(Action::Segment(Step::First)).selected, 0);
+    }
+
+    #[test]
+    fn periods_with_no_event_shown_are_skipped() {
+        // Only the board's lane: its first event in the crisis, and nothing before it counts.
+        let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
+        let mut s = state().apply(Action::Last);
+        s.lanes_shown = LaneSet::NONE.with(board).unwrap();
+        let board = board as u8;
+        let s = s.apply(Action::Segment(Step::First));
+        assert_eq!(DATASET.events[s.selected].lane, board);
+        let crisis = s.apply(Action::Segment(Step::Next));
+        assert_eq!(DATASET.events[crisis.selected].lane, board);
+        assert_eq!(DATASET.events[crisis.selected].segment, 1);
+    }
+
+    #[test]
+    fn languages_step_in_the_storys_order_and_stop_at_either_end() {
+        let s = state();
+        assert_eq!(s.apply(Action::Language(Step::Next)).lang, Lang::En);
+        let en = s.apply(Action::Language(Step::Next));
+        assert_eq!(en.apply(Action::Language(Step::Next)).lang, Lang::En);
+        assert_eq!(en.apply(Action::Language(Step::Previous)).lang, Lang::Fr);
+        assert_eq!(s.apply(Action::Language(Step::Previous)).lang, Lang::Fr);
+        assert_eq!(s.apply(Action::Language(Step::Last)).lang, Lang::En);
+        assert_eq!(en.apply(Action::Language(Step::First)).lang, Lang::Fr);
+        assert_eq!(en.selected, s.selected, "the reader stays on their event");
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub static WORDS: Words = Words {
     segments: "Periods",
     language: "Language",
     keyboard_hint: "Arrows: previous or next event; Home, End; Space: play or pause",
+    skip_timeline: "Skip the timeline",
+    back_to_start: "Back to the start of the timeline",
     new_tab: "opens in a new tab",
     strip_caption: "Where things stand",
     correction: "Correction",

@@ -17,6 +17,8 @@ pub static WORDS: Words = Words {
     segments: "Périodes",
     language: "Langue",
     keyboard_hint: "Flèches\u{A0}: événement précédent ou suivant\u{202F}; Début, Fin\u{202F}; Espace\u{A0}: lecture ou pause",
+    skip_timeline: "Passer la chronologie",
+    back_to_start: "Revenir au début de la chronologie",
     new_tab: "s’ouvre dans un nouvel onglet",
     strip_caption: "Où en est-on\u{202F}?",
     correction: "Correction",

@@ -52,6 +52,10 @@ pub struct Words {
     pub language: &'static str,
     /// Hint on how to use the keyboard.
     pub keyboard_hint: &'static str,
+    /// The widget's first stop, a link past it (to its last stop).
+    pub skip_timeline: &'static str,
+    /// The widget's last stop, a link back to its first.
+    pub back_to_start: &'static str,
     /// Opens in a new tab, for link titles.
     pub new_tab: &'static str,
     /// Caption of the state strip.
@@ -172,6 +176,8 @@ mod tests {
             w.segments,
             w.language,
             w.keyboard_hint,
+            w.skip_timeline,
+            w.back_to_start,
             w.new_tab,
             w.strip_caption,
             w.all_events,
