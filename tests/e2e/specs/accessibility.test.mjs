@@ -87,6 +87,49 @@ test("a keyboard-only reader walks every event and leaves the widget", async () 
   await context.close();
 });
 
+// Past the widget in a handful of Tab stops (issue 35): each group (the languages, the periods,
+// the markers) is one stop, the arrows move inside it; and in two with the skip link, its first
+// stop: Enter on it, then Tab leaves from its last.
+const MOST_STOPS = 10;
+for (const width of [390, 1280]) {
+  test(`at ${width} px a keyboard reader passes the widget in at most ${MOST_STOPS} Tab stops, or 2 with its skip link`, async () => {
+    const context = await run.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const open = async () => {
+      await page.goto(run.base + "/");
+      await page.waitForSelector("[data-crisis-timeline-page][data-crisis-timeline-mounted]", { state: "attached" });
+    };
+    const where = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el.closest(".ct")) return null;
+        return `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`;
+      });
+    await open();
+    const stops = [];
+    await page.keyboard.press("Tab");
+    for (let stop = await where(); stop && stops.length < 60; stop = await where()) {
+      stops.push(stop);
+      await page.keyboard.press("Tab");
+    }
+    assert.ok(stops.length > 0 && stops.length <= MOST_STOPS, `${stops.length} stops: ${stops.join(", ")}`);
+    assert.equal(stops[0], "a.ct-skip.ct-skip--start", "the first stop skips the widget");
+    assert.equal(stops.at(-1), "a.ct-skip.ct-skip--end", "the last goes back to its start");
+    for (const group of ["button.ct-marker", "button.ct-segment-button", "button.ct-lang__option"]) {
+      assert.equal(stops.filter((s) => s.startsWith(group)).length, 1, `${group} is one stop: ${stops.join(", ")}`);
+    }
+    // With the skip link: Enter, then Tab leaves the widget.
+    await open();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    assert.equal(await where(), "a.ct-skip.ct-skip--end");
+    assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== "none"), true, "focus is visible");
+    await page.keyboard.press("Tab");
+    assert.equal(await where(), null, "Tab has left the widget");
+    await context.close();
+  });
+}
+
 test("Space plays and pauses while focus is in the widget", async () => {
   const context = await run.browser.newContext();
   const page = await context.newPage();
