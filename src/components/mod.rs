@@ -28,7 +28,7 @@ pub use header::Header;
 pub use marker_button::MarkerButton;
 pub use navigator::Navigator;
 pub use segment_axis::SegmentAxis;
-pub use skip_link::SkipLink;
+pub use skip_link::skip_link;
 pub use slot::Slot;
 pub use state_strip::StateStrip;
 pub use story_card::StoryCard;

@@ -1,7 +1,7 @@
 //! The widget's root: it owns one reader state, shares it with its parts through a context and
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
-use super::{Announcer, Controls, Header, Navigator, SkipLink, StateStrip, StoryCard};
+use super::{skip_link, Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
 use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
@@ -187,7 +187,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <ContextProvider<TimelineContext> context={context}>
             <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
-                <SkipLink label={Label::SkipTimeline} class="ct-skip--start" to="ct-skip--end" />
+                { skip_link(Label::SkipTimeline, "ct-skip--start", "ct-skip--end", now.lang) }
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
                 <Header />
                 <StateStrip />
@@ -198,7 +198,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <p class="ct-updated">{ labels::updated(updated, now.lang) }</p>
                 }
                 <Announcer />
-                <SkipLink label={Label::BackToStart} class="ct-skip--end" to="ct-skip--start" />
+                { skip_link(Label::BackToStart, "ct-skip--end", "ct-skip--start", now.lang) }
             </section>
         </ContextProvider<TimelineContext>>
     }

@@ -6,17 +6,16 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// After `selection` changes, when focus is on one of `members` inside `group`'s element, moves
-/// it to the first element there that matches `selected`. Focus elsewhere is left alone.
+/// After `selection` (an index: an event's, a period's, a language's) changes, when focus is on
+/// one of `members` inside `group`'s element, moves it to the first element there that matches
+/// `selected`. Focus elsewhere is left alone. Not generic, so that the wasm holds it once.
 #[hook]
-pub fn use_focus_follows<T>(
+pub fn use_focus_follows(
     group: NodeRef,
-    selection: T,
+    selection: usize,
     members: &'static str,
     selected: &'static str,
-) where
-    T: PartialEq + 'static,
-{
+) {
     use_effect_with(selection, move |_| {
         let Some(group) = group.cast::<web_sys::Element>() else {
             return;
