@@ -17,7 +17,12 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.+)"$`, "m"))[1];
 
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
-cpSync(dist, staging, { recursive: true, filter: (path) => !path.startsWith(join(dist, "demo")) });
+// Without the precompressed .br and .gz forms: a front-end project's own build compresses what
+// it ships, and the tarball need not carry each file three times.
+cpSync(dist, staging, {
+  recursive: true,
+  filter: (path) => !path.startsWith(join(dist, "demo")) && !/\.(br|gz)$/.test(path),
+});
 for (const file of ["README.md", "LICENSE"]) cpSync(join(root, file), join(staging, file));
 cpSync(join(root, "www", "crisis-timeline.d.ts"), join(staging, "crisis-timeline.d.ts"));
 
