@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PRECOMPRESSED } from "./compress.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, process.argv[2] ?? "dist");
@@ -21,7 +22,7 @@ mkdirSync(staging, { recursive: true });
 // it ships, and the tarball need not carry each file three times.
 cpSync(dist, staging, {
   recursive: true,
-  filter: (path) => !path.startsWith(join(dist, "demo")) && !/\.(br|gz)$/.test(path),
+  filter: (path) => !path.startsWith(join(dist, "demo")) && !PRECOMPRESSED.test(path),
 });
 for (const file of ["README.md", "LICENSE"]) cpSync(join(root, file), join(staging, file));
 cpSync(join(root, "www", "crisis-timeline.d.ts"), join(staging, "crisis-timeline.d.ts"));

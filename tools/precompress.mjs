@@ -6,7 +6,7 @@
 // Run by .ci/trunk-release after the release build. Usage: node tools/precompress.mjs [bundle]
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip } from "./compress.mjs";
 
 const bundle = process.argv[2] ?? "dist";
 /** What is worth compressing: text and the wasm (images and fonts are compressed already). */
@@ -21,13 +21,8 @@ const files = (dir) =>
 let count = 0;
 for (const path of files(bundle).filter((p) => COMPRESSIBLE.test(p))) {
   const bytes = readFileSync(path);
-  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-  writeFileSync(
-    `${path}.br`,
-    brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }),
-  );
+  writeFileSync(`${path}.gz`, gzip(bytes));
+  writeFileSync(`${path}.br`, brotli(bytes));
   count += 1;
 }
 console.log(`precompress: ${count} files of ${bundle}, each with its .br and .gz`);
