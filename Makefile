@@ -36,18 +36,17 @@ test: setup lint native browser release size e2e engines
 setup:
 	@bash .ci/setup
 
-# Clippy for the host and for wasm32, each without features and with every feature (the
-# prerender step's feature is native only: in the wasm it builds nothing).
+# Clippy for every crate of the workspace on the host, each without features and with every
+# feature; and for wasm32, every crate a wasm is built from (the tools are native only).
 lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --all-features -- -D warnings
-	cargo clippy --all-targets $(WASM) -- -D warnings
-	cargo clippy --all-targets $(WASM) --all-features -- -D warnings
-	cargo clippy --bin preview $(WASM) --no-default-features --features preview -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
+	cargo clippy --workspace --exclude crisis-tools --all-targets $(WASM) -- -D warnings
+	cargo clippy --workspace --exclude crisis-tools --all-targets $(WASM) --all-features -- -D warnings
 
 native:
-	cargo test --features prerender
+	cargo test --workspace
 
 browser:
 	@echo "== browser tests in headless Chrome =="

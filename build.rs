@@ -5,17 +5,9 @@
 //! Mistakes stop the build, every one of them listed on its own line naming the file, the item
 //! and the field.
 
-#[allow(dead_code)] // The build uses only part of the module that the widget shares with it.
-#[path = "src/data/mod.rs"]
-mod data;
-#[allow(dead_code)] // The build reads TOML and checks the JSON itself.
-#[path = "src/data/toml_reader.rs"]
-mod toml_reader;
-#[path = "src/data/tzdb.rs"]
-mod tzdb;
-
-use data::calendar::{CivilDate, ClockTime, Precision};
-use data::schema::*;
+use crisis_format::calendar::{CivilDate, ClockTime, Precision};
+use crisis_format::schema::*;
+use crisis_format::{toml_reader, tzdb, validate};
 use std::fmt::Write as _;
 
 /// The story compiled in when `STORY` names none: the OpenAI crisis.
@@ -39,11 +31,10 @@ fn main() {
     } else {
         toml_reader::toml_to_json(&text).unwrap_or_else(|mistake| fail(&file, &[mistake]))
     };
-    let dataset =
-        data::validate::check_story_strictly(&json, &tzdb::Tzdb).unwrap_or_else(|mistakes| {
-            let mistakes: Vec<String> = mistakes.iter().map(ToString::to_string).collect();
-            fail(&file, &mistakes)
-        });
+    let dataset = validate::check_story_strictly(&json, &tzdb::Tzdb).unwrap_or_else(|mistakes| {
+        let mistakes: Vec<String> = mistakes.iter().map(ToString::to_string).collect();
+        fail(&file, &mistakes)
+    });
     let mut out = String::from(
         "/// The dataset compiled from the events file.\npub static DATASET: Dataset = ",
     );

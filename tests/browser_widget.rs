@@ -5,8 +5,8 @@
 
 mod support;
 
-use crisis_timeline::embedded::DATASET;
-use crisis_timeline::model::options::Options;
+use crisis_model::options::Options;
+use crisis_timeline::built_in::DATASET;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -3,8 +3,8 @@
 //! time-zone database passes natively (`tests/rules.rs`), in Chrome, Firefox and WebKit.
 #![cfg(target_arch = "wasm32")]
 
-use crisis_timeline::data::calendar::{local_to_utc_minutes, CivilDate, ClockTime};
-use crisis_timeline::intl::IntlZones;
+use crisis_format::calendar::{local_to_utc_minutes, CivilDate, ClockTime};
+use crisis_intl::IntlZones;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -39,7 +39,7 @@ fn the_browser_places_local_times_as_the_build_does() {
 
 #[wasm_bindgen_test]
 fn offsets_kept_between_calls_are_the_ones_intl_gives() {
-    use crisis_timeline::data::calendar::ZoneRules;
+    use crisis_format::calendar::ZoneRules;
     // Every quarter of an hour across two changes of rules, asked of one set of rules that keeps
     // what it read and of a new one each time, which cannot.
     let kept = IntlZones::default();
@@ -62,8 +62,8 @@ fn offsets_kept_between_calls_are_the_ones_intl_gives() {
 /// message in place of the story.
 #[wasm_bindgen_test]
 fn the_browser_reads_the_story_built_in_as_the_build_did() {
-    use crisis_timeline::data::validate::check_story;
-    use crisis_timeline::embedded::{DATASET, STORY_JSON};
+    use crisis_format::validate::check_story;
+    use crisis_timeline::built_in::{DATASET, STORY_JSON};
     let checked = check_story(STORY_JSON, &IntlZones::default())
         .unwrap_or_else(|mistakes| panic!("{mistakes:?}"));
     assert!(checked.skipped.is_empty(), "{:?}", checked.skipped);

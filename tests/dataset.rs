@@ -2,9 +2,9 @@
 //! languages, French typography, https sources, and the state strip's answers at known moments.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data::schema::{GaugeKind, GaugeValue, Lang, Status};
-use crisis_timeline::embedded::DATASET;
-use crisis_timeline::model::strip::StripHistory;
+use crisis_format::openai_story::DATASET;
+use crisis_format::schema::{GaugeKind, GaugeValue, Lang, Status};
+use crisis_model::strip::StripHistory;
 
 fn index_of(id: &str) -> usize {
     DATASET
@@ -179,7 +179,7 @@ fn the_corrections_readers_may_have_seen_are_published() {
     // Facts a reader of an earlier edition may have seen, now corrected on their card: the
     // second edition's, then the third's.
     let (published, updated) = (DATASET.published.unwrap(), DATASET.updated.unwrap());
-    let second_edition = crisis_timeline::data::calendar::CivilDate::parse("2026-11-29").unwrap();
+    let second_edition = crisis_format::calendar::CivilDate::parse("2026-11-29").unwrap();
     for (id, edition) in [
         ("microsoft-hires-altman", second_edition),
         ("letter-signatures", second_edition),

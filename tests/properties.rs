@@ -5,22 +5,20 @@
 //! runs a longer search.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
-use crisis_timeline::data::json_story::{read_story, ReadStory};
-use crisis_timeline::data::raw::*;
-use crisis_timeline::data::schema::*;
-use crisis_timeline::data::validate::validate;
-use crisis_timeline::embedded::DATASET;
-use crisis_timeline::model::lanes::LaneSet;
-use crisis_timeline::model::options::Options;
-use crisis_timeline::model::scale::{fraction, layout_markers};
-use crisis_timeline::model::{css_vars, deep_link};
+use crisis_format::calendar::{civil_from_days, days_from_civil, CivilDate, ClockTime};
+use crisis_format::json_story::{read_story, ReadStory};
+use crisis_format::openai_story::DATASET;
+use crisis_format::raw::*;
+use crisis_format::schema::*;
+use crisis_format::validate::validate;
+use crisis_model::lanes::LaneSet;
+use crisis_model::options::Options;
+use crisis_model::scale::{fraction, layout_markers};
+use crisis_model::{css_vars, deep_link};
 use proptest::prelude::*;
 use std::borrow::Cow;
 
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
-use crisis_timeline::data;
+use crisis_format::tzdb;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -366,7 +364,7 @@ proptest! {
     #[test]
     fn reading_an_arbitrary_hash_never_panics(hash in any::<String>()) {
         if let Some(id) = deep_link::event_id(&hash) {
-            prop_assert!(crisis_timeline::data::ids::is_id(&id), "{:?}", id);
+            prop_assert!(crisis_format::ids::is_id(&id), "{:?}", id);
         }
     }
 

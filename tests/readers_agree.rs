@@ -4,15 +4,12 @@
 //! messages for the same mistakes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data;
-use crisis_timeline::data::schema::Dataset;
-use crisis_timeline::data::validate::check_story_strictly;
+use crisis_format::schema::Dataset;
+use crisis_format::validate::check_story_strictly;
 use std::path::{Path, PathBuf};
 
-#[path = "../src/data/toml_reader.rs"]
-mod toml_reader;
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
+use crisis_format::toml_reader;
+use crisis_format::tzdb;
 
 /// The story as a JSON document, the way a newsroom's own tools write it: every table and
 /// array of the TOML, with the same names, pretty-printed.
@@ -73,6 +70,6 @@ fn every_bad_fixture_fails_with_the_same_messages_in_both_forms() {
 /// read as the very story the build checked and prerendered.
 #[test]
 fn the_story_the_pages_carry_reads_as_the_one_built_in() {
-    use crisis_timeline::embedded::{DATASET, STORY_JSON};
+    use crisis_timeline::built_in::{DATASET, STORY_JSON};
     assert_eq!(read_json_story(STORY_JSON), Ok(DATASET.clone()));
 }

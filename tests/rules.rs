@@ -2,10 +2,9 @@
 //! Rust side over the same tables of cases as `tests/e2e/specs/rules.test.mjs` on the JS side.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data;
-use crisis_timeline::data::ids::is_id;
-use crisis_timeline::model::css_vars::{marker_transform, parse};
-use crisis_timeline::model::deep_link::event_id;
+use crisis_format::ids::is_id;
+use crisis_model::css_vars::{marker_transform, parse};
+use crisis_model::deep_link::event_id;
 use serde_json::Value;
 
 fn table(name: &str) -> Value {
@@ -60,12 +59,11 @@ fn style_attributes_follow_the_table() {
     }
 }
 
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
+use crisis_format::tzdb;
 
 /// Minutes since the epoch of `YYYY-MM-DDTHH:MM`.
 fn minutes(text: &str) -> i64 {
-    use crisis_timeline::data::calendar::{CivilDate, ClockTime};
+    use crisis_format::calendar::{CivilDate, ClockTime};
     let (date, time) = text.split_once('T').unwrap();
     let date = CivilDate::parse(date).unwrap();
     date.days_since_epoch() * 1440 + ClockTime::parse(time).unwrap().minutes()
@@ -73,7 +71,7 @@ fn minutes(text: &str) -> i64 {
 
 #[test]
 fn the_build_places_local_times_as_the_table_says() {
-    use crisis_timeline::data::calendar::local_to_utc_minutes;
+    use crisis_format::calendar::local_to_utc_minutes;
     let cases = table("zones.json");
     for case in cases["cases"].as_array().unwrap() {
         let zone = case["zone"].as_str().unwrap();
@@ -92,7 +90,7 @@ fn the_build_places_local_times_as_the_table_says() {
 
 #[test]
 fn the_options_are_the_tables() {
-    use crisis_timeline::model::options::{Options, LIVE, NAMES};
+    use crisis_model::options::{Options, LIVE, NAMES};
     let cases = table("options.json");
     assert_eq!(strings(&cases["names"]), NAMES, "option names");
     assert_eq!(

@@ -3,19 +3,15 @@
 //! the events whose JSON changed (and everything when the story's frame changed).
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data;
-use crisis_timeline::data::calendar::ZoneRules;
-use crisis_timeline::data::validate::{check_story, check_story_again, Checked, Shown};
+use crisis_format::calendar::ZoneRules;
+use crisis_format::validate::{check_story, check_story_again, Checked, Shown};
 use serde_json::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
 // Only its TOML-to-JSON half is used here.
-#[allow(dead_code)]
-#[path = "../src/data/toml_reader.rs"]
-mod toml_reader;
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
+use crisis_format::toml_reader;
+use crisis_format::tzdb;
 
 /// The zone rules, counting the questions they are asked: only an event read and checked asks.
 #[derive(Default)]

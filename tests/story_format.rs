@@ -1,10 +1,10 @@
 //! The story format's reference, three ways that must agree: the list of items and fields in
-//! `src/data/format.rs`, the reader (every listed field is read, any other is refused), and the
+//! `crates/format/src/format.rs`, the reader (every listed field is read, any other is refused), and the
 //! README's reference table.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data::format::{json_around, ITEMS};
-use crisis_timeline::data::json_story::read_story;
+use crisis_format::format::{json_around, ITEMS};
+use crisis_format::json_story::read_story;
 use std::collections::BTreeSet;
 
 /// The reader's mistakes for a story whose `item` has the field `field` (set to null).
@@ -75,11 +75,8 @@ fn the_readme_reference_lists_every_field_and_no_other() {
     );
 }
 
-#[path = "../src/data/toml_reader.rs"]
-mod toml_reader;
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
-use crisis_timeline::data;
+use crisis_format::toml_reader;
+use crisis_format::tzdb;
 
 #[test]
 fn the_readme_s_small_story_is_valid_and_its_mistakes_are_told_as_shown() {

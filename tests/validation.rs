@@ -3,14 +3,11 @@
 //! a story with several mistakes has every one of them listed.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crisis_timeline::data;
 use std::collections::HashSet;
 use std::path::Path;
 
-#[path = "../src/data/toml_reader.rs"]
-mod toml_reader;
-#[path = "../src/data/tzdb.rs"]
-mod tzdb;
+use crisis_format::toml_reader;
+use crisis_format::tzdb;
 
 /// Reads a story file the way the build does and returns its mistakes, one a line, if any.
 fn check(path: &Path) -> Result<(), String> {
@@ -108,7 +105,7 @@ fn errors_fit_on_one_line() {
 
 #[test]
 fn run_time_stories_are_shown_or_refused_as_their_table_says() {
-    use crisis_timeline::data::validate::check_story;
+    use crisis_format::validate::check_story;
     let table: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string("tests/fixtures/runtime/expected.json").unwrap(),
     )
@@ -147,7 +144,7 @@ fn run_time_stories_are_shown_or_refused_as_their_table_says() {
 
 #[test]
 fn a_story_of_more_than_20000_events_is_refused_with_its_count() {
-    use crisis_timeline::data::validate::check_story;
+    use crisis_format::validate::check_story;
     let event = r#"{"id":"e","date":"1990","segment":"days","lane":"city","status":"confirmed","headline":{"en":"x"},"body":{"en":"x"},"sources":[{"outlet":"o","date":"1990"}]}"#;
     let events = vec![event; 20_001].join(",");
     let text = format!(

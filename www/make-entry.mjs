@@ -6,7 +6,7 @@
 // 3. shortens the names of the wasm's imports (www/short-imports.mjs) and minifies the JS glue
 //    that wasm-bindgen wrote (Trunk leaves it as is), the entry, the rules module and the early
 //    presses' script, and updates the glue's and the wasm's integrity hashes in index.html;
-// 4. runs the prerender step (src/bin/prerender.rs), which writes the story into the pages;
+// 4. runs the prerender step (crates/tools, bin prerender), which writes the story into the pages;
 // 5. writes oembed.json, the oEmbed answer for the story built, and points embed.html's discovery
 //    link at it. oEmbed wants whole addresses: PUBLIC_URL is where the bundle will be served
 //    (`make serve`'s address by default).
@@ -85,7 +85,7 @@ const linked = page.replace(/href="\.\/timeline\.css" data-widget-stylesheet/, `
 if (linked === page) throw new Error("make-entry: embed.html has no data-widget-stylesheet link");
 writeFileSync(embed, linked);
 
-// The prerender step is a native program of this crate, built apart from the wasm.
+// The prerender step is a native program of the tools crate, built apart from the wasm.
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** The environment of a native build: without the release wasm's unstable settings
  * (.ci/trunk-release), which would rebuild the native standard library too. */
@@ -93,7 +93,7 @@ const nativeEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "RUSTC_BOOTSTRAP" && !name.startsWith("CARGO_UNSTABLE_")));
 const prerender = spawnSync(
   "cargo",
-  ["run", "--quiet", "--features", "prerender", "--bin", "prerender", "--", dir],
+  ["run", "--quiet", "-p", "crisis-tools", "--bin", "prerender", "--", dir],
   // A build of another story (STORY=…) keeps its own folder, so that neither build undoes the other's.
   { cwd: root, stdio: "inherit", env: { ...nativeEnv(), CARGO_TARGET_DIR: join(root, "target", process.env.STORY ? "prerender-story" : "prerender") } },
 );

@@ -1,6 +1,6 @@
 // Trunk post-build hook, on the staged bundle: builds the preview page's own wasm (the story
-// tool's checks and TimelineJS import, src/bin/preview.rs) into preview/, beside the page's
-// scripts that Trunk copied there. It is a build of its own, with the `preview` feature, so that
+// tool's checks and TimelineJS import, crates/preview) into preview/, beside the page's
+// scripts that Trunk copied there. It is a crate of its own, so that
 // the widget's wasm never carries the TOML and CSV readers (make size prints the two apart).
 // PREVIEW=off skips it, for a bundle that only needs the widget (the second story's, in tests).
 import { spawnSync } from "node:child_process";
@@ -22,7 +22,7 @@ const run = (command, args, env = {}) => {
 };
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
-run("cargo", ["build", "--quiet", "--target", "wasm32-unknown-unknown", "--bin", "preview", "--no-default-features", "--features", "preview", ...(release ? ["--release"] : [])]);
+run("cargo", ["build", "--quiet", "--target", "wasm32-unknown-unknown", "-p", "crisis-preview", "--bin", "preview", ...(release ? ["--release"] : [])]);
 const built = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "preview.wasm");
 const out = join(dir, "preview");
 run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "authoring", built]);

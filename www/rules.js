@@ -2,7 +2,7 @@
 // one definition. Each has a table of cases that both sides are tested against
 // (tests/fixtures/rules/*.json: `cargo test --test rules` and tests/e2e/specs/rules.test.mjs).
 
-/** What an id looks like (src/data/ids.rs): 1 to 64 lower-case letters, digits and inner
+/** What an id looks like (crates/format/src/ids.rs): 1 to 64 lower-case letters, digits and inner
  * hyphens. The iframe loader, a classic script, repeats this pattern letter for letter. */
 export const ID_PATTERN = /^(?=[a-z0-9-]{1,64}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -20,7 +20,7 @@ export const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - wi
 /** Whether `text` is an id. */
 export const isId = (text) => typeof text === "string" && ID_PATTERN.test(text);
 
-/** The custom properties of a `data-ct-vars` value (src/model/css_vars.rs, `parse`): only
+/** The custom properties of a `data-ct-vars` value (crates/model/src/css_vars.rs, `parse`): only
  * `--ct-*` names and plain numeric values pass, spaces around them trimmed. A pattern rather
  * than Rust's steps: the entry is downloaded by every reader (101 B less gzipped). */
 export const cssVars = (vars) =>
@@ -29,7 +29,7 @@ export const cssVars = (vars) =>
     return match ? [[match[1], match[2]]] : [];
   });
 
-/** The transform that puts a marker where its `data-ct-at` says (src/model/css_vars.rs,
+/** The transform that puts a marker where its `data-ct-at` says (crates/model/src/css_vars.rs,
  * `marker_transform`), or null: a percentage and two whole numbers up to 255 (as Rust's `u8`
  * reads them, a leading `+` allowed). */
 export function markerTransform(at) {
@@ -39,10 +39,10 @@ export function markerTransform(at) {
     : null;
 }
 
-/** The options' names (src/model/options.rs, `NAMES`): attributes of `<crisis-timeline>`, and
+/** The options' names (crates/model/src/options.rs, `NAMES`): attributes of `<crisis-timeline>`, and
  * `data-` attributes of a `div[data-crisis-timeline]`. */
 export const OPTION_NAMES = ["lang", "start", "theme", "autoplay", "interval", "reduced-motion", "lanes", "height", "deep-link", "src", "refresh", "timeout"];
 
-/** The options a mounted widget takes on when they change (src/model/options.rs, `LIVE`); the
+/** The options a mounted widget takes on when they change (crates/model/src/options.rs, `LIVE`); the
  * others are read once, when it mounts. */
 export const LIVE_OPTIONS = ["lang", "start", "theme", "src"];

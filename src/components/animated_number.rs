@@ -1,8 +1,8 @@
 //! A number that counts up or down to its new value over about 600 ms, one step per animation
 //! frame. Screen readers hear only the final value.
 
-use crate::data::schema::Lang;
-use crate::model::numbers;
+use crisis_format::schema::Lang;
+use crisis_model::numbers;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
 use std::rc::Rc;

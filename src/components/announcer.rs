@@ -2,8 +2,8 @@
 //! developing story, once, how many new events arrived, or that the event being read was
 //! removed; nothing else, so that they hear the story rather than a flood of updates.
 
-use crate::model::labels::{self, Label};
 use crate::state::use_timeline;
+use crisis_model::labels::{self, Label};
 use yew::prelude::*;
 
 /// A visually hidden, polite live region.

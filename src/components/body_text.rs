@@ -1,9 +1,9 @@
 //! An event's body on the story card: its rich text (`data::rich_text`) as paragraphs, with
 //! emphasis, strong words and links built as elements, never read as HTML.
 
-use crate::data::rich_text::{paragraphs, Span};
-use crate::data::schema::Lang;
-use crate::model::labels::{self, Label};
+use crisis_format::rich_text::{paragraphs, Span};
+use crisis_format::schema::Lang;
+use crisis_model::labels::{self, Label};
 use yew::prelude::*;
 
 /// The paragraphs of `text`, in a card shown in `lang`. A function rather than a component, as

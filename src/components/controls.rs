@@ -1,9 +1,9 @@
 //! Previous and next, the reader's position, and autoplay's progress bar.
 
 use super::FreshEvents;
-use crate::model::labels::{self, Label};
-use crate::model::timeline::Action;
 use crate::state::use_timeline;
+use crisis_model::labels::{self, Label};
+use crisis_model::timeline::Action;
 use yew::prelude::*;
 
 /// The buttons under the story card.

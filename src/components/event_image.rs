@@ -5,9 +5,9 @@
 //! reduced motion sees an animated image's still frame, or, when it has none, a button that
 //! shows the animation only when pressed.
 
-use crate::data::schema::{Image, Lang};
-use crate::model::image_source::{image_source, SIZES};
-use crate::model::labels::{self, Label};
+use crisis_format::schema::{Image, Lang};
+use crisis_model::image_source::{image_source, SIZES};
+use crisis_model::labels::{self, Label};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;

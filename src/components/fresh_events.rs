@@ -2,9 +2,9 @@
 //! calm, in the widget's controls, and only when pressed does it take the reader to the first
 //! of them; the widget never jumps there by itself.
 
-use crate::model::labels;
-use crate::model::timeline::Action;
 use crate::state::use_timeline;
+use crisis_model::labels;
+use crisis_model::timeline::Action;
 use yew::prelude::*;
 
 /// The button, while a new version of the story holds events the reader has not visited.

@@ -2,9 +2,9 @@
 //! autoplay button.
 
 use crate::hooks::use_focus_follows;
-use crate::model::labels::{self, Label};
-use crate::model::timeline::Action;
 use crate::state::use_timeline;
+use crisis_model::labels::{self, Label};
+use crisis_model::timeline::Action;
 use yew::prelude::*;
 
 /// The title bar.

@@ -2,8 +2,8 @@
 //! who published it and when, written by the newsroom. Nothing is fetched from the address, no
 //! preview and no platform's embed: the reader's browser asks nothing of it until pressed.
 
-use crate::data::schema::{Lang, Link};
-use crate::model::labels::{self, Label};
+use crisis_format::schema::{Lang, Link};
+use crisis_model::labels::{self, Label};
 use yew::prelude::*;
 
 /// The link card of an event, in `lang`. A function rather than a component, as the quotation

@@ -1,7 +1,7 @@
 //! One marker on the time axis: a button for an event, or for a cluster of events too close to
 //! draw apart, which steps through them one click at a time.
 
-use crate::model::css_vars::marker_at;
+use crisis_model::css_vars::marker_at;
 use yew::prelude::*;
 
 /// Properties of [`MarkerButton`]: what it draws and says, and nothing of its events' places in

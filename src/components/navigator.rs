@@ -3,9 +3,9 @@
 
 use super::SegmentAxis;
 use crate::hooks::use_focus_follows;
-use crate::model::labels::{self, Label};
-use crate::model::timeline::Action;
 use crate::state::use_timeline;
+use crisis_model::labels::{self, Label};
+use crisis_model::timeline::Action;
 use yew::prelude::*;
 
 /// Width the axis is laid out for on phones, in CSS pixels: markers closer than a finger's

@@ -2,9 +2,9 @@
 //! address as its `cite`), who said them, and whether the words shown are a translation. Never
 //! a platform's embed: nothing is loaded.
 
-use crate::data::schema::{Lang, Quote};
-use crate::model::labels::{self, Label};
-use crate::model::quote_lines::quoted_words;
+use crisis_format::schema::{Lang, Quote};
+use crisis_model::labels::{self, Label};
+use crisis_model::quote_lines::quoted_words;
 use yew::prelude::*;
 
 /// The quote of an event, in `lang`, with who said it (`attribution`). A function rather than a

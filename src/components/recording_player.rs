@@ -4,9 +4,9 @@
 //! `<audio>`, with controls, never by itself and with nothing of it loaded before play
 //! (`preload="none"`), with its captions as tracks.
 
-use crate::data::players::{player_of, Player};
-use crate::data::schema::{Lang, Recording};
-use crate::model::labels;
+use crisis_format::players::{player_of, Player};
+use crisis_format::schema::{Lang, Recording};
+use crisis_model::labels;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

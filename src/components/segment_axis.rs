@@ -2,12 +2,12 @@
 //! cluster of events too close to draw apart).
 
 use super::MarkerButton;
-use crate::data::schema::{Dataset, Lang};
-use crate::model::dates;
-use crate::model::labels::{self, Label};
-use crate::model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
-use crate::model::timeline::Action;
 use crate::state::{use_timeline, Story};
+use crisis_format::schema::{Dataset, Lang};
+use crisis_model::dates;
+use crisis_model::labels::{self, Label};
+use crisis_model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
+use crisis_model::timeline::Action;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;

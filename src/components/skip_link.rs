@@ -6,8 +6,8 @@
 //!
 //! A function, not a component: it has no state, and each component costs the wasm about 1 kB.
 
-use crate::data::schema::Lang;
-use crate::model::labels::{self, Label};
+use crisis_format::schema::Lang;
+use crisis_model::labels::{self, Label};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

@@ -2,10 +2,10 @@
 //! story after another, in the order the story declares them.
 
 use super::AnimatedNumber;
-use crate::data::schema::{Gauge, GaugeKind, GaugeValue, Lang};
-use crate::model::labels::{self, Label};
-use crate::model::numbers;
 use crate::state::use_timeline;
+use crisis_format::schema::{Gauge, GaugeKind, GaugeValue, Lang};
+use crisis_model::labels::{self, Label};
+use crisis_model::numbers;
 use yew::prelude::*;
 
 /// The story's gauges at the selected event; nothing for a story without gauges.
@@ -42,7 +42,7 @@ pub fn StateStrip() -> Html {
 fn value_html(
     gauge: &Gauge,
     value: Option<GaugeValue>,
-    actors: &[crate::data::schema::Actor],
+    actors: &[crisis_format::schema::Actor],
     lang: Lang,
     reduced_motion: bool,
 ) -> Html {

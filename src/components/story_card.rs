@@ -5,14 +5,14 @@ use super::event_image::event_image;
 use super::link_card::link_card;
 use super::quotation::quotation;
 use super::recording_player::RecordingPlayer;
-use crate::data::schema::{Event, Lang, Text};
-use crate::model::card_height::longest_events;
-use crate::model::dates;
-use crate::model::labels::{self, Label};
-use crate::model::numbers;
-use crate::model::quote_lines;
-use crate::model::timeline::Direction;
 use crate::state::{use_timeline, Story};
+use crisis_format::schema::{Event, Lang, Text};
+use crisis_model::card_height::longest_events;
+use crisis_model::dates;
+use crisis_model::labels::{self, Label};
+use crisis_model::numbers;
+use crisis_model::quote_lines;
+use crisis_model::timeline::Direction;
 use yew::prelude::*;
 
 /// How many of the longest events, for each width considered, are laid out unseen under the
@@ -46,7 +46,7 @@ pub fn StoryCard() -> Html {
         let zone = story.dataset.zone_name(&when).map(str::to_string);
         let key = (event.id.clone(), when.instant_ms, zone, lang);
         use_effect_with(key, move |(id, instant, zone, lang)| {
-            let time = crate::intl::reader_time(&when, zone.as_deref(), *lang);
+            let time = crisis_intl::reader_time(&when, zone.as_deref(), *lang);
             reader_time.set(time.map(|t| (id.clone(), *instant, *lang, t)));
         });
     }
@@ -79,7 +79,7 @@ pub fn StoryCard() -> Html {
 /// For the unseen sizer cards: a reader's time as long as any can be, for events with a time
 /// in a zone, so that the space kept for the card does not depend on where the reader is.
 fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
-    let widest = crate::model::words::words(lang).widest_reader_time;
+    let widest = crisis_model::words::words(lang).widest_reader_time;
     event
         .start
         .time

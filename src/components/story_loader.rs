@@ -4,15 +4,15 @@
 //! shown, with a button to try again when the network failed. Never another story.
 
 use super::Timeline;
-use crate::data::schema::{Dataset, Lang};
-use crate::data::validate::{check_story, check_story_again, Shown};
 use crate::fetch::fetch_text;
-use crate::intl::IntlZones;
-use crate::model::labels::{self, Label};
-use crate::model::options::Options;
-use crate::model::story_diff::StoryDiff;
 use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
+use crisis_format::schema::{Dataset, Lang};
+use crisis_format::validate::{check_story, check_story_again, Shown};
+use crisis_intl::IntlZones;
+use crisis_model::labels::{self, Label};
+use crisis_model::options::Options;
+use crisis_model::story_diff::StoryDiff;
 use std::rc::Rc;
 use yew::prelude::*;
 

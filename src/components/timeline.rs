@@ -2,14 +2,14 @@
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
 use super::{skip_link, Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
-use crate::data::schema::Dataset;
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
-use crate::model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
-use crate::model::labels::{self, Label};
-use crate::model::options::{DeepLink, Height, Options};
-use crate::model::story_diff::StoryDiff;
-use crate::model::timeline::{Action, TimelineState};
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
+use crisis_format::schema::Dataset;
+use crisis_model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
+use crisis_model::labels::{self, Label};
+use crisis_model::options::{DeepLink, Height, Options};
+use crisis_model::story_diff::StoryDiff;
+use crisis_model::timeline::{Action, TimelineState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

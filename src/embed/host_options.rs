@@ -5,7 +5,7 @@
 //! widget: a bad value is reported and ignored.
 
 use crate::console;
-use crate::model::options::{OptionWarning, Options};
+use crisis_model::options::{OptionWarning, Options};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -5,16 +5,16 @@
 use super::host_options;
 use super::mounted_widget::MountedWidget;
 use crate::console;
-use crate::data::schema::Lang;
-use crate::model::options::{canonical_name, OptionWarning, Options, Start};
-use crate::model::timeline::Action;
 use crate::state::StorySource;
+use crisis_format::schema::Lang;
+use crisis_model::options::{canonical_name, OptionWarning, Options, Start};
+use crisis_model::timeline::Action;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 /// The host's handle on a mounted widget, from the JS API or from Rust ([`super::mount`]).
 /// Several handles may point at one widget (mounting twice on an element returns the first).
-#[cfg_attr(feature = "widget", wasm_bindgen)]
+#[wasm_bindgen]
 pub struct TimelineHandle {
     widget: Rc<MountedWidget>,
 }
@@ -33,7 +33,7 @@ impl TimelineHandle {
 /// its JSON text), else the one at their `src`, else the one built in: `built_in_text` (the
 /// script embed's entry fetches it beside the wasm), else the page's copy, else the one at
 /// `built_in_url`. Returns `undefined`, after a console error, when `element` is not an element.
-#[cfg_attr(feature = "widget", wasm_bindgen(js_name = mount))]
+#[wasm_bindgen(js_name = mount)]
 pub fn mount_js(
     element: JsValue,
     options: JsValue,
@@ -98,10 +98,10 @@ fn shadow_parent(host: &web_sys::Element, stylesheet: &str) -> web_sys::Node {
     shadow.into()
 }
 
-#[cfg_attr(feature = "widget", wasm_bindgen)]
+#[wasm_bindgen]
 impl TimelineHandle {
     /// Selects the event with id `id`; false (with a warning) for an unknown id or a non-string.
-    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = goTo))]
+    #[wasm_bindgen(js_name = goTo)]
     pub fn go_to(&self, id: JsValue) -> bool {
         if !self.alive("goTo") {
             return false;
@@ -151,7 +151,7 @@ impl TimelineHandle {
     }
 
     /// Switches language to `fr` or `en`; anything else is reported and ignored.
-    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = setLanguage))]
+    #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, lang: JsValue) {
         match lang.as_string().as_deref().and_then(Lang::from_tag) {
             Some(lang) => self.act("setLanguage", Action::SetLang(lang)),
@@ -161,10 +161,10 @@ impl TimelineHandle {
 
     /// Takes on a new value of the option `name` (by any of its spellings), as when the
     /// attribute of a `<crisis-timeline>` changes: `lang`, `start` (the event to show now) and
-    /// `theme` (see [`crate::model::options::LIVE`]). A bad value, or an option read only
+    /// `theme` (see [`crisis_model::options::LIVE`]). A bad value, or an option read only
     /// when the widget mounts, is reported and changes nothing; the result says whether the
     /// widget took it.
-    #[cfg_attr(feature = "widget", wasm_bindgen(js_name = setOption))]
+    #[wasm_bindgen(js_name = setOption)]
     pub fn set_option(&self, name: JsValue, value: JsValue) -> bool {
         let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
             console::warn(

@@ -3,11 +3,7 @@
 //! events it dispatches, the styles its attributes ask for, and what a failed start shows.
 
 pub mod failure;
-// Without the `widget` feature (the preview page's wasm), the JS API is not exported and
-// nothing calls it.
-#[cfg_attr(not(feature = "widget"), allow(dead_code))]
 mod host_options;
-#[cfg_attr(not(feature = "widget"), allow(dead_code))]
 mod js_api;
 mod mount;
 mod mounted_widget;

@@ -5,10 +5,10 @@
 
 use super::js_api::TimelineHandle;
 use super::mounted_widget::MountedWidget;
-use crate::embedded::STORY_ATTRIBUTE;
-use crate::model::options::{DeepLink, Options};
-use crate::model::origins::story_origin_allowed;
+use crate::built_in::STORY_ATTRIBUTE;
 use crate::state::StorySource;
+use crisis_model::options::{DeepLink, Options};
+use crisis_model::origins::story_origin_allowed;
 
 /// The sites, besides its own, whose stories the widget's own pages may show: set at build
 /// time, e.g. `make release STORY_ORIGINS="https://data.example.org"`.

@@ -1,5 +1,5 @@
 //! Sets the styles that the widget's `data-ct-vars` and `data-ct-at` attributes ask for (see
-//! [`crate::model::css_vars`]) through the CSSOM, which a strict Content-Security-Policy allows
+//! [`crisis_model::css_vars`]) through the CSSOM, which a strict Content-Security-Policy allows
 //! where it refuses style attributes.
 //!
 //! A mutation observer on the widget's container hears every element Yew adds and every such
@@ -7,7 +7,7 @@
 //! marker out of place even when Yew yields between rendering and effects (it does after 16 ms
 //! of work, as with 10,000 events); and no component needs an effect of its own for it.
 
-use crate::model::css_vars;
+use crisis_model::css_vars;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

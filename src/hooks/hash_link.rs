@@ -1,7 +1,7 @@
 //! Deep links: `#event-id` in the page's URL selects that event on load and when the reader goes
 //! back or forward; the selection is written back as the reader moves.
 
-use crate::data::schema::Dataset;
+use crisis_format::schema::Dataset;
 use gloo::events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The event id in the page's URL hash, if it names one.
 fn current_hash() -> Option<String> {
-    crate::model::deep_link::event_id(&web_sys::window()?.location().hash().ok()?)
+    crisis_model::deep_link::event_id(&web_sys::window()?.location().hash().ok()?)
 }
 
 /// The event of `dataset` that the URL hash names, unless it is already `selected`.

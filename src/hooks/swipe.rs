@@ -1,7 +1,7 @@
 //! Swipes on touch screens: a mostly horizontal stroke of 50 px or more moves to the next or
 //! previous event; vertical strokes are left to the page's scrolling.
 
-use crate::model::timeline::Action;
+use crisis_model::timeline::Action;
 use yew::prelude::*;
 
 /// Shortest horizontal stroke, in CSS pixels, that counts as a swipe.

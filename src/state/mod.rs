@@ -1,16 +1,16 @@
 //! The state layer: what every component and hook of one widget shares, the story (data and
 //! what is derived from it once) and the reader's state as a Yew reducer with its dispatcher.
 //! Each widget has its own, so several can live on one page. The rules of the state are the
-//! model's ([`crate::model::timeline`]); this layer only makes them a Yew context.
+//! model's ([`crisis_model::timeline`]); this layer only makes them a Yew context.
 
 mod source;
 
 pub use source::{StoryFailure, StoryProblems, StorySource};
 
-use crate::data::schema::{Dataset, Event};
-use crate::model::story_diff::StoryDiff;
-use crate::model::strip::StripHistory;
-use crate::model::timeline::{Action, TimelineState};
+use crisis_format::schema::{Dataset, Event};
+use crisis_model::story_diff::StoryDiff;
+use crisis_model::strip::StripHistory;
+use crisis_model::timeline::{Action, TimelineState};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,7 @@ impl Story {
     /// Derives everything the components need from `dataset`.
     pub fn new(dataset: Rc<Dataset>) -> Story {
         let history = Rc::new(StripHistory::new(&dataset.gauges, &dataset.events));
-        let segment_events = Rc::new(crate::model::scale::segment_ranges(
+        let segment_events = Rc::new(crisis_model::scale::segment_ranges(
             &dataset.events,
             dataset.segments.len(),
         ));

@@ -1,8 +1,8 @@
 //! Where a widget's story comes from, and what went wrong with it when it cannot be shown
 //! whole: the types the story loader and the host boundary share.
 
-use crate::data::schema::Dataset;
-use crate::data::validate::ValidationError;
+use crisis_format::schema::Dataset;
+use crisis_format::validate::ValidationError;
 use std::rc::Rc;
 
 /// The story a widget is asked to show.

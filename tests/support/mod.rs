@@ -2,9 +2,9 @@
 //! what a reader sees, press keys and click as a reader would.
 #![allow(dead_code)] // Each test file uses its own part of these helpers.
 
+use crisis_model::options::Options;
+use crisis_timeline::built_in::{STORY_ATTRIBUTE, STORY_JSON};
 use crisis_timeline::embed::{mount, TimelineHandle};
-use crisis_timeline::embedded::{STORY_ATTRIBUTE, STORY_JSON};
-use crisis_timeline::model::options::Options;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 

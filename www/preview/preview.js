@@ -1,7 +1,7 @@
 // The preview page (www/preview.html): a journalist drops a file, sees its mistakes with their
 // lines, fixes the text, sees the widget in a frame of a phone's, a tablet's or a desktop's
 // width, and copies the embed codes. The rules and the messages are the story tool's, from the
-// page's own wasm (src/bin/preview.rs); this script only moves them to and from the page.
+// page's own wasm (crates/preview); this script only moves them to and from the page.
 // Everything from the file is shown as text.
 import init, { checkStory, readFile, tooLarge } from "./authoring.js";
 import { iframeEmbedCode, scriptEmbedCode } from "./embed-code.js";

@@ -1,0 +1,182 @@
+//! The rules of the story's frame: its languages and dates, segments in time order that do not
+//! overlap, lanes, and actors in known lanes, each with a unique id. Each item that breaks a
+//! rule is named once and left out.
+
+use super::fields::{bilingual, full_date, identifier, lookup};
+use super::item::{Item, ValidationError};
+use super::{kept, MAX_HEADLINE_CHARS};
+use crate::calendar::CivilDate;
+use crate::raw::{RawActor, RawLane, RawSegment};
+use crate::schema::*;
+use std::borrow::Cow;
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// The story's languages: one or more of the widget's, each once.
+pub(super) fn languages(tags: Option<&[String]>) -> Result<Languages, ValidationError> {
+    let story = Item::STORY;
+    let tags =
+        tags.ok_or_else(|| story.err("languages", "is missing: give one or more of 'fr', 'en'"))?;
+    let mut languages = Languages::default();
+    for (n, tag) in tags.iter().enumerate() {
+        let field = format!("languages[{n}]");
+        let lang = match tag.as_str() {
+            "fr" => Lang::Fr,
+            "en" => Lang::En,
+            _ => {
+                return Err(story.err(
+                    field,
+                    format!("'{tag}' is not one of the widget's languages: 'fr', 'en'"),
+                ))
+            }
+        };
+        if languages.contains(lang) {
+            return Err(story.err(field, format!("'{tag}' is listed twice")));
+        }
+        match lang {
+            Lang::Fr => languages.fr = true,
+            Lang::En => languages.en = true,
+        }
+    }
+    if tags.is_empty() {
+        return Err(story.err("languages", "is empty: give one or more of 'fr', 'en'"));
+    }
+    Ok(languages)
+}
+
+pub(super) fn segments(
+    raw: Vec<RawSegment>,
+    languages: Languages,
+    mistakes: &mut Vec<ValidationError>,
+) -> Vec<Segment> {
+    if raw.is_empty() || raw.len() > usize::from(u8::MAX) {
+        mistakes.push(Item::STORY.err("segments", "there must be 1 to 255 segments"));
+    }
+    let mut out: Vec<Segment> = Vec::new();
+    for (n, seg) in raw.into_iter().enumerate() {
+        let checked = segment(n, seg, &out, languages);
+        if let Some(segment) = kept(checked, mistakes) {
+            out.push(segment);
+        }
+    }
+    out
+}
+
+fn segment(
+    n: usize,
+    seg: RawSegment,
+    before: &[Segment],
+    languages: Languages,
+) -> Result<Segment, ValidationError> {
+    let item = Item::new("segment", seg.id.as_deref(), n);
+    let id = identifier(&item, "id", seg.id.as_deref())?;
+    let day = |field: &str, text: Option<&String>| {
+        full_date(&item, field, text.map(String::as_str)).map(|d| d.days_since_epoch())
+    };
+    let from_ms = day("from", seg.from.as_ref())? * MS_PER_DAY;
+    let to_ms = (day("to", seg.to.as_ref())? + 1) * MS_PER_DAY - 1;
+    if to_ms <= from_ms {
+        return Err(item.err("to", "is before 'from'"));
+    }
+    if let Some(previous) = before.last() {
+        if from_ms <= previous.to_ms {
+            return Err(item.err(
+                "from",
+                format!("overlaps the previous segment '{}'", previous.id),
+            ));
+        }
+    }
+    if before.iter().any(|s| s.id == id) {
+        return Err(item.err("id", "is used by an earlier segment"));
+    }
+    Ok(Segment {
+        id: Cow::Owned(id.to_string()),
+        name: bilingual(&item, "name", seg.name, MAX_HEADLINE_CHARS, languages)?,
+        from_ms,
+        to_ms,
+    })
+}
+
+pub(super) fn lanes(
+    raw: Vec<RawLane>,
+    languages: Languages,
+    mistakes: &mut Vec<ValidationError>,
+) -> Vec<Lane> {
+    if raw.is_empty() || raw.len() > 32 {
+        mistakes.push(Item::STORY.err("lanes", "there must be 1 to 32 lanes"));
+    }
+    let mut out: Vec<Lane> = Vec::new();
+    for (n, lane) in raw.into_iter().enumerate() {
+        let item = Item::new("lane", lane.id.as_deref(), n);
+        let checked = identifier(&item, "id", lane.id.as_deref()).and_then(|id| {
+            if out.iter().any(|l| l.id == id) {
+                return Err(item.err("id", "is used by an earlier lane"));
+            }
+            Ok(Lane {
+                id: Cow::Owned(id.to_string()),
+                name: bilingual(&item, "name", lane.name.clone(), 40, languages)?,
+            })
+        });
+        if let Some(lane) = kept(checked, mistakes) {
+            out.push(lane);
+        }
+    }
+    out
+}
+
+pub(super) fn actors(
+    raw: Vec<RawActor>,
+    story: &Dataset,
+    mistakes: &mut Vec<ValidationError>,
+) -> Vec<Actor> {
+    if raw.len() > usize::from(u16::MAX) {
+        mistakes.push(Item::STORY.err("actors", "too many actors"));
+        return Vec::new();
+    }
+    let mut out: Vec<Actor> = Vec::new();
+    for (n, actor) in raw.into_iter().enumerate() {
+        let item = Item::new("actor", actor.id.as_deref(), n);
+        let checked = identifier(&item, "id", actor.id.as_deref()).and_then(|id| {
+            if out.iter().any(|a| a.id == id) {
+                return Err(item.err("id", "is used by an earlier actor"));
+            }
+            Ok(Actor {
+                id: Cow::Owned(id.to_string()),
+                name: bilingual(&item, "name", actor.name.clone(), 60, story.languages)?,
+                lane: lookup(
+                    &item,
+                    "lane",
+                    "lane",
+                    actor.lane.as_deref(),
+                    &story.lanes,
+                    |l| &l.id,
+                )? as u8,
+            })
+        });
+        if let Some(actor) = kept(checked, mistakes) {
+            out.push(actor);
+        }
+    }
+    out
+}
+
+/// When the story was published and last updated: full dates, the update not before the
+/// publication.
+pub(super) fn dates(
+    published: Option<&str>,
+    updated: Option<&str>,
+) -> Result<(Option<CivilDate>, Option<CivilDate>), ValidationError> {
+    let story = Item::STORY;
+    let published = published
+        .map(|text| full_date(&story, "published", Some(text)))
+        .transpose()?;
+    let updated = updated
+        .map(|text| full_date(&story, "updated", Some(text)))
+        .transpose()?;
+    if let (Some(p), Some(u)) = (published, updated) {
+        if u.days_since_epoch() < p.days_since_epoch() {
+            return Err(story.err("updated", "is before 'published'"));
+        }
+    }
+    Ok((published, updated))
+}

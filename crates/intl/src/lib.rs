@@ -1,0 +1,231 @@
+//! The browser's Intl API: the reader's own clock, the one thing about a date that the data
+//! cannot know in advance, and the rules of every time zone, which place a page's story in
+//! time as the build's database places a compiled-in one.
+
+use crisis_format::calendar::ZoneRules;
+use crisis_format::schema::{Lang, When};
+use crisis_model::words::{words, Clock};
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The reader's time zone as the browser reports it (e.g. `Europe/Paris`), read once a
+    /// page. Each `Intl.DateTimeFormat` built costs milliseconds of main thread, and every step
+    /// built two: Chrome's profiler found 5.5 ms of a developing story's refresh there.
+    static READER_ZONE: Option<String> = {
+        let format = Intl::DateTimeFormat::new(&Array::new(), &Object::new());
+        Reflect::get(&format.resolved_options(), &"timeZone".into())
+            .ok()
+            .and_then(|zone| zone.as_string())
+    };
+    /// The reader's clock in each language asked for so far, built once for the same reason.
+    static READER_CLOCKS: RefCell<Vec<(Lang, Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A formatter of the weekday, hour, minute and zone name on the reader's clock, in `lang`.
+fn reader_clock(lang: Lang) -> Option<Intl::DateTimeFormat> {
+    if let Some(format) = READER_CLOCKS.with_borrow(|clocks| {
+        clocks
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, f)| f.clone())
+    }) {
+        return Some(format);
+    }
+    let options = Object::new();
+    for (key, value) in [
+        ("weekday", "long"),
+        ("hour", "numeric"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    Reflect::set(
+        &options,
+        &"hour12".into(),
+        &JsValue::from_bool(words(lang).clock == Clock::TwelveHour),
+    )
+    .ok()?;
+    let locales = Array::of1(&lang.tag().into());
+    let format = Intl::DateTimeFormat::new(&locales, &options);
+    READER_CLOCKS.with_borrow_mut(|clocks| clocks.push((lang, format.clone())));
+    Some(format)
+}
+
+/// The event's instant on the reader's clock, e.g. "samedi 1 h 09 (UTC+1)", or `None` when the
+/// event has no time, has a floating date (no `zone`), or the reader is in the event's zone.
+pub fn reader_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String> {
+    when.time?;
+    let event_zone = zone?;
+    let elsewhere = READER_ZONE.with(|reader| reader.as_deref().map(|r| r != event_zone))?;
+    if !elsewhere {
+        return None;
+    }
+    let format = reader_clock(lang)?;
+    let date = Date::new(&JsValue::from_f64(when.instant_ms as f64));
+    let parts = format.format_to_parts(&date);
+    let part = |wanted: &str| -> String {
+        parts
+            .iter()
+            .filter_map(|p| p.dyn_into::<Object>().ok())
+            .find(|p| {
+                Reflect::get(p, &"type".into())
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .as_deref()
+                    == Some(wanted)
+            })
+            .and_then(|p| Reflect::get(&p, &"value".into()).ok())
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let (weekday, hour, minute, zone_name) = (
+        part("weekday"),
+        part("hour"),
+        part("minute"),
+        part("timeZoneName"),
+    );
+    Some(match words(lang).clock {
+        Clock::HourMark => format!("{weekday} {hour}\u{A0}h\u{A0}{minute} ({zone_name})"),
+        Clock::TwelveHour => format!(
+            "{weekday} {hour}:{minute}\u{A0}{} ({zone_name})",
+            part("dayPeriod").to_ascii_lowercase()
+        ),
+    })
+}
+
+/// The rules of time zones as the browser knows them (the IANA database it ships), read
+/// through `Intl.DateTimeFormat`: one formatter per zone, and the offsets it gave, so that
+/// events close in time cost no new call. Asking Intl for every offset took 1.1 s for 10,000
+/// events (three calls each); with the offsets kept, 10,000 events over a week take a hundred.
+#[derive(Default)]
+pub struct IntlZones {
+    zones: RefCell<Vec<Zone>>,
+}
+
+/// One zone's formatter and the offsets it gave, by instant.
+struct Zone {
+    name: String,
+    format: Option<Intl::DateTimeFormat>,
+    /// (minute of UTC, offset in minutes), in time order.
+    offsets: Vec<(i64, i64)>,
+}
+
+/// How far apart two instants with the same offset may be for every instant between them to
+/// have it too: a zone changes its offset at most once in six hours, and never twice to come
+/// back to where it was (the IANA database has no such pair of changes).
+const SAME_OFFSET_SPAN_MINUTES: i64 = 6 * 60;
+
+impl Zone {
+    /// The offset at `utc_minutes` from the offsets kept, when two of them around it agree.
+    fn kept(&self, utc_minutes: i64) -> Option<i64> {
+        let after = self.offsets.partition_point(|&(at, _)| at <= utc_minutes);
+        let (before_at, before) = *self.offsets.get(after.checked_sub(1)?)?;
+        if before_at == utc_minutes {
+            return Some(before);
+        }
+        let (after_at, after) = *self.offsets.get(after)?;
+        (before == after && after_at - before_at <= SAME_OFFSET_SPAN_MINUTES).then_some(before)
+    }
+
+    fn keep(&mut self, utc_minutes: i64, offset: i64) {
+        let at = self.offsets.partition_point(|&(t, _)| t < utc_minutes);
+        if self.offsets.get(at).is_none_or(|&(t, _)| t != utc_minutes) {
+            self.offsets.insert(at, (utc_minutes, offset));
+        }
+    }
+}
+
+thread_local! {
+    /// The page's zone rules, shared by its widgets and kept between their stories: a
+    /// developing story fetched again asks Intl nothing for the events it had already.
+    static PAGE_ZONES: IntlZones = IntlZones::default();
+}
+
+impl IntlZones {
+    /// Runs `f` with the page's zone rules and the offsets they have given so far.
+    pub fn with_page<R>(f: impl FnOnce(&IntlZones) -> R) -> R {
+        PAGE_ZONES.with(f)
+    }
+
+    /// A formatter that writes an instant's local date and time in `zone`; `None` for a zone
+    /// the browser does not know (it throws a RangeError).
+    fn format(zone: &str) -> Option<Intl::DateTimeFormat> {
+        let options = Object::new();
+        Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+        Reflect::set(&options, &"hourCycle".into(), &"h23".into()).ok()?;
+        Reflect::set(&options, &"era".into(), &"short".into()).ok()?;
+        for key in ["year", "month", "day", "hour", "minute", "second"] {
+            Reflect::set(&options, &key.into(), &"numeric".into()).ok()?;
+        }
+        let locales = Array::of1(&"en-US".into());
+        // The constructor throws for an unknown zone: caught by a call through Reflect.
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: js_sys::Function = Reflect::get(&intl, &"DateTimeFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        Reflect::construct(&constructor, &Array::of2(&locales, &options))
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+
+    /// The offset from UTC, in minutes, that `format` reads at `utc_minutes`. One formatted
+    /// string, read in Rust ("10/27/1962 AD, 17:00:00"): `formatToParts` and a property read per
+    /// part took four times as long (`make bench`).
+    fn read(format: &Intl::DateTimeFormat, utc_minutes: i64) -> Option<i64> {
+        let date = Date::new(&JsValue::from_f64((utc_minutes * 60_000) as f64));
+        let text = format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()?;
+        // Month, day, year, hour, minute, second, in en-US order; "BC" for years before 1.
+        let mut fields = [0i64; 6];
+        let mut numbers = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse::<i64>().ok());
+        for field in &mut fields {
+            *field = numbers.next()??;
+        }
+        let [month, day, year, hour, minute, second] = fields;
+        // Intl counts years by era: 1 BC is the astronomical year 0.
+        let year = if text.contains("BC") { 1 - year } else { year };
+        let days = crisis_format::calendar::days_from_civil(year as i32, month as u8, day as u8);
+        let local_seconds = ((days * 24 + hour) * 60 + minute) * 60 + second;
+        Some((local_seconds - utc_minutes * 60).div_euclid(60))
+    }
+}
+
+impl ZoneRules for IntlZones {
+    fn offset_minutes(&self, zone: &str, utc_minutes: i64) -> Option<i64> {
+        let mut zones = self.zones.borrow_mut();
+        let index = match zones.iter().position(|z| z.name == zone) {
+            Some(index) => index,
+            None => {
+                zones.push(Zone {
+                    name: zone.to_string(),
+                    format: IntlZones::format(zone),
+                    offsets: Vec::new(),
+                });
+                zones.len() - 1
+            }
+        };
+        let zone = &mut zones[index];
+        if let Some(offset) = zone.kept(utc_minutes) {
+            return Some(offset);
+        }
+        let format = zone.format.as_ref()?;
+        let offset = IntlZones::read(format, utc_minutes)?;
+        // The offset a span later too, so that the events that follow find theirs kept.
+        let later = utc_minutes + SAME_OFFSET_SPAN_MINUTES;
+        let offset_later = IntlZones::read(format, later)?;
+        zone.keep(utc_minutes, offset);
+        zone.keep(later, offset_later);
+        Some(offset)
+    }
+}
