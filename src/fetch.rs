@@ -29,20 +29,25 @@ impl std::fmt::Display for FetchError {
     }
 }
 
-/// The text at `url`, or why not, given up after `timeout_ms`. With `revalidate`, the browser
-/// asks the server whether its cached copy is still current (`If-None-Match`,
-/// `If-Modified-Since`: a `304` costs no download) rather than using it unasked; the widget sets
-/// no request header of its own, which would cost another site's story a CORS preflight.
-pub async fn fetch_text(
-    url: &str,
-    timeout_ms: u32,
-    revalidate: bool,
-) -> Result<String, FetchError> {
+/// How a fetch uses the browser's cached copy of a story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cached {
+    /// As the server's caching headers allow: a story's first load.
+    AsAllowed,
+    /// Asked for again: the browser asks the server whether its cached copy is still current
+    /// (`If-None-Match`, `If-Modified-Since`: a `304` costs no download) rather than using it
+    /// unasked; a developing story's refresh.
+    Revalidated,
+}
+
+/// The text at `url`, or why not, given up after `timeout_ms`. The widget sets no request
+/// header of its own, which would cost another site's story a CORS preflight.
+pub async fn fetch_text(url: &str, timeout_ms: u32, cached: Cached) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    if revalidate {
+    if cached == Cached::Revalidated {
         init.set_cache(web_sys::RequestCache::NoCache);
     }
     if let Some(controller) = &controller {

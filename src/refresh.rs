@@ -2,15 +2,13 @@
 //! `refresh` option). One fetch per interval for all the widgets of a page that show the same
 //! `src`; none while the page is hidden, and one as soon as it is visible again; each a
 //! revalidation, which a server answers with `304` when nothing changed; and after a failure,
-//! twice the wait, up to ten minutes. A widget hears only of a text that differs from the last.
+//! twice the wait, up to ten minutes (`crisis_model::refresh_wait`). A widget hears only of a text that differs from the last.
 
-use crate::fetch::fetch_text;
+use crate::fetch::{fetch_text, Cached};
+use crisis_model::refresh_wait::next_wait_ms;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::Callback;
-
-/// The longest wait after failures: ten minutes.
-const MAX_WAIT_MS: u32 = 600_000;
 
 /// One widget's interest in a story's new versions; dropping it ends it.
 pub struct Watch {
@@ -103,16 +101,13 @@ impl Drop for Watch {
     }
 }
 
-/// Sets the next fetch of `watched`: after the shortest interval its widgets ask for, doubled
-/// for each failure in a row, up to [`MAX_WAIT_MS`].
+/// Sets the next fetch of `watched`, after the wait the model's policy gives for the shortest
+/// interval its widgets ask for and its failures in a row.
 fn schedule(watched: &Rc<Watched>) {
     let Some(every_ms) = watched.watchers.borrow().iter().map(|w| w.every_ms).min() else {
         return;
     };
-    let failures = watched.failures.get().min(16);
-    let wait = every_ms
-        .saturating_mul(1 << failures)
-        .min(MAX_WAIT_MS.max(every_ms));
+    let wait = next_wait_ms(every_ms, watched.failures.get());
     let next = watched.clone();
     *watched.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(wait, move || {
         if page_hidden() {
@@ -130,7 +125,7 @@ fn fetch(watched: Rc<Watched>) {
         return;
     };
     yew::platform::spawn_local(async move {
-        match fetch_text(&watched.url, timeout_ms, true).await {
+        match fetch_text(&watched.url, timeout_ms, Cached::Revalidated).await {
             Ok(text) => {
                 watched.failures.set(0);
                 if *watched.last.borrow().as_ref() != *text {
@@ -148,7 +143,9 @@ fn fetch(watched: Rc<Watched>) {
                 }
             }
             Err(error) => {
-                watched.failures.set(watched.failures.get() + 1);
+                watched
+                    .failures
+                    .set(watched.failures.get().saturating_add(1));
                 crate::console::warn(&format!(
                     "crisis-timeline: the story at {} could not be fetched again ({error}); the version shown stays",
                     watched.url.chars().take(200).collect::<String>()

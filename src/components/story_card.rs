@@ -39,7 +39,7 @@ pub fn StoryCard() -> Html {
     // the page prerendered at build time and the first render in the browser are the same.
     // By the event's id and instant, not its place: a new version of a developing story that
     // moves the reader's event keeps its line, rather than dropping it for a frame.
-    let reader_time = use_state_eq(|| None::<(Text, i64, Lang, String)>);
+    let reader_time = use_state_eq(|| None::<ReaderTime>);
     {
         let reader_time = reader_time.clone();
         let when = event.start;
@@ -47,16 +47,24 @@ pub fn StoryCard() -> Html {
         let key = (event.id.clone(), when.instant_ms, zone, lang);
         use_effect_with(key, move |(id, instant, zone, lang)| {
             let time = crisis_intl::reader_time(&when, zone.as_deref(), *lang);
-            reader_time.set(time.map(|t| (id.clone(), *instant, *lang, t)));
+            reader_time.set(time.map(|text| ReaderTime {
+                id: id.clone(),
+                instant_ms: *instant,
+                lang: *lang,
+                text,
+            }));
         });
     }
     let shown_reader_time = (*reader_time)
         .clone()
-        .filter(|(id, instant, l, _)| {
-            *id == event.id && *instant == event.start.instant_ms && *l == lang
-        })
-        .map(|(_, _, _, t)| t);
+        .filter(|t| t.id == event.id && t.instant_ms == event.start.instant_ms && t.lang == lang)
+        .map(|t| t.text);
     let headline_id = format!("ct-headline-{}", event.id);
+    let shown = ShownCard {
+        headline_id: headline_id.clone(),
+        updated: now.updated.contains(&now.selected),
+        reduced_motion: now.reduced_motion,
+    };
     html! {
         <div class="ct-stage">
             <div class="ct-sizers" aria-hidden="true" inert={true}>
@@ -64,13 +72,13 @@ pub fn StoryCard() -> Html {
                 // its sizer card.
                 { for sizers.iter().map(|&i| html! {
                     <div class="ct-card" key={story.event(i).id.as_ref()}>
-                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None, false, false) }
+                        { card_content(story, story.event(i), lang, widest_reader_time(story.event(i), lang), None) }
                     </div>
                 }) }
             </div>
             <article class={classes!("ct-card", enter)} key={event.id.to_string()} part="card"
                 aria-labelledby={headline_id.clone()}>
-                { card_content(story, event, lang, shown_reader_time, Some(headline_id.clone()), now.updated.contains(&now.selected), now.reduced_motion) }
+                { card_content(story, event, lang, shown_reader_time, Some(&shown)) }
             </article>
         </div>
     }
@@ -87,18 +95,38 @@ fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
         .map(|_| widest.to_string())
 }
 
+/// What only the card the reader sees has; the sizer cards that reserve its height have none.
+struct ShownCard {
+    /// The id of its headline, which names the card: one, so that no id is repeated.
+    headline_id: String,
+    /// Whether the last version of a developing story changed the event.
+    updated: bool,
+    /// The reader's wish for no motion, which an animated image follows.
+    reduced_motion: bool,
+}
+
+/// The time of an event on the reader's clock, with the event, instant and language it was
+/// worked out for, so that a card never shows another event's line.
+#[derive(Clone, PartialEq)]
+struct ReaderTime {
+    id: Text,
+    instant_ms: i64,
+    lang: Lang,
+    text: String,
+}
+
 /// The inside of a card; `reader_time` is the event's time on the reader's clock, if different;
-/// `headline_id` names the headline for the visible card only, so that no id is repeated;
-/// `reduced_motion` is the reader's wish, which an animated image follows.
+/// `shown` is given for the card the reader sees, not for the sizers.
 fn card_content(
     story: &Story,
     event: &Event,
     lang: Lang,
     reader_time: Option<String>,
-    headline_id: Option<String>,
-    updated: bool,
-    reduced_motion: bool,
+    shown: Option<&ShownCard>,
 ) -> Html {
+    let headline_id = shown.map(|s| s.headline_id.clone());
+    let updated = shown.is_some_and(|s| s.updated);
+    let reduced_motion = shown.is_some_and(|s| s.reduced_motion);
     let actors = event
         .actors
         .iter()
@@ -165,7 +193,7 @@ fn card_content(
                 <ul class="ct-corrections">
                     { for event.corrections.iter().map(|c| html! {
                         <li class="ct-correction">
-                            <span class="ct-card__caption">{ labels::correction(&c.date, lang) }{ labels::colon(lang).trim_end() }</span>
+                            <span class="ct-card__caption">{ dates::correction(&c.date, lang) }{ labels::colon(lang).trim_end() }</span>
                             { " " }{ c.note.get(lang) }
                         </li>
                     }) }

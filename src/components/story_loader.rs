@@ -4,7 +4,7 @@
 //! shown, with a button to try again when the network failed. Never another story.
 
 use super::Timeline;
-use crate::fetch::fetch_text;
+use crate::fetch::{fetch_text, Cached};
 use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use crisis_format::schema::{Dataset, Lang};
@@ -178,7 +178,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 StorySource::Url(url) => {
                     loaded.set(Loaded::Loading);
                     yew::platform::spawn_local(async move {
-                        let fetched = fetch_text(&url, timeout_ms, false).await;
+                        let fetched = fetch_text(&url, timeout_ms, Cached::AsAllowed).await;
                         settle(match fetched {
                             Ok(text) => {
                                 let text: Rc<str> = text.into();

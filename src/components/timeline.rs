@@ -5,6 +5,7 @@ use super::{skip_link, Announcer, Controls, Header, Navigator, StateStrip, Story
 use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use crisis_format::schema::Dataset;
+use crisis_model::dates;
 use crisis_model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
 use crisis_model::labels::{self, Label};
 use crisis_model::options::{DeepLink, Height, Options};
@@ -195,7 +196,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <Controls />
                 <Navigator />
                 if let Some(updated) = &story.dataset.updated {
-                    <p class="ct-updated">{ labels::updated(updated, now.lang) }</p>
+                    <p class="ct-updated">{ dates::updated(updated, now.lang) }</p>
                 }
                 <Announcer />
                 { skip_link(Label::BackToStart, "ct-skip--end", "ct-skip--start", now.lang) }

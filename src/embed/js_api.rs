@@ -57,10 +57,10 @@ pub fn mount_js(
         // The script embed: the host page chose the story, from any site that allows it (CORS).
         (None, Some(src)) if stylesheet.is_some() => StorySource::Url(src.clone()),
         // The widget's own pages: only a story from a site they may show.
-        (None, Some(src)) => super::mount::own_page_story(src),
+        (None, Some(src)) => super::story_sources::own_page_story(src),
         (None, None) => match built_in_text {
             Some(text) => StorySource::Text(text.into()),
-            None => super::mount::built_in_story(built_in_url.as_deref()),
+            None => super::story_sources::built_in_story(built_in_url.as_deref()),
         },
     };
     let parent = match stylesheet.as_deref() {

@@ -3,12 +3,14 @@
 //! events it dispatches, the styles its attributes ask for, and what a failed start shows.
 
 pub mod failure;
+mod host_events;
 mod host_options;
 mod js_api;
 mod mount;
 mod mounted_widget;
 mod parking;
 mod story_report;
+mod story_sources;
 pub mod style_observer;
 
 pub use js_api::TimelineHandle;

@@ -5,48 +5,9 @@
 
 use super::js_api::TimelineHandle;
 use super::mounted_widget::MountedWidget;
-use crate::built_in::STORY_ATTRIBUTE;
+use super::story_sources::{built_in_story, own_page_story};
 use crate::state::StorySource;
 use crisis_model::options::{DeepLink, Options};
-use crisis_model::origins::story_origin_allowed;
-
-/// The sites, besides its own, whose stories the widget's own pages may show: set at build
-/// time, e.g. `make release STORY_ORIGINS="https://data.example.org"`.
-const STORY_ORIGINS: &str = match option_env!("STORY_ORIGINS") {
-    Some(listed) => listed,
-    None => "",
-};
-
-/// The story built in: the one the page carries (the build prerenders it into the widget's
-/// own pages), else the one at `url` (the bundle's `story.json`; beside the page when `None`).
-/// The wasm does not carry it: the page has its text already.
-pub fn built_in_story(url: Option<&str>) -> StorySource {
-    let selector = format!("script[{STORY_ATTRIBUTE}]");
-    let in_page = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector(&selector).ok().flatten())
-        .and_then(|script| script.text_content());
-    match in_page {
-        Some(text) => StorySource::Text(text.into()),
-        None => StorySource::Url(url.unwrap_or("story.json").into()),
-    }
-}
-
-/// The story at `src` for one of the widget's own pages: refused unless it is on the page's
-/// own site or one listed at build time.
-pub fn own_page_story(src: &str) -> StorySource {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return StorySource::Refused(src.to_string());
-    };
-    let page = location.href().unwrap_or_default();
-    let page_origin = location.origin().unwrap_or_default();
-    match web_sys::Url::new_with_base(src, &page) {
-        Ok(url) if story_origin_allowed(&url.origin(), &page_origin, STORY_ORIGINS) => {
-            StorySource::Url(url.href())
-        }
-        _ => StorySource::Refused(src.to_string()),
-    }
-}
 
 /// Mounts a widget into `element`, without a shadow root: the story at the options' `src`, or
 /// the one built in. The handle is the one the JS API gives a host page.

@@ -3,6 +3,7 @@
 //! (`crisis-timeline:ready`, `:select`, `:play`, `:complete`, `:update` and `:error`), with a
 //! console line for each problem.
 
+use super::host_events::dispatch;
 use super::style_observer::StyleObserver;
 use crate::components::slot::{Slot, SlotProps};
 use crate::components::story_loader::StoryLoaderProps;
@@ -15,7 +16,6 @@ use crisis_model::story_diff::StoryDiff;
 use crisis_model::timeline::Action;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::{AppHandle, UseReducerDispatcher};
 
 thread_local! {
@@ -265,18 +265,4 @@ struct SelectDetail {
 #[derive(serde::Serialize)]
 struct ReadyDetail {
     events: u32,
-}
-
-/// Dispatches a bubbling, composed CustomEvent named `name` on `target`, with `detail` as a
-/// plain JS object.
-pub(super) fn dispatch(target: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(detail) = serde_wasm_bindgen::to_value(detail) {
-        init.set_detail(&detail);
-    }
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = target.dispatch_event(event.unchecked_ref());
-    }
 }

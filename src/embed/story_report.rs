@@ -1,7 +1,7 @@
 //! What a host is told when its story is not shown whole: a console line for each problem, and
 //! `crisis-timeline:error` with the reason, whether a story is shown, and every problem.
 
-use super::mounted_widget::dispatch;
+use super::host_events::dispatch;
 use crate::console;
 use crate::state::{StoryFailure, StoryProblems};
 

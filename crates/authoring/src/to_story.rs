@@ -6,6 +6,7 @@
 
 use super::html_text::{flatten, rich};
 use super::slides::{Slide, SlideDate, SlideKind};
+use crisis_format::calendar::days_in_month;
 use serde_json::{json, Map, Value};
 
 /// A story imported, what was left out, and what could not be carried.
@@ -89,7 +90,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
     let mut story_notes: Vec<String> = slides.iter().flat_map(&mut notes_of).collect();
 
     let mut ids = Ids::default();
-    let mut segments: Vec<(String, String, String, String)> = Vec::new(); // id, name, from, to
+    let mut segments: Vec<Segment> = Vec::new();
     for era in slides.iter().filter(|s| s.kind == SlideKind::Era) {
         let (Some(start), end) = (&era.start, era.end.as_ref().or(era.start.as_ref())) else {
             errors.push(format!("{}: has no start date", era.origin));
@@ -98,7 +99,8 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
         match (full_day(start, false), end.and_then(era_end)) {
             (Some(from), Some(to)) => {
                 let name = text(era, "headline", &era.headline);
-                segments.push((ids.make(&name, "era"), name, from, to));
+                let id = ids.make(&name, "era");
+                segments.push(Segment { id, name, from, to });
             }
             _ => {
                 let year = match end {
@@ -109,7 +111,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             }
         }
     }
-    segments.sort_by(|a, b| a.2.cmp(&b.2));
+    segments.sort_by(|a, b| a.from.cmp(&b.from));
 
     let events: Vec<&Slide> = slides
         .iter()
@@ -259,12 +261,12 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             days.iter().map(|d| d.0.clone()).min(),
             days.iter().map(|d| d.1.clone()).max(),
         ) {
-            segments.push((
-                "timeline".into(),
-                word(lang, "Chronologie", "Timeline").into(),
+            segments.push(Segment {
+                id: "timeline".into(),
+                name: word(lang, "Chronologie", "Timeline").into(),
                 from,
                 to,
-            ));
+            });
             for event in &mut out_events {
                 event["segment"] = json!("timeline");
             }
@@ -285,7 +287,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
     let story = json!({
         "title": { lang: if title.is_empty() { word(lang, "Chronologie", "Timeline").to_string() } else { title } },
         "languages": [lang],
-        "segments": segments.iter().map(|(id, name, from, to)| json!({ "id": id, "name": { lang: name }, "from": from, "to": to })).collect::<Vec<_>>(),
+        "segments": segments.iter().map(|s| json!({ "id": s.id, "name": { lang: &s.name }, "from": s.from, "to": s.to })).collect::<Vec<_>>(),
         "lanes": lanes.iter().map(|(id, name)| json!({ "id": id, "name": { lang: if name.is_empty() { word(lang, "Événements", "Events") } else { name } } })).collect::<Vec<_>>(),
         "events": out_events,
     });
@@ -359,21 +361,28 @@ fn era_end(end: &SlideDate) -> Option<String> {
     full_day(&before, true)
 }
 
+/// The days of `month` in `year`, by the calendar's rule; a month TimelineJS gives out of
+/// range has 31, and the check that follows the import names it.
 fn days_in(year: i64, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let year = i32::try_from(year).unwrap_or(i32::MAX);
+    u32::from(days_in_month(year, u8::try_from(month).unwrap_or(u8::MAX)))
+}
+
+/// A segment of the story made from an era (or the whole timeline when there is none): its
+/// days as the story format writes them, `YYYY-MM-DD`.
+struct Segment {
+    id: String,
+    name: String,
+    from: String,
+    to: String,
 }
 
 /// The segment whose days hold `day`.
-fn segment_of(day: &str, segments: &[(String, String, String, String)]) -> Value {
+fn segment_of(day: &str, segments: &[Segment]) -> Value {
     segments
         .iter()
-        .find(|(_, _, from, to)| from.as_str() <= day && day <= to.as_str())
-        .map_or(Value::Null, |(id, ..)| json!(id))
+        .find(|s| s.from.as_str() <= day && day <= s.to.as_str())
+        .map_or(Value::Null, |s| json!(s.id))
 }
 
 /// Ids made from names, each once.

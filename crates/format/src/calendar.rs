@@ -34,6 +34,18 @@ pub struct CivilDate {
     pub precision: Precision,
 }
 
+/// The date as the story format writes it, to the precision it is known: `YYYY-MM-DD`,
+/// `YYYY-MM` or `YYYY` (also the ISO 8601 form of `<time datetime>` and JSON-LD).
+impl std::fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Year => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
 impl CivilDate {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, refusing impossible dates such as 2023-02-30.
     pub fn parse(text: &str) -> Result<CivilDate, String> {

@@ -5,6 +5,7 @@
 //! stops it.
 
 use super::field_path::FieldPath;
+use super::item::{item_name, ValidationError};
 use super::json::{Cursor, Kind};
 use super::json_events::read_event;
 use super::json_fields::{
@@ -12,7 +13,6 @@ use super::json_fields::{
     NO_SUCH_FIELD,
 };
 use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
-use super::validate::{item_name, ValidationError};
 
 /// A story as read, with the mistakes that left items out of it.
 pub struct ReadStory<'a> {

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod field_path;
 pub mod format;
 pub mod ids;
+pub mod item;
 pub mod json;
 pub mod json_events;
 pub mod json_fields;

@@ -107,10 +107,18 @@ pub fn datetime_attribute(when: &When) -> String {
                 minute_of_day % 60
             )
         }
-        (None, Precision::Day) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-        (None, Precision::Month) => format!("{:04}-{:02}", d.year, d.month),
-        (None, Precision::Year) => format!("{:04}", d.year),
+        (None, _) => d.to_string(),
     }
+}
+
+/// The caption of a correction: "Correction, 29 nov. 2026".
+pub fn correction(date: &CivilDate, lang: Lang) -> String {
+    format!("{}, {}", words(lang).correction, day(date, lang, true))
+}
+
+/// The story's last update: "Mis à jour le 29 novembre 2026" / "Updated 29 November 2026".
+pub fn updated(date: &CivilDate, lang: Lang) -> String {
+    format!("{} {}", words(lang).updated, day(date, lang, false))
 }
 
 #[cfg(test)]

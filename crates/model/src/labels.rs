@@ -2,9 +2,7 @@
 //! ([`super::words`]): captions and badges by name, and the few phrases with numbers or a
 //! headline in them.
 
-use super::dates;
 use super::words::words;
-use crisis_format::calendar::CivilDate;
 use crisis_format::schema::{DayPart, Lang, Status};
 
 /// A fixed word or phrase of the interface.
@@ -171,20 +169,6 @@ pub fn new_events(count: usize, lang: Lang) -> String {
 /// A progress gauge against its total: "505 sur 770" / "505 of 770".
 pub fn of_total(lang: Lang) -> &'static str {
     words(lang).event_of.1
-}
-
-/// The caption of a correction: "Correction, 29 nov. 2026".
-pub fn correction(date: &CivilDate, lang: Lang) -> String {
-    format!(
-        "{}, {}",
-        words(lang).correction,
-        dates::day(date, lang, true)
-    )
-}
-
-/// The story's last update: "Mis à jour le 29 novembre 2026" / "Updated 29 November 2026".
-pub fn updated(date: &CivilDate, lang: Lang) -> String {
-    format!("{} {}", words(lang).updated, dates::day(date, lang, false))
 }
 
 /// Accessible name of a marker: "vendredi 17 novembre 2023 : headline".

@@ -1,6 +1,7 @@
 //! Pure logic of the widget, apart from the browser: time scales, derived state, the reader's
 //! state machine and the words and numbers of each language. Tested natively with `cargo test`.
 
+pub mod announcement;
 pub mod card_height;
 pub mod css_vars;
 pub mod dates;
@@ -13,6 +14,7 @@ pub mod numbers;
 pub mod options;
 pub mod origins;
 pub mod quote_lines;
+pub mod refresh_wait;
 pub mod scale;
 pub mod story_diff;
 pub mod strip;

@@ -96,7 +96,7 @@ pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
     if let Some(updated) = &dataset.updated {
         html.push_str(&format!(
             "<p class=\"ct-all__updated\">{}</p>",
-            escape_html(&labels::updated(updated, lang))
+            escape_html(&dates::updated(updated, lang))
         ));
     }
     html.push_str("<ol class=\"ct-all__list\">");
@@ -245,7 +245,7 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
     for correction in event.corrections.iter() {
         html.push_str(&format!(
             "<p class=\"ct-all__correction\"><strong>{}</strong>{}{}</p>",
-            escape_html(&labels::correction(&correction.date, lang)),
+            escape_html(&dates::correction(&correction.date, lang)),
             labels::colon(lang),
             escape_html(correction.note.get(lang))
         ));
@@ -294,7 +294,7 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
         ("dateModified", &dataset.updated),
     ] {
         if let Some(d) = date {
-            list[key] = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day).into();
+            list[key] = d.to_string().into();
         }
     }
     script_json(&list.to_string())

@@ -7,10 +7,10 @@ use super::fields::{
     web_address,
 };
 use super::gauges::{settings, Running};
-use super::item::{Item, ValidationError};
 use super::{MAX_BODY_CHARS, MAX_CORRECTION_CHARS, MAX_HEADLINE_CHARS};
 use crate::calendar::{local_to_utc_minutes, CivilDate, ClockTime, Precision, ZoneRules};
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::raw::{RawCorrection, RawEvent, RawFigure, RawLink, RawSource};
 use crate::schema::*;
 use std::borrow::Cow;

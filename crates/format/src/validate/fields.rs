@@ -1,9 +1,9 @@
 //! Checks of single fields: text shown to readers, ids, web addresses, and names looked up in a
 //! list (an actor's id, a status's name).
 
-use super::item::{Item, ValidationError};
 use crate::calendar::{CivilDate, Precision};
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::raw::RawBilingual;
 use crate::rich_text;
 use crate::schema::{Bilingual, Lang, Languages, Text};

@@ -3,9 +3,9 @@
 //! rule is named once and left out.
 
 use super::fields::{bilingual, full_date, identifier, lookup};
-use super::item::{Item, ValidationError};
 use super::{kept, MAX_HEADLINE_CHARS};
 use crate::calendar::CivilDate;
+use crate::item::{Item, ValidationError};
 use crate::raw::{RawActor, RawLane, RawSegment};
 use crate::schema::*;
 use std::borrow::Cow;

@@ -4,9 +4,9 @@
 //! named again to a role they already hold).
 
 use super::fields::{bilingual, bilingual_at, identifier};
-use super::item::{Item, ValidationError};
 use super::kept;
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::raw::{RawGauge, RawGaugeValue};
 use crate::schema::*;
 use std::borrow::Cow;

@@ -5,8 +5,8 @@
 //! motion.
 
 use super::fields::{bilingual_at, plain_text, web_address};
-use super::item::{Item, ValidationError};
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::raw::{RawBilingual, RawImage, RawImageSize};
 use crate::schema::{Bilingual, Image, ImageSize, Languages};
 use std::borrow::Cow;

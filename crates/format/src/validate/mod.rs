@@ -20,16 +20,15 @@ mod fields;
 mod frame;
 mod gauges;
 mod image;
-mod item;
 mod quote;
 mod recording;
 
-pub use item::{item_name, ValidationError};
+pub use crate::item::{item_name, ValidationError};
 
 use super::calendar::ZoneRules;
 use super::json_story::{read_story, read_story_again, ReadStory};
 use super::schema::{Bilingual, Dataset, Languages};
-use item::Item;
+use crate::item::Item;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;

@@ -3,8 +3,8 @@
 //! were said and the original's address.
 
 use super::fields::{bilingual_at, lookup, plain_text, web_address};
-use super::item::{Item, ValidationError};
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::raw::{RawBilingual, RawQuote};
 use crate::schema::{Bilingual, Dataset, Lang, Quote, Speaker};
 use std::borrow::Cow;

@@ -5,9 +5,9 @@
 
 use super::fields::{bilingual_at, web_address};
 use super::image::{image_address, required_address, shape};
-use super::item::{Item, ValidationError};
 use super::MAX_HEADLINE_CHARS;
 use crate::field_path::FieldPath;
+use crate::item::{Item, ValidationError};
 use crate::players::{player_of, Player};
 use crate::raw::RawRecording;
 use crate::schema::{Captions, Lang, Languages, Recording};
