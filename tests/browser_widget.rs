@@ -279,6 +279,21 @@ async fn the_live_region_announces_only_the_new_headline() {
 }
 
 #[wasm_bindgen_test]
+async fn without_a_lang_option_the_widget_speaks_the_language_of_the_article_around_it() {
+    let english = Widget::mount_in_page(Options::default(), "en-GB").await;
+    assert_eq!(english.root().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(english.headline(), DATASET.events[0].headline.en);
+    english.destroy();
+    let asked = Widget::mount_in_page(options(&[("lang", "fr")]), "en").await;
+    assert_eq!(
+        asked.root().get_attribute("lang").as_deref(),
+        Some("fr"),
+        "the host's option wins over the page"
+    );
+    asked.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn two_widgets_on_one_page_keep_their_own_state() {
     let first = Widget::mount(Options::default()).await;
     let second = Widget::mount(options(&[("lang", "en")])).await;

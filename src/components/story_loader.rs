@@ -42,10 +42,11 @@ pub struct StoryLoaderProps {
     /// Told what changed when a new version of a developing story replaces the one shown.
     #[prop_or_default]
     pub on_update: Callback<Rc<StoryDiff>>,
-    /// The language of the page around the widget, for its notices when the options name none:
-    /// the story's own language is not known before it arrives.
+    /// The reader's languages, most wanted first: the page's around the widget, then the
+    /// browser's. They choose the story's language when the options name none, and the
+    /// notices' before the story arrives.
     #[prop_or_default]
-    pub page_lang: Option<Lang>,
+    pub wishes: Rc<[String]>,
 }
 
 /// Where getting the story stands.
@@ -211,11 +212,15 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             }
         });
     }
-    let lang = props.options.lang.or(props.page_lang).unwrap_or_default();
+    let lang = props
+        .options
+        .lang
+        .or_else(|| props.wishes.iter().find_map(|w| Lang::from_tag(w)))
+        .unwrap_or_default();
     let class = classes!("ct", "ct-notice", props.options.theme.class());
     match &*loaded {
         Loaded::Shown(dataset) => html! {
-            <Timeline dataset={dataset.clone()} options={props.options.clone()}
+            <Timeline dataset={dataset.clone()} options={props.options.clone()} wishes={props.wishes.clone()}
                 on_select={props.on_select.clone()} on_play={props.on_play.clone()} on_ready={props.on_ready.clone()}
                 on_update={props.on_update.clone()} />
         },

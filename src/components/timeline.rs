@@ -35,6 +35,10 @@ pub struct TimelineProps {
     /// Told what changed when a new version of the story replaces the one shown.
     #[prop_or_default]
     pub on_update: Callback<Rc<StoryDiff>>,
+    /// The reader's languages, most wanted first (the page's, then the browser's): they
+    /// choose the story's language when the options name none.
+    #[prop_or_default]
+    pub wishes: Rc<[String]>,
 }
 
 impl PartialEq for TimelineProps {
@@ -43,6 +47,7 @@ impl PartialEq for TimelineProps {
         // events field by field is work, and its code was 1.6 kB of the wasm.
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.options == other.options
+            && self.wishes == other.wishes
             && self.on_select == other.on_select
             && self.on_play == other.on_play
             && self.on_ready == other.on_ready
@@ -56,8 +61,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let state = {
         let options = props.options.clone();
         let dataset = props.dataset.clone();
+        let wishes = props.wishes.clone();
         use_reducer(move || {
-            let (state, warnings) = TimelineState::from_options(dataset, &options);
+            let wishes: Vec<&str> = wishes.iter().map(String::as_str).collect();
+            let (state, warnings) = TimelineState::from_options(dataset, &options, &wishes);
             for warning in warnings {
                 crate::console::warn(&warning.to_string());
             }

@@ -8,7 +8,7 @@ use super::style_observer::StyleObserver;
 use crate::components::slot::{Slot, SlotProps};
 use crate::components::story_loader::StoryLoaderProps;
 use crate::state::{StoryProblems, StorySource, TimelineReducer};
-use crisis_format::schema::{Dataset, Lang};
+use crisis_format::schema::Dataset;
 use crisis_format::validate::check_story;
 use crisis_intl::IntlZones;
 use crisis_model::options::{Options, Theme};
@@ -158,15 +158,8 @@ impl MountedWidget {
                 dispatch(&host, "crisis-timeline:update", &*diff)
             })
         };
-        // The page's language, from the nearest `lang` around the widget, for its notices.
-        let page_lang = host
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|tag| Lang::from_tag(&tag));
         let props = StoryLoaderProps {
-            page_lang,
+            wishes: reader_wishes(&host),
             source,
             options,
             on_select,
@@ -265,4 +258,24 @@ struct SelectDetail {
 #[derive(serde::Serialize)]
 struct ReadyDetail {
     events: u32,
+}
+
+/// The reader's languages, most wanted first: the page's, from the nearest `lang` around the
+/// widget, then the browser's (`navigator.languages`).
+fn reader_wishes(host: &web_sys::Element) -> Rc<[String]> {
+    let page = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    page.into_iter().chain(browser).collect()
 }

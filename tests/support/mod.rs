@@ -76,11 +76,20 @@ pub struct Widget {
 }
 
 impl Widget {
-    /// Mounts a widget with `options` and waits for it to render.
+    /// Mounts a widget with `options` in a French article and waits for it to render.
     pub async fn mount(options: Options) -> Widget {
+        Widget::mount_in_page(options, "fr").await
+    }
+
+    /// Mounts a widget with `options` in an article in the language `page_lang` (its `lang`
+    /// attribute) and waits for it to render.
+    pub async fn mount_in_page(options: Options, page_lang: &str) -> Widget {
         carry_built_in_story();
+        let article = document().create_element("article").unwrap();
+        article.set_attribute("lang", page_lang).unwrap();
         let host = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&host).unwrap();
+        article.append_child(&host).unwrap();
+        document().body().unwrap().append_child(&article).unwrap();
         let mounted = mount(host.clone(), options);
         let widget = Widget { host, mounted };
         widget.settle().await;
@@ -95,10 +104,13 @@ impl Widget {
         }
     }
 
-    /// Unmounts the widget and removes its element.
+    /// Unmounts the widget and removes its element (and the article around it).
     pub fn destroy(self) {
         self.mounted.destroy();
-        self.host.remove();
+        match self.host.parent_element() {
+            Some(article) if article.tag_name() == "ARTICLE" => article.remove(),
+            _ => self.host.remove(),
+        }
     }
 
     /// The widget's root element.

@@ -30,7 +30,13 @@ async function take(file) {
   state.name = file.name;
   const large = tooLarge(file.size);
   if (large) return refuse(large);
-  const read = readFile(new Uint8Array(await file.arrayBuffer()), $("#import-lang").value);
+  const read = readFile(
+    new Uint8Array(await file.arrayBuffer()),
+    $("#import-lang").value,
+    $("#import-status").value,
+    $("#import-source").value,
+    $("#import-ratio").value,
+  );
   if (read.mistakes.length > 0) return refuse(...read.mistakes);
   state.kind = read.kind;
   const notes = $("[data-notes]");

@@ -1,6 +1,7 @@
 //! A TimelineJS timeline, as its JSON or its sheet's CSV (told apart by content), as a story in
 //! TOML for the newsroom to finish, with a note for each thing left out. Nothing is fetched.
 
+use super::choices::ImportChoices;
 use super::kind::{kind_of, Kind};
 use super::{sheet_csv, timelinejs_json, to_story, Mistake};
 
@@ -40,8 +41,9 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Mistake> {
     })
 }
 
-/// Imports the timeline in `text`, its texts in `lang` (`fr` or `en`).
-pub fn import(text: &str, lang: &str) -> Result<Outcome, Vec<Mistake>> {
+/// Imports the timeline in `text`, its texts in `lang` (`fr` or `en`), with the journalist's
+/// `choices` for what TimelineJS has not.
+pub fn import(text: &str, lang: &str, choices: &ImportChoices) -> Result<Outcome, Vec<Mistake>> {
     let one = |message: String| vec![Mistake::whole(message)];
     let (slides, mut notes) = match kind_of(text).map_err(|m| vec![m])? {
         Kind::StoryJson(_) | Kind::StoryToml => {
@@ -50,7 +52,7 @@ pub fn import(text: &str, lang: &str) -> Result<Outcome, Vec<Mistake>> {
         Kind::TimelineJson(value) => (timelinejs_json::read(&value).map_err(one)?, Vec::new()),
         Kind::SheetCsv => sheet_csv::read(text).map_err(one)?,
     };
-    let imported = to_story::to_story(&slides, lang);
+    let imported = to_story::to_story(&slides, lang, choices);
     if !imported.errors.is_empty() {
         return Err(imported.errors.into_iter().map(Mistake::whole).collect());
     }
@@ -58,7 +60,7 @@ pub fn import(text: &str, lang: &str) -> Result<Outcome, Vec<Mistake>> {
     let body = toml::to_string(&imported.story)
         .map_err(|e| one(format!("cannot be written as TOML: {e}")))?;
     let toml = format!(
-        "# Imported from TimelineJS by 'story import'. Every event still needs a status and its\n# sources: 'story check' lists what is left to add.\n{}\n",
+        "# Imported from TimelineJS by 'story import': 'story check' lists what is left to add.\n{}\n",
         body.trim_end()
     );
     Ok(Outcome { toml, notes })

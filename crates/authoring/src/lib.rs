@@ -6,6 +6,7 @@
 //! Pure logic, tested natively: texts in, texts and messages out. Nothing is fetched.
 
 pub mod check;
+pub mod choices;
 pub mod html_text;
 pub mod import;
 pub mod kind;

@@ -4,6 +4,7 @@
 //! after 9999) is an error. Nothing is made up: TimelineJS has no status and no sources, which
 //! every event of a story needs, so the story imported says so until the newsroom adds them.
 
+use super::choices::ImportChoices;
 use super::html_text::{flatten, rich};
 use super::slides::{Slide, SlideDate, SlideKind};
 use crisis_format::calendar::days_in_month;
@@ -16,8 +17,9 @@ pub struct Imported {
     pub errors: Vec<String>,
 }
 
-/// The story of `slides`, its texts in `lang` (`fr` or `en`).
-pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
+/// The story of `slides`, its texts in `lang` (`fr` or `en`), with the journalist's `choices`
+/// for what TimelineJS has not (every event's status and source, every image's shape).
+pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Imported {
     let mut notes = Vec::new();
     let mut errors = Vec::new();
     // The body ("text") keeps paragraphs, emphasis and links as rich text; the rest is plain.
@@ -178,14 +180,27 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             }
         };
         event.insert("lane".into(), json!(lane));
+        if let Some(status) = choices.status {
+            event.insert("status".into(), json!(status));
+        }
+        if let Some(source) = &choices.source {
+            event.insert(
+                "sources".into(),
+                json!([{ "outlet": source.outlet, "date": source.date }]),
+            );
+        }
         event.insert("headline".into(), json!({ lang: headline }));
         if !body.is_empty() {
             event.insert("body".into(), json!({ lang: body }));
         }
         if let Some(media) = slide.media.as_ref().filter(|m| m.is_image()) {
-            // Its size is not known without fetching it: 'story check' asks for it.
+            // Its size is not known without fetching it: the journalist's ratio, else 'story
+            // check' asks for it.
             let mut image = Map::new();
             image.insert("url".into(), json!(media.url.trim()));
+            if let Some(ratio) = &choices.image_ratio {
+                image.insert("ratio".into(), json!(ratio));
+            }
             if let Some(alt) = media
                 .alt
                 .as_deref()
@@ -280,9 +295,7 @@ pub fn to_story(slides: &[Slide], lang: &str) -> Imported {
             ));
         }
     }
-    story_notes.push(
-        "every event needs a status (confirmed, reported, rumour or disputed) and its sources, which TimelineJS has not: add them ('story check' lists each)".into(),
-    );
+    story_notes.extend(choice_notes(choices));
     notes.extend(story_notes);
     let story = json!({
         "title": { lang: if title.is_empty() { word(lang, "Chronologie", "Timeline").to_string() } else { title } },
@@ -366,6 +379,39 @@ fn era_end(end: &SlideDate) -> Option<String> {
 fn days_in(year: i64, month: u32) -> u32 {
     let year = i32::try_from(year).unwrap_or(i32::MAX);
     u32::from(days_in_month(year, u8::try_from(month).unwrap_or(u8::MAX)))
+}
+
+/// What the import says of what TimelineJS has not: the choices made for every event and
+/// image, to check one by one, or what is left to add.
+fn choice_notes(choices: &ImportChoices) -> Vec<String> {
+    let mut notes = Vec::new();
+    match (choices.status, &choices.source) {
+        (None, None) => notes.push("every event needs a status (confirmed, reported, rumour or disputed) and its sources, which TimelineJS has not: add them ('story check' lists each)".to_string()),
+        (status, source) => {
+            let mut given = Vec::new();
+            if let Some(status) = status {
+                given.push(format!("the status '{status}' (--status)"));
+            }
+            if let Some(source) = source {
+                given.push(format!("the source '{}, {}' (--source)", source.outlet, source.date));
+            }
+            notes.push(format!(
+                "every event is given {}: check each against your reporting{}",
+                given.join(" and "),
+                match (status, source) {
+                    (None, _) => "; each still needs a status (confirmed, reported, rumour or disputed)",
+                    (_, None) => "; each still needs its sources",
+                    _ => "",
+                }
+            ));
+        }
+    }
+    if let Some(ratio) = &choices.image_ratio {
+        notes.push(format!(
+            "every image is given the ratio {ratio} (--image-ratio): the widget keeps that shape, cropping a file of another"
+        ));
+    }
+    notes
 }
 
 /// A segment of the story made from an era (or the whole timeline when there is none): its

@@ -10,6 +10,7 @@ pub mod image_source;
 pub mod keys;
 pub mod labels;
 pub mod lanes;
+pub mod language_choice;
 pub mod numbers;
 pub mod options;
 pub mod origins;

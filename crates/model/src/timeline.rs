@@ -3,6 +3,7 @@
 //! a pure function, so the widget's behaviour is tested without a browser.
 
 use super::lanes::LaneSet;
+use super::language_choice::choose;
 use super::options::{OptionWarning, Options, Start};
 use super::story_diff::{follow, StoryDiff};
 use crisis_format::schema::{Dataset, Lang};
@@ -129,15 +130,19 @@ impl TimelineState {
         state
     }
 
-    /// The state a widget starts in: the host's language, interval, lanes and start event,
-    /// with a warning for each option value the story cannot honour (a lane it does not have,
-    /// an event it does not have, or one in a lane that is not shown).
+    /// The state a widget starts in: the host's language (else the first of the reader's
+    /// `wishes` the story is told in, see [`choose`]), interval, lanes and start event, with a
+    /// warning for each option value the story cannot honour (a lane it does not have, an event
+    /// it does not have, or one in a lane that is not shown).
     pub fn from_options(
         dataset: Rc<Dataset>,
         options: &Options,
+        wishes: &[&str],
     ) -> (TimelineState, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
-        let lang = options.lang.unwrap_or_else(|| dataset.languages.first());
+        let lang = options
+            .lang
+            .unwrap_or_else(|| choose(&dataset.languages, wishes));
         if !dataset.languages.contains(lang) {
             let told: Vec<String> = dataset
                 .languages
@@ -575,7 +580,17 @@ mod tests {
     }
 
     fn start(pairs: &[(&str, &str)]) -> (TimelineState, Vec<OptionWarning>) {
-        TimelineState::from_options(Rc::new(DATASET.clone()), &options(pairs))
+        TimelineState::from_options(Rc::new(DATASET.clone()), &options(pairs), &[])
+    }
+
+    #[test]
+    fn without_a_lang_option_the_reader_s_wishes_choose_and_the_option_wins_over_them() {
+        let english_reader = |pairs| {
+            TimelineState::from_options(Rc::new(DATASET.clone()), &options(pairs), &["en-GB"])
+        };
+        assert_eq!(english_reader(&[]).0.lang, Lang::En);
+        assert_eq!(english_reader(&[("lang", "fr")]).0.lang, Lang::Fr);
+        assert_eq!(start(&[]).0.lang, Lang::Fr, "no wish: the story's first");
     }
 
     #[test]

@@ -22,6 +22,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[cfg(target_arch = "wasm32")]
 mod page {
     use crisis_authoring::check::check;
+    use crisis_authoring::choices::ImportChoices;
     use crisis_authoring::import::{import, text_of, too_large, MAX_BYTES};
     use crisis_authoring::kind::{kind_of, Kind};
     use crisis_authoring::Mistake;
@@ -70,9 +71,17 @@ mod page {
     }
 
     /// Reads a file's bytes: a story (kept as it is) or a TimelineJS timeline (imported as a
-    /// story in TOML, its texts in `lang`).
+    /// story in TOML, its texts in `lang`, with the journalist's choices for every event's
+    /// `status` and `source` and every image's `ratio`, as the command line's options; an empty
+    /// text is no choice).
     #[wasm_bindgen(js_name = readFile)]
-    pub fn read_file(bytes: Vec<u8>, lang: &str) -> JsValue {
+    pub fn read_file(
+        bytes: Vec<u8>,
+        lang: &str,
+        status: &str,
+        source: &str,
+        ratio: &str,
+    ) -> JsValue {
         let failed = |mistakes: Vec<Mistake>| FileRead {
             mistakes,
             ..FileRead::default()
@@ -86,15 +95,19 @@ mod page {
                     text: Some(text),
                     ..FileRead::default()
                 },
-                Ok(Kind::TimelineJson(_) | Kind::SheetCsv) => match import(&text, lang) {
-                    Ok(outcome) => FileRead {
-                        kind: "timelinejs",
-                        text: Some(outcome.toml),
-                        notes: outcome.notes,
-                        mistakes: Vec::new(),
-                    },
-                    Err(mistakes) => failed(mistakes),
-                },
+                Ok(Kind::TimelineJson(_) | Kind::SheetCsv) => {
+                    match ImportChoices::read(Some(status), Some(source), Some(ratio))
+                        .and_then(|choices| import(&text, lang, &choices))
+                    {
+                        Ok(outcome) => FileRead {
+                            kind: "timelinejs",
+                            text: Some(outcome.toml),
+                            notes: outcome.notes,
+                            mistakes: Vec::new(),
+                        },
+                        Err(mistakes) => failed(mistakes),
+                    }
+                }
             },
         };
         answer(&read)

@@ -333,6 +333,8 @@ pub fn widget_html(dataset: Rc<Dataset>) -> String {
             on_play: Default::default(),
             on_ready: Default::default(),
             on_update: Default::default(),
+            // No wishes: the story's first language, the page's.
+            wishes: Default::default(),
         })
         .hydratable(false)
         .render()

@@ -183,10 +183,87 @@ const TEMPLATES: &str = concat!(
 
 /// Imports `file` into a scratch TOML file: status, standard error, and the TOML written.
 fn import(file: &str, lang: &str) -> (i32, String, Option<String>) {
+    import_with(file, &["--lang", lang])
+}
+
+/// Imports `file` with the options `options`: status, standard error, and the TOML written.
+fn import_with(file: &str, options: &[&str]) -> (i32, String, Option<String>) {
     let out = scratch(&format!("{}.toml", file.replace('/', "_")));
     let _ = std::fs::remove_file(&out);
-    let (status, stderr) = story(&["import", file, "-o", out.to_str().unwrap(), "--lang", lang]);
+    let mut args = vec!["import", file, "-o", out.to_str().unwrap()];
+    args.extend_from_slice(options);
+    let (status, stderr) = story(&args);
     (status, stderr, std::fs::read_to_string(&out).ok())
+}
+
+#[test]
+fn with_a_status_a_source_and_an_image_ratio_an_import_needs_none_of_them_by_hand() {
+    let choices = [
+        "--status",
+        "reported",
+        "--image-ratio",
+        "3:2",
+        "--source",
+        "Reuters, 2024-03-01",
+    ];
+    for file in [
+        "tests/fixtures/timelinejs/hostile.json".to_string(),
+        "tests/fixtures/timelinejs/hostile.csv".to_string(),
+        format!("{TEMPLATES}/eras.json"),
+        format!("{TEMPLATES}/all-media-types.json"),
+        format!("{TEMPLATES}/my-own-timeline.csv"),
+    ] {
+        let (status, stderr, toml) = import_with(&file, &choices);
+        assert_eq!(status, 0, "{stderr}");
+        assert!(
+            stderr.contains("every event is given the status 'reported' (--status) and the source 'Reuters, 2024-03-01' (--source): check each against your reporting"),
+            "the choices are named in the notes: {stderr}"
+        );
+        assert!(
+            stderr.contains("every image is given the ratio 3:2"),
+            "{stderr}"
+        );
+        // Every event carries the choices; the checker, which names one mistake of an event at a
+        // time, has none of them left to ask for.
+        let toml = toml.unwrap();
+        let imported: toml::Table = toml::from_str(&toml).unwrap();
+        let events = imported["events"].as_array().unwrap();
+        assert!(!events.is_empty(), "{file}");
+        for event in events {
+            assert_eq!(event["status"].as_str(), Some("reported"), "{file}");
+            let sources = event["sources"].as_array().unwrap();
+            assert_eq!(sources.len(), 1);
+            assert_eq!(sources[0]["outlet"].as_str(), Some("Reuters"));
+            assert_eq!(sources[0]["date"].as_str(), Some("2024-03-01"));
+            if let Some(image) = event.get("image") {
+                assert_eq!(image["ratio"].as_str(), Some("3:2"), "{file}");
+            }
+        }
+        let out = scratch("chosen.toml");
+        std::fs::write(&out, &toml).unwrap();
+        let (_, mistakes) = story(&["check", out.to_str().unwrap()]);
+        let by_hand: Vec<&str> = mistakes
+            .lines()
+            .filter(|l| l.contains("'status'") || l.contains("'sources'"))
+            .collect();
+        assert_eq!(by_hand, Vec::<&str>::new(), "{file}");
+    }
+    let (status, stderr) = story(&[
+        "import",
+        "tests/fixtures/timelinejs/hostile.json",
+        "-o",
+        scratch("refused.toml").to_str().unwrap(),
+        "--status",
+        "sure",
+    ]);
+    assert_eq!(
+        (status, stderr.as_str()),
+        (1, "tests/fixtures/timelinejs/hostile.json: --status: 'sure' is not a status: give one of confirmed, reported, rumour, disputed\n")
+    );
+    let (status, _) = story(&[
+        "import", "x.json", "-o", "y.toml", "--status", "reported", "--status", "rumour",
+    ]);
+    assert_eq!(status, 2, "an option given twice is a wrong command");
 }
 
 #[test]

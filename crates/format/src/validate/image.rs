@@ -163,25 +163,30 @@ pub(super) fn required_address(
     image_address(url).map_err(|e| item.err(field, e))
 }
 
-/// Width and height from the two numbers given, or from a ratio `W:H`.
-pub(super) fn shape(
-    width: Option<f64>,
-    height: Option<f64>,
-    ratio: Option<&str>,
-) -> Result<(u32, u32), String> {
+/// A ratio `W:H` (e.g. `3:2`) as its two whole numbers, each 1 to 100,000.
+pub fn parse_ratio(ratio: &str) -> Option<(u32, u32)> {
     let part = |text: &str| {
         text.trim()
             .parse::<u32>()
             .ok()
             .filter(|n| (1..=100_000).contains(n))
     };
+    ratio
+        .split_once(':')
+        .and_then(|(w, h)| part(w).zip(part(h)))
+}
+
+/// Width and height from the two numbers given, or from a ratio `W:H`.
+pub(super) fn shape(
+    width: Option<f64>,
+    height: Option<f64>,
+    ratio: Option<&str>,
+) -> Result<(u32, u32), String> {
     match (width, height, ratio) {
         (Some(w), Some(h), None) => whole_pixels(w)
             .zip(whole_pixels(h))
             .ok_or_else(|| "width and height must be whole numbers of pixels, from 1".to_string()),
-        (None, None, Some(ratio)) => ratio
-            .split_once(':')
-            .and_then(|(w, h)| part(w).zip(part(h)))
+        (None, None, Some(ratio)) => parse_ratio(ratio)
             .ok_or_else(|| format!("the ratio '{ratio}' is not two whole numbers, 'W:H' (e.g. '3:2')")),
         (None, None, None) => Err(
             "is missing: give 'width' and 'height', or 'ratio', so that the image's space is kept before it loads"

@@ -24,6 +24,7 @@ mod quote;
 mod recording;
 
 pub use crate::item::{item_name, ValidationError};
+pub use image::parse_ratio;
 
 use super::calendar::ZoneRules;
 use super::json_story::{read_story, read_story_again, ReadStory};

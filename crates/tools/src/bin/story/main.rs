@@ -5,9 +5,11 @@
 //!   clean, 1 on any mistake (a file that cannot be read is one), 2 when the command is wrong.
 //! - `story export FILE -o OUT`: the story as the compact JSON that the widget reads (`src` of the
 //!   URL embed); a story with mistakes is not written, and they are listed as by `check`.
-//! - `story import FILE -o OUT.toml [--lang fr|en]`: a TimelineJS timeline (its JSON, or its
-//!   sheet's CSV) as a story in TOML, with a note for each thing left out; exit 1, and nothing
-//!   written, for what the story format cannot take (years outside 1 to 9999).
+//! - `story import FILE -o OUT.toml [--lang fr|en] [--status STATUS] [--source 'OUTLET, DATE']
+//!   [--image-ratio W:H]`: a TimelineJS timeline (its JSON, or its sheet's CSV) as a story in
+//!   TOML, with a note for each thing left out; what TimelineJS has not (every event's status
+//!   and source, every image's shape) as the journalist chooses, named in the notes; exit 1, and
+//!   nothing written, for what the story format cannot take (years outside 1 to 9999).
 //!
 //! Run with `cargo run --release -p crisis-tools --bin story -- check story.toml`. The rules are
 //! the widget's own (`crisis_format::validate`), with the IANA zone rules the build uses.
@@ -21,11 +23,12 @@ mod text_file;
 
 mod tool {
     use super::text_file::read_text;
+    use crisis_authoring::choices::ImportChoices;
     use crisis_authoring::{check::check, import, Mistake};
     use crisis_format::tzdb;
 
     const USAGE: &str =
-        "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang fr|en]";
+        "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang fr|en] [--status STATUS]\n                    [--source 'OUTLET, YYYY-MM-DD'] [--image-ratio W:H]";
 
     /// Runs the command in `args`; returns the exit status.
     pub fn run(args: &[String]) -> i32 {
@@ -42,8 +45,13 @@ mod tool {
                 },
                 Err(lines) => report(&lines),
             },
-            ["import", file, "-o", out] => import(file, out, "en"),
-            ["import", file, "-o", out, "--lang", lang @ ("fr" | "en")] => import(file, out, lang),
+            ["import", file, "-o", out, options @ ..] => match import_options(options) {
+                Some((lang, choices)) => import(file, out, lang, choices),
+                None => {
+                    eprintln!("{USAGE}");
+                    2
+                }
+            },
             _ => {
                 eprintln!("{USAGE}");
                 2
@@ -51,11 +59,37 @@ mod tool {
         }
     }
 
-    /// Imports the TimelineJS timeline in `file` into `out`; notes go to standard error.
-    fn import(file: &str, out: &str, lang: &str) -> i32 {
-        let outcome = read_text(file)
-            .map_err(|m| vec![m])
-            .and_then(|text| import::import(&text, lang));
+    /// The import's options, each at most once, in any order: the language (`en` unless
+    /// given) and the choices' texts (`--status`, `--source`, `--image-ratio`); `None` when the
+    /// command is wrong.
+    fn import_options<'a>(options: &[&'a str]) -> Option<(&'a str, [Option<&'a str>; 3])> {
+        let mut lang = None;
+        let mut choices = [None; 3];
+        for pair in options.chunks(2) {
+            let [name, value] = pair else { return None };
+            let slot = match *name {
+                "--lang" if matches!(*value, "fr" | "en") => &mut lang,
+                "--status" => &mut choices[0],
+                "--source" => &mut choices[1],
+                "--image-ratio" => &mut choices[2],
+                _ => return None,
+            };
+            if slot.replace(*value).is_some() {
+                return None;
+            }
+        }
+        Some((lang.unwrap_or("en"), choices))
+    }
+
+    /// Imports the TimelineJS timeline in `file` into `out` with the journalist's choices (their
+    /// texts: status, source, image ratio); notes go to standard error.
+    fn import(file: &str, out: &str, lang: &str, choices: [Option<&str>; 3]) -> i32 {
+        let [status, source, ratio] = choices;
+        let outcome = ImportChoices::read(status, source, ratio).and_then(|choices| {
+            read_text(file)
+                .map_err(|m| vec![m])
+                .and_then(|text| import::import(&text, lang, &choices))
+        });
         match outcome {
             Ok(outcome) => {
                 for note in &outcome.notes {

@@ -1,0 +1,64 @@
+//! Which of a story's languages a widget opens in when its host names none: the reader's, as
+//! far as the page and the browser tell it.
+
+use crisis_format::schema::{Lang, Languages};
+
+/// The language to open in: the first of `wishes` that the story is told in, else the story's
+/// first language. `wishes` are BCP 47 tags, most wanted first: the host page's own language
+/// (the nearest `lang` around the widget), then the reader's browser languages
+/// (`navigator.languages`). A wish matches a story language on its whole tag, else on its
+/// language alone (`en-GB` finds `en`, `fr` finds `fr-CA`), case aside.
+///
+/// The page's language comes first so that a widget never opens in a language other than the
+/// article around it when the story has that language; on the widget's own pages it is the
+/// story's first language, the one the build prerendered, so that nothing moves when the wasm
+/// takes over.
+pub fn choose(story: &Languages, wishes: &[&str]) -> Lang {
+    wishes
+        .iter()
+        .find_map(|wish| {
+            let whole = story.iter().find(|l| l.tag().eq_ignore_ascii_case(wish));
+            whole.or_else(|| {
+                story
+                    .iter()
+                    .find(|l| primary(l.tag()).eq_ignore_ascii_case(primary(wish)))
+            })
+        })
+        .unwrap_or_else(|| story.first())
+}
+
+/// The language subtag of a tag: `pt` of `pt-BR`.
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BOTH: Languages = Languages { fr: true, en: true };
+    const ENGLISH: Languages = Languages {
+        fr: false,
+        en: true,
+    };
+
+    #[test]
+    fn the_page_s_language_then_the_reader_s_then_the_story_s_first() {
+        for (wishes, chosen) in [
+            (&[][..], Lang::Fr),
+            (&["en"][..], Lang::En),
+            (&["en-GB", "fr-FR"][..], Lang::En),
+            (&["de", "EN-us"][..], Lang::En),
+            (&["de", "es"][..], Lang::Fr),
+            (&["fr-CA", "en"][..], Lang::Fr),
+            (&["", "en"][..], Lang::En),
+        ] {
+            assert_eq!(choose(&BOTH, wishes), chosen, "{wishes:?}");
+        }
+    }
+
+    #[test]
+    fn a_story_in_one_language_is_shown_in_it_whatever_is_wished() {
+        assert_eq!(choose(&ENGLISH, &["fr", "fr-FR"]), Lang::En);
+    }
+}
