@@ -169,6 +169,18 @@ test("a TimelineJS timeline comes in as a story, with what it could not carry na
   const mistakes = await page.locator("[data-mistakes] li").allTextContents();
   assert.ok(mistakes.length > 0 && mistakes.every((m) => /^Line \d+ /.test(m)), mistakes.join("\n"));
   assert.ok(mistakes.some((m) => /field 'status'/.test(m)));
+  // The journalist's choices for every event and image, as `story import`'s options: named in
+  // the notes, and no event left without its status or sources.
+  await page.locator("#import-status").selectOption("reported");
+  await page.locator("#import-source").fill("Reuters, 2024-03-01");
+  await page.locator("#import-ratio").fill("3:2");
+  await drop(page, "timeline.json", fixture("tests/fixtures/timelinejs/hostile.json"));
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-notes] li")].some((li) => /every event is given the status 'reported'/.test(li.textContent)));
+  const chosen = await page.locator("[data-text]").inputValue();
+  assert.match(chosen, /status = "reported"/);
+  assert.match(chosen, /ratio = "3:2"/);
+  const left = await page.locator("[data-mistakes] li").allTextContents();
+  assert.ok(!left.some((m) => /field '(status|sources)'/.test(m)), left.join("\n"));
   assert.equal(dialogs, 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll("main script, main img, main iframe:not([data-frame])").length), 0);
   assert.deepEqual(errors, []);
