@@ -18,7 +18,6 @@ pub fn Header() -> Html {
     // The languages are one Tab stop; the arrows choose one, and focus follows.
     use_focus_follows(
         group.clone(),
-        lang as usize,
         ".ct-lang__option",
         ".ct-lang__option[aria-checked=\"true\"]",
     );

@@ -34,13 +34,11 @@ pub fn Navigator() -> Html {
     // one of them, focus follows to the marker or period now selected.
     use_focus_follows(
         nav.clone(),
-        now.selected,
         ".ct-marker",
         ".ct-nav__segment:not([inert]) [aria-current=\"true\"]",
     );
     use_focus_follows(
         nav.clone(),
-        current,
         ".ct-segment-button",
         ".ct-segment-button[aria-selected=\"true\"]",
     );

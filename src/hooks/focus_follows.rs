@@ -1,34 +1,44 @@
 //! Focus follows the selection inside a group that is one Tab stop (the WAI-ARIA Authoring
 //! Practices' roving tabindex): when the reader moves with the arrows, or anything else moves
 //! the selection (autoplay, a refresh, a deep link) while focus is in the group, focus goes to
-//! the member now selected, the one Tab stop of the group.
+//! the member now selected, the one Tab stop of the group; and when a render removes the member
+//! that had focus (a new version of a developing story without its event), focus goes to the
+//! member selected instead of falling to the page's body.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// After `selection` (an index: an event's, a period's, a language's) changes, when focus is on
-/// one of `members` inside `group`'s element, moves it to the first element there that matches
-/// `selected`. Focus elsewhere is left alone. Not generic, so that the wasm holds it once.
+/// After each render, when focus is on one of `members` inside `group`'s element, or was on one
+/// that the render removed, moves it to the first element there that matches `selected`. Focus
+/// elsewhere is left alone. Not generic, so that the wasm holds it once.
 #[hook]
-pub fn use_focus_follows(
-    group: NodeRef,
-    selection: usize,
-    members: &'static str,
-    selected: &'static str,
-) {
-    use_effect_with(selection, move |_| {
+pub fn use_focus_follows(group: NodeRef, members: &'static str, selected: &'static str) {
+    // The member that had focus after the last render: if a render takes it out of the page,
+    // focus was lost with it, not moved by the reader.
+    let held: Rc<RefCell<Option<web_sys::Element>>> = use_mut_ref(|| None);
+    use_effect(move || {
         let Some(group) = group.cast::<web_sys::Element>() else {
             return;
         };
-        let on_member = focused_in(&group).is_some_and(|el| el.matches(members).unwrap_or(false));
-        if !on_member {
-            return;
-        }
-        if let Ok(Some(target)) = group.query_selector(selected) {
-            if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-                let _ = target.focus();
+        let on_member = focused_in(&group).filter(|el| el.matches(members).unwrap_or(false));
+        let lost = held
+            .borrow()
+            .as_ref()
+            .is_some_and(|el| !el.is_connected() && nothing_focused());
+        let mut now = on_member.clone();
+        if on_member.is_some() || lost {
+            if let Ok(Some(target)) = group.query_selector(selected) {
+                if on_member.as_ref() != Some(&target) {
+                    if let Ok(html) = target.clone().dyn_into::<web_sys::HtmlElement>() {
+                        let _ = html.focus();
+                    }
+                }
+                now = Some(target);
             }
         }
+        *held.borrow_mut() = now;
     });
 }
 
@@ -42,4 +52,16 @@ fn focused_in(group: &web_sys::Element) -> Option<web_sys::Element> {
         .and_then(|root| root.active_element());
     let focused = in_root.or_else(|| web_sys::window()?.document()?.active_element())?;
     group.contains(Some(&focused)).then_some(focused)
+}
+
+/// Whether focus is nowhere (on the page's body), as after its element was removed.
+fn nothing_focused() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    }
 }

@@ -162,6 +162,29 @@ describe("a developing story", { concurrency: true }, () => {
     await context.close();
   });
 
+  test("focus is never lost: a new version without the focused marker's event moves focus to the marker now selected", async () => {
+    const { context, page, story } = await open("focused");
+    const removed = first.events[7];
+    await goTo(page, removed.id);
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector("[data-crisis-timeline]").shadowRoot.activeElement;
+        return active && { marker: active.classList.contains("ct-marker"), current: active.getAttribute("aria-current"), title: active.getAttribute("title") };
+      });
+    await page.evaluate(() =>
+      document.querySelector("[data-crisis-timeline]").shadowRoot.querySelector('.ct-nav__segment:not([inert]) .ct-marker[aria-current="true"]').focus(),
+    );
+    const before = await focused();
+    assert.equal(before?.current, "true", "the reader's marker has focus");
+    story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
+    await nextFetch(story);
+    const after = await focused();
+    assert.ok(after, "focus is still in the widget, not on the page's body");
+    assert.equal(after.marker && after.current, "true", "on the marker now selected");
+    assert.notEqual(after.title, before.title);
+    await context.close();
+  });
+
   test("a broken new version: the last good one stays, one console error, the host is told", async () => {
     const { context, page, messages, story } = await open("broken");
     const before = await headline(page);
