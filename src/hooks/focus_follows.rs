@@ -18,6 +18,24 @@ pub fn use_focus_follows(group: NodeRef, members: &'static str, selected: &'stat
     // The member that had focus after the last render: if a render takes it out of the page,
     // focus was lost with it, not moved by the reader.
     let held: Rc<RefCell<Option<web_sys::Element>>> = use_mut_ref(|| None);
+    {
+        // The reader (or a script) focusing a member between renders.
+        let held = held.clone();
+        let group = group.clone();
+        use_effect_with((), move |_| {
+            let listener = group.cast::<web_sys::Element>().map(|element| {
+                gloo::events::EventListener::new(&element, "focusin", move |event| {
+                    let target = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if let Some(member) = target.filter(|t| t.matches(members).unwrap_or(false)) {
+                        *held.borrow_mut() = Some(member);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     use_effect(move || {
         let Some(group) = group.cast::<web_sys::Element>() else {
             return;
