@@ -30,6 +30,18 @@ function sendHeight() {
   post(JSON.stringify({ type: "crisis-timeline:height", height }));
 }
 
+// The page's title names the story shown (the widget keeps it so, in the reader's language):
+// the loader names the iframe after it, unless the host named it. Cut to fit the loader's
+// 200-character messages.
+let lastTitle = null;
+function sendTitle() {
+  const title = document.title.slice(0, 120);
+  if (title === lastTitle) return;
+  lastTitle = title;
+  post(JSON.stringify({ type: "crisis-timeline:title", title }));
+}
+new MutationObserver(sendTitle).observe(document.head, { subtree: true, childList: true, characterData: true });
+
 if (deepLink) {
   host.addEventListener("crisis-timeline:select", (event) =>
     post(JSON.stringify({ type: "crisis-timeline:select", id: event.detail.id })),
@@ -38,6 +50,7 @@ if (deepLink) {
 const handle = await mountInPage(host, options);
 new ResizeObserver(sendHeight).observe(document.body);
 sendHeight();
+sendTitle();
 
 window.addEventListener("message", (event) => {
   if (!parentWindow || event.source !== parentWindow || typeof event.data !== "string") return;

@@ -1,7 +1,8 @@
 // crisis-timeline iframe loader, for host pages: turns every
 //   <div data-crisis-timeline-iframe="https://…/embed.html?lang=fr"></div>
 // into an iframe that takes the height of its content. Optional attributes: data-title (the
-// iframe's accessible name), data-deep-link="hash" (the selection follows this page's URL hash),
+// iframe's accessible name; without it, the frame's own page title, the story's name, once the
+// frame says it, and its address until then), data-deep-link="hash" (the selection follows this page's URL hash),
 // data-sandbox (the iframe's sandbox attribute), data-height (height before the first message).
 // With crisis-timeline-host.css linked before it, the space is kept from the page's first paint.
 // No dependencies. It acts only on messages from its own iframes, from their own origin.
@@ -56,7 +57,10 @@
     } else {
       iframe.src = src.href;
     }
-    iframe.title = container.getAttribute("data-title") || "Chronologie de la crise d’OpenAI";
+    const named = container.getAttribute("data-title");
+    // Never another story's name: the host's, else the frame's address until the frame names
+    // its story.
+    iframe.title = named || `${src.host}${src.pathname}`;
     iframe.setAttribute("scrolling", "no");
     const sandbox = container.getAttribute("data-sandbox");
     if (sandbox !== null) iframe.setAttribute("sandbox", sandbox);
@@ -71,7 +75,7 @@
     iframe.style.height = `${before}px`;
     // A frame without allow-same-origin has the opaque origin "null".
     const opaque = sandbox !== null && !/\ballow-same-origin\b/.test(sandbox);
-    frames.push({ container, iframe, id, deepLink, origin: opaque ? "null" : src.origin, selected: null });
+    frames.push({ container, iframe, id, deepLink, named: Boolean(named), origin: opaque ? "null" : src.origin, selected: null });
     container.appendChild(iframe);
   }
 
@@ -103,6 +107,8 @@
         // The frame has its own height: the host stylesheet's stops holding the space.
         frame.container.setAttribute("data-crisis-timeline-mounted", "");
       }
+    } else if (message?.type === "crisis-timeline:title" && !frame.named) {
+      if (typeof message.title === "string" && message.title.trim()) frame.iframe.title = message.title;
     } else if (message?.type === "crisis-timeline:select" && frame.deepLink) {
       const id = message.id;
       if (typeof id !== "string" || !ID.test(id)) return;

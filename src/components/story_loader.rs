@@ -5,6 +5,7 @@
 
 use super::Timeline;
 use crate::fetch::{fetch_text, Cached};
+use crate::hooks::use_page_name;
 use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use crisis_format::schema::{Dataset, Lang};
@@ -42,6 +43,10 @@ pub struct StoryLoaderProps {
     /// Told what changed when a new version of a developing story replaces the one shown.
     #[prop_or_default]
     pub on_update: Callback<Rc<StoryDiff>>,
+    /// Whether the widget is its page's own (the standalone page, the iframe's page), whose
+    /// title and heading it keeps at the story's name, and at "loading" meanwhile.
+    #[prop_or_default]
+    pub names_page: bool,
     /// The reader's languages, most wanted first: the page's around the widget, then the
     /// browser's. They choose the story's language when the options name none, and the
     /// notices' before the story arrives.
@@ -218,9 +223,14 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
         .or_else(|| props.wishes.iter().find_map(|w| Lang::from_tag(w)))
         .unwrap_or_default();
     let class = classes!("ct", "ct-notice", props.options.theme.class());
+    use_page_name(
+        props.names_page && matches!(*loaded, Loaded::Loading),
+        labels::text(Label::Loading, lang).to_string(),
+        lang.tag(),
+    );
     match &*loaded {
         Loaded::Shown(dataset) => html! {
-            <Timeline dataset={dataset.clone()} options={props.options.clone()} wishes={props.wishes.clone()}
+            <Timeline dataset={dataset.clone()} options={props.options.clone()} wishes={props.wishes.clone()} names_page={props.names_page}
                 on_select={props.on_select.clone()} on_play={props.on_play.clone()} on_ready={props.on_ready.clone()}
                 on_update={props.on_update.clone()} />
         },

@@ -2,7 +2,7 @@
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
 use super::{skip_link, Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
-use crate::hooks::{use_autoplay, use_hash_link, use_swipe};
+use crate::hooks::{use_autoplay, use_hash_link, use_page_name, use_swipe};
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use crisis_format::schema::Dataset;
 use crisis_model::dates;
@@ -39,6 +39,9 @@ pub struct TimelineProps {
     /// choose the story's language when the options name none.
     #[prop_or_default]
     pub wishes: Rc<[String]>,
+    /// Whether the widget is its page's own, whose title and heading name the story shown.
+    #[prop_or_default]
+    pub names_page: bool,
 }
 
 impl PartialEq for TimelineProps {
@@ -48,6 +51,7 @@ impl PartialEq for TimelineProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.options == other.options
             && self.wishes == other.wishes
+            && self.names_page == other.names_page
             && self.on_select == other.on_select
             && self.on_play == other.on_play
             && self.on_ready == other.on_ready
@@ -129,6 +133,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     let now = &state.0;
     let dispatch = context.dispatch();
+    use_page_name(
+        props.names_page,
+        labels::page_title(now.dataset.title.get(now.lang), now.lang),
+        now.lang.tag(),
+    );
     use_autoplay(
         now.playing,
         now.selected,

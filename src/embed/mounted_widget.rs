@@ -159,6 +159,7 @@ impl MountedWidget {
             })
         };
         let props = StoryLoaderProps {
+            names_page: host.matches(OWN_PAGES).unwrap_or(false),
             wishes: reader_wishes(&host),
             source,
             options,
@@ -259,6 +260,10 @@ struct SelectDetail {
 struct ReadyDetail {
     events: u32,
 }
+
+/// The mount elements of the widget's own pages: the standalone page's and the iframe's page's
+/// (the selector `www/entry.js` names `OWN_PAGES`).
+const OWN_PAGES: &str = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
 
 /// The reader's languages, most wanted first: the page's, from the nearest `lang` around the
 /// widget, then the browser's (`navigator.languages`).

@@ -1,15 +1,17 @@
 //! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, the width class
-//! and focus that follows the selection. Each is a hook so that components stay plain pictures
+//! focus that follows the selection, and the name of the widget's own pages. Each is a hook so that components stay plain pictures
 //! of their parts.
 
 mod autoplay;
 mod compact;
 mod focus_follows;
 mod hash_link;
+mod page_name;
 mod swipe;
 
 pub use autoplay::use_autoplay;
 pub use compact::use_compact_layout;
 pub use focus_follows::use_focus_follows;
 pub use hash_link::use_hash_link;
+pub use page_name::use_page_name;
 pub use swipe::use_swipe;

@@ -171,6 +171,13 @@ pub fn of_total(lang: Lang) -> &'static str {
     words(lang).event_of.1
 }
 
+/// A page's name for a story, its `<title>` and heading on the widget's own pages: "La crise à
+/// la tête d’OpenAI : la chronologie". One rule for the build, which writes it into the pages,
+/// and the widget, which keeps it in step with the story and the language shown.
+pub fn page_title(story_title: &str, lang: Lang) -> String {
+    format!("{story_title}{}{}", colon(lang), words(lang).page)
+}
+
 /// Accessible name of a marker: "vendredi 17 novembre 2023 : headline".
 pub fn marker(date: &str, headline: &str, lang: Lang) -> String {
     format!("{date}{}{headline}", colon(lang))

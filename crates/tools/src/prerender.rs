@@ -30,21 +30,11 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// A page's name for the story: "La crise à la tête d’OpenAI : la chronologie".
-pub fn page_title(dataset: &Dataset, lang: Lang) -> String {
-    format!(
-        "{}{}{}",
-        dataset.title.get(lang),
-        labels::colon(lang),
-        labels::text(labels::Label::Region, lang).to_lowercase()
-    )
-}
-
 /// A built page told in the story's language and named after it: its `lang`, its `<title>`,
 /// its heading and its description, which the page templates write for the default story.
 /// Trunk's minifier may have dropped the quotes around attribute values: both forms are read.
 pub fn page_with_story_head(html: &str, dataset: &Dataset, lang: Lang) -> String {
-    let title = escape_html(&page_title(dataset, lang));
+    let title = escape_html(&labels::page_title(dataset.title.get(lang), lang));
     let mut out = html.to_string();
     for old in ["<html lang=\"fr\">", "<html lang=fr>"] {
         out = out.replacen(old, &format!("<html lang=\"{}\">", lang.tag()), 1);
@@ -335,6 +325,8 @@ pub fn widget_html(dataset: Rc<Dataset>) -> String {
             on_update: Default::default(),
             // No wishes: the story's first language, the page's.
             wishes: Default::default(),
+            // Effects do not run on the server: the build names the page itself.
+            names_page: false,
         })
         .hydratable(false)
         .render()

@@ -159,6 +159,19 @@ test("the iframe's selection round-trips through the parent's hash, back and for
   await context.close();
 });
 
+test("without a data-title, the iframe is named after the story its page shows, in the language shown", async () => {
+  const { page, context } = await open(`${host.url}/loader-host.html?untitled&bundle=${encodeURIComponent(bundle.url + "/")}`);
+  const { frame } = await expectFitted(page);
+  const named = (language) =>
+    page.waitForFunction((title) => document.querySelector("iframe").title.startsWith(title), story.title[language]);
+  await named("fr");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").title), await frame.evaluate(() => document.title));
+  await frame.locator('.ct-lang__option[lang="en"]').click();
+  await named("en");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").title), await frame.evaluate(() => document.title));
+  await context.close();
+});
+
 test("forged messages are ignored by the loader", async () => {
   const { page, context } = await open(`${host.url}/loader-host.html?bundle=${encodeURIComponent(bundle.url + "/")}`);
   const { outer } = await expectFitted(page);

@@ -221,19 +221,33 @@ test("a story that does not arrive offers to try again; trying again shows it", 
   await context.close();
 });
 
-test("embed.html shows a story from its own site and refuses one from any other, with a clear message", async () => {
+test("embed.html shows a story from its own site, named after it once loaded, and refuses one from any other, with a clear message", async () => {
   const { context, page, messages, requests } = await open();
-  await page.route(`${bundle.url}/stories/cuba.json`, (route) => route.fulfill({ contentType: "application/json", body: CUBA_JSON }));
+  // The story arrives when the test says, so that the page is seen while it loads.
+  let arrive;
+  const arrived = new Promise((resolve) => (arrive = resolve));
+  await page.route(`${bundle.url}/stories/cuba.json`, async (route) => {
+    await arrived;
+    await route.fulfill({ contentType: "application/json", body: CUBA_JSON });
+  });
   await page.route(`${OTHER}/**`, (route) =>
     route.fulfill({ contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: CUBA_JSON }),
   );
   await page.goto(`${bundle.url}/embed.html?src=/stories/cuba.json`);
+  // The page names no story while it loads, least of all the one it was built with.
+  const named = () => page.evaluate(() => ({ title: document.title, heading: document.querySelector("h1.ct-sr").textContent, lang: document.documentElement.lang }));
+  await page.waitForFunction(() => document.title === "Chargement de la chronologie…");
+  assert.deepEqual(await named(), { title: "Chargement de la chronologie…", heading: "Chargement de la chronologie…", lang: "fr" });
+  arrive();
   await page.waitForSelector("[data-crisis-timeline-frame] article.ct-card");
   const own = await page.evaluate(() => ({
     headline: document.querySelector("article.ct-card .ct-card__headline").textContent,
     list: getComputedStyle(document.querySelector(".ct-all")).display,
   }));
   assert.deepEqual(own, { headline: cuba.events[0].headline.en, list: "none" });
+  // Then the page's title, heading and language are the story's shown.
+  await page.waitForFunction(() => document.title === "The Cuban missile crisis: timeline");
+  assert.deepEqual(await named(), { title: "The Cuban missile crisis: timeline", heading: "The Cuban missile crisis: timeline", lang: "en" });
 
   for (const src of [`${OTHER}/cuba.json`, `//127.0.0.1:9/cuba.json`, `${bundle.url}.evil.test/cuba.json`]) {
     requests.length = 0;

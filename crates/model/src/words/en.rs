@@ -5,6 +5,7 @@ use super::{Clock, Currency, Words};
 /// The English table.
 pub static WORDS: Words = Words {
     region: "Timeline",
+    page: "timeline",
     play: "Play",
     pause: "Pause",
     previous: "Previous event",

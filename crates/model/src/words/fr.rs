@@ -6,6 +6,7 @@ use super::{Clock, Currency, Words};
 /// The French table.
 pub static WORDS: Words = Words {
     region: "Chronologie",
+    page: "chronologie",
     play: "Lecture automatique",
     pause: "Pause",
     previous: "Événement précédent",

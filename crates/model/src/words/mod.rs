@@ -30,6 +30,10 @@ pub enum Currency {
 pub struct Words {
     /// Accessible name of the whole widget.
     pub region: &'static str,
+    /// What a page of the widget's own is, after the story's title: "chronologie" in "La crise
+    /// à la tête d'OpenAI : chronologie". A word of its own rather than `region` lower-cased,
+    /// which would bring Unicode's case tables into the wasm (+11 kB gzipped, `make size`).
+    pub page: &'static str,
     /// Play button.
     pub play: &'static str,
     /// Pause button.
@@ -166,6 +170,7 @@ mod tests {
     fn texts(w: &Words) -> Vec<&'static str> {
         let mut all = vec![
             w.region,
+            w.page,
             w.play,
             w.pause,
             w.previous,
