@@ -11,11 +11,64 @@ use std::path::{Path, PathBuf};
 use crisis_format::toml_reader;
 use crisis_format::tzdb;
 
-/// The story as a JSON document, the way a newsroom's own tools write it: every table and
-/// array of the TOML, with the same names, pretty-printed.
+/// The story as a JSON document written as another program might write it, by hand here rather
+/// than by the serde round trip the build's own TOML reader makes: every table and array of the
+/// TOML with the same names, but each object's keys in reverse order, spacing of its own (a tab
+/// before each key, a space on each side of each colon), whole numbers with a fraction or an
+/// exponent (`5.0`, `5e0`), fractions with an exponent (`1.5e0`), and text beyond ASCII, quotes
+/// and backslashes as `\u` escapes.
 fn as_json(toml_text: &str) -> String {
     let value: toml::Value = toml::from_str(toml_text).expect("the fixture is TOML");
-    serde_json::to_string_pretty(&value).expect("TOML turns into JSON")
+    let mut out = String::new();
+    write_json(&value, &mut out);
+    out
+}
+
+fn write_json(value: &toml::Value, out: &mut String) {
+    use std::fmt::Write as _;
+    match value {
+        toml::Value::String(text) => write_text(text, out),
+        // TOML's bare dates are text in the story format.
+        toml::Value::Datetime(date) => write_text(&date.to_string(), out),
+        toml::Value::Integer(n) if n % 2 == 0 => write!(out, "{n}.0").unwrap(),
+        toml::Value::Integer(n) => write!(out, "{n}e0").unwrap(),
+        toml::Value::Float(x) => write!(out, "{x:e}").unwrap(),
+        toml::Value::Boolean(b) => write!(out, "{b}").unwrap(),
+        toml::Value::Array(items) => {
+            out.push_str("[ ");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" ,\n");
+                }
+                write_json(item, out);
+            }
+            out.push_str(" ]");
+        }
+        toml::Value::Table(table) => {
+            out.push('{');
+            for (i, (key, item)) in table.iter().rev().enumerate() {
+                out.push_str(if i > 0 { ",\n\t" } else { "\n\t" });
+                write_text(key, out);
+                out.push_str(" : ");
+                write_json(item, out);
+            }
+            out.push_str("\n}");
+        }
+    }
+}
+
+fn write_text(text: &str, out: &mut String) {
+    use std::fmt::Write as _;
+    out.push('"');
+    for unit in text.encode_utf16() {
+        match unit {
+            0x20..=0x7e if unit != u16::from(b'"') && unit != u16::from(b'\\') => {
+                out.push(char::from(unit as u8))
+            }
+            _ => write!(out, "\\u{unit:04x}").unwrap(),
+        }
+    }
+    out.push('"');
 }
 
 fn read_json_story(text: &str) -> Result<Dataset, Vec<String>> {

@@ -157,7 +157,9 @@ fn one(
     })
 }
 
-/// The gauges an event sets, each checked against its gauge's kind.
+/// The gauges an event sets, each checked against its gauge's kind, in the order of the story's
+/// gauges: the order of the keys in the file means nothing (a program writing the JSON form may
+/// write them in any), so two forms of a story give the same dataset.
 pub(super) fn settings(
     item: &Item,
     raw: &[(Cow<str>, RawGaugeValue)],
@@ -178,7 +180,11 @@ pub(super) fn settings(
                 value,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()
+        .map(|mut settings| {
+            settings.sort_by_key(|s| s.gauge);
+            settings
+        })
 }
 
 fn value_of(
