@@ -4,11 +4,29 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DIST, bundleAndBrowser } from "../harness.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const AXE = here("../node_modules/axe-core/axe.min.js");
-const run = bundleAndBrowser();
+
+/** Host pages with an input before and after the widget, embedded each way a site can. */
+const EMBEDS = {
+  script: `<div data-crisis-timeline data-loading="eager"></div><script type="module" src="/crisis-timeline.js"></script>`,
+  element: `<crisis-timeline loading="eager"></crisis-timeline><script type="module" src="/crisis-timeline.js"></script>`,
+  iframe: `<div data-crisis-timeline-iframe="/embed.html" data-title="Chronologie"></div><script src="/crisis-timeline-iframe.js"></script>`,
+};
+const hosts = mkdtempSync(join(tmpdir(), "crisis-timeline-tab-"));
+for (const [name, embed] of Object.entries(EMBEDS)) {
+  writeFileSync(
+    join(hosts, `${name}.html`),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body><p><input id="before" aria-label="avant"></p>${embed}<p><input id="after" aria-label="après"></p></body></html>`,
+  );
+}
+const run = bundleAndBrowser({}, { "/tab/": hosts });
 
 const pages = (lang, theme) => [
   `/?lang=${lang}&theme=${theme}`,
@@ -126,6 +144,33 @@ for (const width of [390, 1280]) {
     assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== "none"), true, "focus is visible");
     await page.keyboard.press("Tab");
     assert.equal(await where(), null, "Tab has left the widget");
+    await context.close();
+  });
+}
+
+// The same count in an article, for each way a site embeds the widget: from an input before it
+// to an input after it, and back with Shift+Tab.
+for (const embed of Object.keys(EMBEDS)) {
+  test(`embedded by ${embed}, the widget is at most ${MOST_STOPS} Tab stops between an input before it and one after, both ways`, async () => {
+    const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${run.base}/tab/${embed}.html`);
+    const mounted = embed === "iframe" ? page.frameLocator("iframe").locator("article.ct-card") : page.locator("article.ct-card");
+    await mounted.waitFor();
+    const presses = async (from, to, key) => {
+      await page.focus(from);
+      for (let n = 1; n <= 60; n++) {
+        await page.keyboard.press(key);
+        if (await page.evaluate((id) => document.activeElement?.id === id, to.slice(1))) return n;
+      }
+      return Infinity;
+    };
+    // Each press but the last stops inside the widget.
+    const forward = await presses("#before", "#after", "Tab");
+    assert.ok(forward - 1 <= MOST_STOPS, `${forward - 1} stops forward`);
+    const back = await presses("#after", "#before", "Shift+Tab");
+    assert.ok(back - 1 <= MOST_STOPS, `${back - 1} stops back`);
+    assert.equal(back, forward, "as many stops back as forward");
     await context.close();
   });
 }
