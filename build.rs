@@ -106,8 +106,29 @@ macro_rules! emit_as_debug {
     )*};
 }
 emit_as_debug!(u8 => "", u16 => "", u32 => "", i16 => "", i32 => "", i64 => "", f64 => "", Status => "Status::", DayPart => "DayPart::",
-    FigureUnit => "FigureUnit::", Precision => "Precision::", Languages => "", GaugeValue => "GaugeValue::",
-    Lang => "Lang::");
+    FigureUnit => "FigureUnit::", Precision => "Precision::", GaugeValue => "GaugeValue::");
+
+impl Emit for Lang {
+    fn emit(&self, out: &mut String) {
+        write!(out, "Lang::from_checked({:?})", self.tag()).unwrap();
+    }
+}
+
+impl Emit for Languages {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Languages(");
+        self.0.emit(out);
+        out.push(')');
+    }
+}
+
+impl Emit for Texts {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Texts(");
+        self.0.emit(out);
+        out.push(')');
+    }
+}
 
 impl Emit for Speaker {
     fn emit(&self, out: &mut String) {
@@ -157,7 +178,7 @@ emit_struct! {
     Choice { id, label }
     GaugeSetting { gauge, value }
     Correction { date, note }
-    Bilingual { fr, en }
+    Translation { lang, text }
     Segment { id, name, from_ms, to_ms }
     Lane { id, name }
     Actor { id, name, lane }

@@ -17,7 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn shows_every_event_of_the_story_in_french() {
     let widget = Widget::mount(Options::default()).await;
     assert_eq!(widget.root().get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(widget.headline(), DATASET.events[0].headline.fr);
+    assert_eq!(widget.headline(), DATASET.events[0].headline.get(Lang::FR));
     assert_eq!(widget.position(), format!("1 / {}", DATASET.events.len()));
     // Every event is reachable on the axis: singles and clusters add up to the whole story.
     assert_eq!(widget.events_on_every_segment().await, DATASET.events.len());
@@ -32,7 +32,7 @@ async fn shows_every_event_of_the_story_in_french() {
     let labels = widget.marker_labels();
     let hire = &DATASET.events[DATASET.index_of("microsoft-hires-altman").unwrap()];
     assert!(
-        labels.iter().any(|l| l.contains(hire.headline.fr.as_ref())),
+        labels.iter().any(|l| l.contains(hire.headline.get(Lang::FR))),
         "{labels:?}"
     );
     widget.destroy();
@@ -42,7 +42,7 @@ async fn shows_every_event_of_the_story_in_french() {
 async fn next_and_previous_buttons_move_through_events() {
     let widget = Widget::mount(Options::default()).await;
     widget.click(".ct-next").await;
-    assert_eq!(widget.headline(), DATASET.events[1].headline.fr);
+    assert_eq!(widget.headline(), DATASET.events[1].headline.get(Lang::FR));
     assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
     widget.click(".ct-next").await;
     widget.click(".ct-prev").await;
@@ -273,7 +273,7 @@ async fn the_live_region_announces_only_the_new_headline() {
     widget.click(".ct-next").await;
     assert_eq!(
         live[0].text_content().unwrap_or_default(),
-        DATASET.events[1].headline.fr
+        DATASET.events[1].headline.get(Lang::FR)
     );
     widget.destroy();
 }
@@ -282,7 +282,7 @@ async fn the_live_region_announces_only_the_new_headline() {
 async fn without_a_lang_option_the_widget_speaks_the_language_of_the_article_around_it() {
     let english = Widget::mount_in_page(Options::default(), "en-GB").await;
     assert_eq!(english.root().get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(english.headline(), DATASET.events[0].headline.en);
+    assert_eq!(english.headline(), DATASET.events[0].headline.get(Lang::EN));
     english.destroy();
     let asked = Widget::mount_in_page(options(&[("lang", "fr")]), "en").await;
     assert_eq!(
@@ -356,7 +356,7 @@ async fn a_corrected_card_says_what_was_corrected_and_the_foot_when_the_story_wa
         correction.starts_with("Correction, 29\u{A0}nov. 2026\u{A0}:"),
         "{correction}"
     );
-    assert!(correction.ends_with(event.corrections[0].note.fr.as_ref()));
+    assert!(correction.ends_with(event.corrections[0].note.get(Lang::FR)));
     assert_eq!(
         widget.text(".ct-updated"),
         "Mis à jour le 4\u{A0}décembre 2026"
@@ -408,7 +408,7 @@ async fn markers_periods_and_languages_are_one_tab_stop_each_and_focus_follows_t
     focus(&widget, current);
     widget.press_on(current, "ArrowRight").await;
     let after = &DATASET.events[DATASET.index_of("agreement").unwrap() + 1];
-    assert_eq!(widget.headline(), after.headline.fr);
+    assert_eq!(widget.headline(), after.headline.get(Lang::FR));
     let marker = widget.query(current).unwrap();
     assert_eq!(
         focused(),
@@ -423,12 +423,12 @@ async fn markers_periods_and_languages_are_one_tab_stop_each_and_focus_follows_t
     let epilogue = widget.query(tab).unwrap();
     assert_eq!(
         epilogue.text_content().unwrap(),
-        DATASET.segments[2].name.fr.as_ref()
+        DATASET.segments[2].name.get(Lang::FR)
     );
     assert_eq!(focused(), Some(epilogue.clone()));
     assert_eq!(epilogue.get_attribute("tabindex").as_deref(), Some("0"));
     let first = &DATASET.events[DATASET.index_of("return-official").unwrap()];
-    assert_eq!(widget.headline(), first.headline.fr);
+    assert_eq!(widget.headline(), first.headline.get(Lang::FR));
     // On the languages, the arrows choose the language, and focus follows.
     let language = ".ct-lang__option[aria-checked=\"true\"]";
     focus(&widget, language);

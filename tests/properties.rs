@@ -90,12 +90,12 @@ fn field(valid: &'static [&'static str]) -> impl Strategy<Value = Option<String>
     ]
 }
 
-fn bilingual() -> impl Strategy<Value = RawBilingual> {
+fn texts() -> impl Strategy<Value = RawTexts> {
     (
         field(&["Un titre", "«\u{a0}Citation\u{a0}»", ""]),
         field(&["A headline", "x"]),
     )
-        .prop_map(|(fr, en)| RawBilingual { fr, en })
+        .prop_map(|(fr, en)| RawTexts(vec![("fr".into(), fr), ("en".into(), en)]))
 }
 
 fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
@@ -125,14 +125,14 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
         field(&["board", "staff", "nope"]),
         proptest::collection::vec("altman|board|staff|nobody", 0..3),
         field(&["confirmed", "reported", "rumour", "disputed", "rumor"]),
-        bilingual(),
-        bilingual(),
+        texts(),
+        texts(),
     );
     let more = (
         proptest::option::of((
             any::<Option<f64>>(),
             field(&["USD", "EUR", "usd", "count", "days", "furlongs", "XYZ"]),
-            bilingual(),
+            texts(),
         )),
         proptest::collection::vec(
             (
@@ -155,7 +155,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
             0..3,
         ),
         proptest::option::of((
-            bilingual(),
+            texts(),
             field(&["en", "fr", "de", ""]),
             field(&["altman", "nobody"]),
             field(&["Satya Nadella", ""]),
@@ -168,7 +168,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
                 "javascript:x",
                 "//x.example/a.jpg",
             ]),
-            bilingual(),
+            texts(),
             field(&["3:2", "16:9", "wide", "0:1"]),
             proptest::option::of(any::<bool>()),
         )),
@@ -233,10 +233,7 @@ fn raw_event() -> impl Strategy<Value = RawEvent<'static>> {
 /// A story with the default story's frame, as written, around `events`.
 fn story_of(events: Vec<RawEvent<'static>>) -> ReadStory<'static> {
     let text = |t: &str| Some(t.to_string());
-    let both = |t: &str| RawBilingual {
-        fr: text(t),
-        en: text(t),
-    };
+    let both = |t: &str| RawTexts(vec![("fr".into(), text(t)), ("en".into(), text(t))]);
     let gauge = |id: &str, kind: &str| RawGauge {
         id: text(id),
         label: both(id),
@@ -328,7 +325,7 @@ proptest! {
                 prop_assert!(!event.sources.is_empty());
                 prop_assert!(event.sources.iter().all(|s| s.url.as_deref().is_none_or(|u| u.starts_with("http"))));
                 let override_char = '\u{202e}';
-                prop_assert!(!event.headline.fr.contains(override_char));
+                prop_assert!(!event.headline.get(Lang::FR).contains(override_char));
             }
         }
     }
@@ -345,9 +342,9 @@ proptest! {
         story.story.languages = languages.map(|l| l.into_iter().flatten().collect());
         story.story.segments = segment_ids
             .into_iter()
-            .map(|id| RawSegment { id, name: RawBilingual { fr: Some("S".into()), en: None }, from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
+            .map(|id| RawSegment { id, name: RawTexts(vec![("fr".into(), Some("S".into()))]), from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
             .collect();
-        story.story.gauges.push(RawGauge { id: Some("g".into()), label: RawBilingual::default(), kind, total, never_falls: None, values: vec![] });
+        story.story.gauges.push(RawGauge { id: Some("g".into()), label: RawTexts::default(), kind, total, never_falls: None, values: vec![] });
         let _ = validate(story, &tzdb::Tzdb);
     }
 

@@ -7,6 +7,7 @@ pub mod controls;
 pub mod event_image;
 pub mod fresh_events;
 pub mod header;
+pub mod language_switch;
 pub mod link_card;
 pub mod marker_button;
 pub mod navigator;

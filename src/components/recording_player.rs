@@ -49,7 +49,7 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
         }
     };
     let tracks = recording.captions.iter().map(|c| {
-        html! { <track kind="captions" src={c.url.to_string()} srclang={c.lang.tag()} /> }
+        html! { <track kind="captions" src={c.url.to_string()} srclang={c.lang.tag().to_string()} /> }
     });
     let player = match player_of(&recording.url) {
         Some(Player::AudioFile) => html! {

@@ -220,13 +220,13 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     let lang = props
         .options
         .lang
-        .or_else(|| props.wishes.iter().find_map(|w| Lang::from_tag(w)))
+        .or_else(|| props.wishes.iter().find_map(|w| Lang::parse(w).ok()))
         .unwrap_or_default();
     let class = classes!("ct", "ct-notice", props.options.theme.class());
     use_page_name(
         props.names_page && matches!(*loaded, Loaded::Loading),
         labels::text(Label::Loading, lang).to_string(),
-        lang.tag(),
+        lang.tag().to_string(),
     );
     match &*loaded {
         Loaded::Shown(dataset) => html! {
@@ -235,7 +235,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 on_update={props.on_update.clone()} />
         },
         Loaded::Loading => html! {
-            <div {class} lang={lang.tag()} role="status" aria-busy="true">
+            <div {class} lang={lang.tag().to_string()} role="status" aria-busy="true">
                 <p class="ct-notice__text">{ labels::text(Label::Loading, lang) }</p>
             </div>
         },
@@ -250,7 +250,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
             };
             html! {
-                <div {class} lang={lang.tag()} role="alert">
+                <div {class} lang={lang.tag().to_string()} role="alert">
                     <p class="ct-notice__text">{ labels::text(text, lang) }</p>
                     if retry {
                         <button type="button" class="ct-button ct-notice__retry" onclick={on_retry}>

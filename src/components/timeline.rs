@@ -136,7 +136,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_page_name(
         props.names_page,
         labels::page_title(now.dataset.title.get(now.lang), now.lang),
-        now.lang.tag(),
+        now.lang.tag().to_string(),
     );
     use_autoplay(
         now.playing,
@@ -202,7 +202,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     html! {
         <ContextProvider<TimelineContext> context={context}>
-            <section {class} data-ct-vars={height_vars} lang={now.lang.tag()} aria-label={labels::region(&story.dataset.title, now.lang)}
+            <section {class} data-ct-vars={height_vars} lang={now.lang.tag().to_string()} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 { skip_link(Label::SkipTimeline, "ct-skip--start", "ct-skip--end", now.lang) }
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>

@@ -150,12 +150,13 @@ impl TimelineHandle {
         self.act("pause", Action::Pause);
     }
 
-    /// Switches language to `fr` or `en`; anything else is reported and ignored.
+    /// Switches to one of the story's languages, named by its tag (`en-GB` names `en`); a tag
+    /// that is not well-formed is reported, one the story is not told in changes nothing.
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, lang: JsValue) {
-        match lang.as_string().as_deref().and_then(Lang::from_tag) {
-            Some(lang) => self.act("setLanguage", Action::SetLang(lang)),
-            None => console::warn("crisis-timeline: setLanguage() expects 'fr' or 'en'"),
+        match lang.as_string().as_deref().map(Lang::parse) {
+            Some(Ok(lang)) => self.act("setLanguage", Action::SetLang(lang)),
+            _ => console::warn("crisis-timeline: setLanguage() expects a language tag, such as 'fr'"),
         }
     }
 

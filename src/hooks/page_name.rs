@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// When `names_page`, keeps the page's `<title>` and its heading (`h1.ct-sr`) at `title` and its
 /// `lang` at `lang`, after each change of either.
 #[hook]
-pub fn use_page_name(names_page: bool, title: String, lang: &'static str) {
+pub fn use_page_name(names_page: bool, title: String, lang: String) {
     use_effect_with((names_page, title, lang), |(names_page, title, lang)| {
         if !*names_page {
             return;

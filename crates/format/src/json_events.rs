@@ -9,11 +9,11 @@
 use super::field_path::FieldPath;
 use super::json::{Cursor, Kind};
 use super::json_fields::{
-    bilingual, boolean, list, mismatch, number, object, required_object, string, text, Read,
+    texts, boolean, list, mismatch, number, object, required_object, string, text, Read,
     NO_SUCH_FIELD,
 };
 use super::raw::{
-    RawBilingual, RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage,
+    RawTexts, RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage,
     RawImageSize, RawLink, RawQuote, RawRecording, RawSource,
 };
 use std::borrow::Cow;
@@ -39,8 +39,8 @@ pub fn read_event<'a>(cursor: &mut Cursor<'a>) -> Read<RawEvent<'a>> {
                 })?
             }
             "status" => event.status = text(cursor, at)?,
-            "headline" => event.headline = bilingual(cursor, at)?,
-            "body" => event.body = bilingual(cursor, at)?,
+            "headline" => event.headline = texts(cursor, at)?,
+            "body" => event.body = texts(cursor, at)?,
             "figure" => event.figure = figure(cursor, at)?,
             "quote" => event.quote = quote(cursor, at)?,
             "image" => event.image = image(cursor, at)?,
@@ -60,14 +60,14 @@ fn figure(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawFigure>> {
     let mut figure = RawFigure {
         value: None,
         unit: None,
-        label: RawBilingual::default(),
+        label: RawTexts::default(),
     };
     let read = object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
             "value" => figure.value = number(cursor, at)?,
             "unit" => figure.unit = string(cursor, at)?,
-            "label" => figure.label = bilingual(cursor, at)?,
+            "label" => figure.label = texts(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
@@ -80,12 +80,12 @@ fn quote<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<RawQuote<'
     let read = object(cursor, path, |cursor, key| {
         let at = path.field(key);
         match key {
-            "words" => quote.words = bilingual(cursor, at)?,
+            "words" => quote.words = texts(cursor, at)?,
             "said_in" => quote.said_in = text(cursor, at)?,
             "by" => quote.by = text(cursor, at)?,
             "name" => quote.name = string(cursor, at)?,
-            "role" => quote.role = bilingual(cursor, at)?,
-            "place" => quote.place = bilingual(cursor, at)?,
+            "role" => quote.role = texts(cursor, at)?,
+            "place" => quote.place = texts(cursor, at)?,
             "url" => quote.url = string(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
@@ -100,9 +100,9 @@ fn image(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawImage>> {
         let at = path.field(key);
         match key {
             "url" => image.url = string(cursor, at)?,
-            "alt" => image.alt = bilingual(cursor, at)?,
+            "alt" => image.alt = texts(cursor, at)?,
             "decorative" => image.decorative = boolean(cursor, at)?,
-            "caption" => image.caption = bilingual(cursor, at)?,
+            "caption" => image.caption = texts(cursor, at)?,
             "credit" => image.credit = string(cursor, at)?,
             "width" => image.width = number(cursor, at)?,
             "height" => image.height = number(cursor, at)?,
@@ -123,7 +123,7 @@ fn link(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawLink>> {
         let at = path.field(key);
         match key {
             "url" => link.url = string(cursor, at)?,
-            "title" => link.title = bilingual(cursor, at)?,
+            "title" => link.title = texts(cursor, at)?,
             "outlet" => link.outlet = string(cursor, at)?,
             "date" => link.date = string(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
@@ -139,7 +139,7 @@ fn recording(cursor: &mut Cursor, path: FieldPath) -> Read<Option<RawRecording>>
         let at = path.field(key);
         match key {
             "url" => recording.url = string(cursor, at)?,
-            "title" => recording.title = bilingual(cursor, at)?,
+            "title" => recording.title = texts(cursor, at)?,
             "poster" => recording.poster = string(cursor, at)?,
             "width" => recording.width = number(cursor, at)?,
             "height" => recording.height = number(cursor, at)?,
@@ -186,7 +186,7 @@ fn correction<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<RawCorrectio
         let at = path.field(key);
         match key {
             "date" => correction.date = text(cursor, at)?,
-            "note" => correction.note = bilingual(cursor, at)?,
+            "note" => correction.note = texts(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())

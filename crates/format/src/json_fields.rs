@@ -4,7 +4,7 @@
 
 use super::field_path::FieldPath;
 use super::json::{Cursor, JsonError, Kind};
-use super::raw::RawBilingual;
+use super::raw::RawTexts;
 use std::borrow::Cow;
 
 /// A field that could not be read: its path (e.g. `sources[0].url`) and what was expected.
@@ -141,19 +141,16 @@ pub fn boolean(cursor: &mut Cursor, path: FieldPath) -> Read<Option<bool>> {
     }
 }
 
-/// A text in each language: `{ "fr": "…", "en": "…" }`.
-pub fn bilingual(cursor: &mut Cursor, path: FieldPath) -> Read<RawBilingual> {
-    let mut text = RawBilingual::default();
+/// A text in each language: `{ "fr": "…", "en": "…" }`, keyed by any language tag (the
+/// validator checks the keys against the story's languages).
+pub fn texts(cursor: &mut Cursor, path: FieldPath) -> Read<RawTexts> {
+    let mut texts = RawTexts::default();
     object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "fr" => text.fr = string(cursor, at)?,
-            "en" => text.en = string(cursor, at)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
+        let text = string(cursor, path.field(key))?;
+        texts.0.push((key.to_string(), text));
         Ok(())
     })?;
-    Ok(text)
+    Ok(texts)
 }
 
 /// The field at `path` is not what it should be (`expected`).

@@ -9,7 +9,7 @@ use super::item::{item_name, ValidationError};
 use super::json::{Cursor, Kind};
 use super::json_events::read_event;
 use super::json_fields::{
-    bilingual, boolean, list, mismatch, number, required_object, string, FieldError, Problem, Read,
+    texts, boolean, list, mismatch, number, required_object, string, FieldError, Problem, Read,
     NO_SUCH_FIELD,
 };
 use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
@@ -76,7 +76,7 @@ pub fn read_story_again<'a>(
         let story = &mut read.story;
         let frame = &mut read.frame_mistakes;
         let field = match key.as_ref() {
-            "title" => bilingual(cursor, at).map(|t| story.title = t),
+            "title" => texts(cursor, at).map(|t| story.title = t),
             "languages" => list(cursor, at, |cursor, at| {
                 string(cursor, at)?.ok_or_else(|| mismatch(&at, "a language tag"))
             })
@@ -244,7 +244,7 @@ fn segment(cursor: &mut Cursor, path: FieldPath) -> Read<RawSegment> {
         let at = path.field(key);
         match key {
             "id" => segment.id = string(cursor, at)?,
-            "name" => segment.name = bilingual(cursor, at)?,
+            "name" => segment.name = texts(cursor, at)?,
             "from" => segment.from = string(cursor, at)?,
             "to" => segment.to = string(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
@@ -260,7 +260,7 @@ fn lane(cursor: &mut Cursor, path: FieldPath) -> Read<RawLane> {
         let at = path.field(key);
         match key {
             "id" => lane.id = string(cursor, at)?,
-            "name" => lane.name = bilingual(cursor, at)?,
+            "name" => lane.name = texts(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
@@ -274,7 +274,7 @@ fn actor(cursor: &mut Cursor, path: FieldPath) -> Read<RawActor> {
         let at = path.field(key);
         match key {
             "id" => actor.id = string(cursor, at)?,
-            "name" => actor.name = bilingual(cursor, at)?,
+            "name" => actor.name = texts(cursor, at)?,
             "lane" => actor.lane = string(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
@@ -289,7 +289,7 @@ fn gauge(cursor: &mut Cursor, path: FieldPath) -> Read<RawGauge> {
         let at = path.field(key);
         match key {
             "id" => gauge.id = string(cursor, at)?,
-            "label" => gauge.label = bilingual(cursor, at)?,
+            "label" => gauge.label = texts(cursor, at)?,
             "kind" => gauge.kind = string(cursor, at)?,
             "total" => gauge.total = number(cursor, at)?,
             "never_falls" => gauge.never_falls = boolean(cursor, at)?,
@@ -307,7 +307,7 @@ fn choice(cursor: &mut Cursor, path: FieldPath) -> Read<RawChoice> {
         let at = path.field(key);
         match key {
             "id" => choice.id = string(cursor, at)?,
-            "label" => choice.label = bilingual(cursor, at)?,
+            "label" => choice.label = texts(cursor, at)?,
             _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
         }
         Ok(())
@@ -333,7 +333,7 @@ mod tests {
         .unwrap();
         let event = &read.story.events[0];
         assert_eq!(event.id.as_deref(), Some("a"));
-        assert_eq!(event.headline.en.as_deref(), Some("x"));
+        assert_eq!(event.headline.0, [("en".to_string(), Some("x".to_string()))]);
         assert_eq!(event.sources[0].outlet.as_deref(), Some("A"));
         assert_eq!(event.state.len(), 2);
         assert!(event.figure.is_none());
@@ -355,8 +355,8 @@ mod tests {
                 "event #1, field 'headlin': no such field in the story format",
             ),
             (
-                r#"{"events":[{"figure":{"label":{"de":"x"}}}]}"#,
-                "event #1, field 'figure.label.de': no such field in the story format",
+                r#"{"events":[{"figure":{"label":{"de":5}}}]}"#,
+                "event #1, field 'figure.label.de': expected a string",
             ),
             (
                 r#"{"events":[{"state":{"board":true}}]}"#,

@@ -11,6 +11,7 @@ pub mod format;
 pub mod ids;
 pub mod item;
 pub mod json;
+pub mod lang;
 pub mod json_events;
 pub mod json_fields;
 pub mod json_story;

@@ -8,13 +8,17 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// A text in each language as written in the file; any may be missing.
+/// A text in each language as written in the file: each key as written (the validator checks
+/// that it is one of the story's languages) with its text, in the file's order; any may be
+/// missing.
 #[derive(Clone, Debug, Default)]
-pub struct RawBilingual {
-    /// French.
-    pub fr: Option<String>,
-    /// English.
-    pub en: Option<String>,
+pub struct RawTexts(pub Vec<(String, Option<String>)>);
+
+impl RawTexts {
+    /// Whether the file gives no text at all here: an optional text left out.
+    pub fn is_absent(&self) -> bool {
+        self.0.iter().all(|(_, text)| text.is_none())
+    }
 }
 
 /// A key figure as written in the file.
@@ -25,24 +29,24 @@ pub struct RawFigure {
     /// A name of [`super::schema::FigureUnit::NAMES`] or an ISO 4217 currency code.
     pub unit: Option<String>,
     /// What it measures.
-    pub label: RawBilingual,
+    pub label: RawTexts,
 }
 
 /// A quote as written in the file.
 #[derive(Clone, Debug, Default)]
 pub struct RawQuote<'a> {
     /// The words, per language.
-    pub words: RawBilingual,
-    /// The language they were said in: `fr` or `en`.
+    pub words: RawTexts,
+    /// The language they were said in: one of the story's tags.
     pub said_in: Option<Cow<'a, str>>,
     /// An actor's id.
     pub by: Option<Cow<'a, str>>,
     /// A name, for someone who is not an actor of the story.
     pub name: Option<String>,
     /// Their role, per language.
-    pub role: RawBilingual,
+    pub role: RawTexts,
     /// Where they were said, per language.
-    pub place: RawBilingual,
+    pub place: RawTexts,
     /// The original's address.
     pub url: Option<String>,
 }
@@ -53,11 +57,11 @@ pub struct RawImage {
     /// Its address: https, or a path resolved against the page that shows the widget.
     pub url: Option<String>,
     /// What it shows, per language, for readers who cannot see it.
-    pub alt: RawBilingual,
+    pub alt: RawTexts,
     /// Whether it only decorates, and has no alt text.
     pub decorative: Option<bool>,
     /// Shown under it, per language.
-    pub caption: RawBilingual,
+    pub caption: RawTexts,
     /// Who made it, e.g. "Photo: Jane Doe / AP".
     pub credit: Option<String>,
     /// Its size in pixels, for the space kept before it loads.
@@ -79,7 +83,7 @@ pub struct RawRecording {
     /// A YouTube or Vimeo address, or an .mp4, .webm or .mp3 file.
     pub url: Option<String>,
     /// What it is, per language: the player's accessible name.
-    pub title: RawBilingual,
+    pub title: RawTexts,
     /// The image shown before it plays.
     pub poster: Option<String>,
     /// Its shape, as an image's.
@@ -111,7 +115,7 @@ pub struct RawLink {
     /// The document's or the article's address.
     pub url: Option<String>,
     /// Its title, per language.
-    pub title: RawBilingual,
+    pub title: RawTexts,
     /// Who published it.
     pub outlet: Option<String>,
     /// When: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -172,9 +176,9 @@ pub struct RawEvent<'a> {
     /// One of the names in [`super::schema::Status::NAMES`].
     pub status: Option<Cow<'a, str>>,
     /// Headline.
-    pub headline: RawBilingual,
+    pub headline: RawTexts,
     /// Body text.
-    pub body: RawBilingual,
+    pub body: RawTexts,
     /// Key figure.
     pub figure: Option<RawFigure>,
     /// Words quoted.
@@ -199,7 +203,7 @@ pub struct RawCorrection<'a> {
     /// When it was made: YYYY-MM-DD.
     pub date: Option<Cow<'a, str>>,
     /// What was corrected, for readers.
-    pub note: RawBilingual,
+    pub note: RawTexts,
 }
 
 /// A segment as written in the file.
@@ -208,7 +212,7 @@ pub struct RawSegment {
     /// Identifier.
     pub id: Option<String>,
     /// Name.
-    pub name: RawBilingual,
+    pub name: RawTexts,
     /// First day of the axis (UTC).
     pub from: Option<String>,
     /// Last day of the axis (UTC), included.
@@ -221,7 +225,7 @@ pub struct RawLane {
     /// Identifier.
     pub id: Option<String>,
     /// Label.
-    pub name: RawBilingual,
+    pub name: RawTexts,
 }
 
 /// An actor as written in the file.
@@ -230,7 +234,7 @@ pub struct RawActor {
     /// Identifier.
     pub id: Option<String>,
     /// Display name.
-    pub name: RawBilingual,
+    pub name: RawTexts,
     /// Lane id.
     pub lane: Option<String>,
 }
@@ -241,7 +245,7 @@ pub struct RawChoice {
     /// Identifier.
     pub id: Option<String>,
     /// What the strip shows.
-    pub label: RawBilingual,
+    pub label: RawTexts,
 }
 
 /// A gauge as written in the file.
@@ -250,7 +254,7 @@ pub struct RawGauge {
     /// Identifier.
     pub id: Option<String>,
     /// Caption.
-    pub label: RawBilingual,
+    pub label: RawTexts,
     /// `actor`, `count`, `progress` or `choice`.
     pub kind: Option<String>,
     /// A progress gauge's total.
@@ -265,8 +269,8 @@ pub struct RawGauge {
 #[derive(Clone, Debug, Default)]
 pub struct RawStory<'a> {
     /// Title of the widget.
-    pub title: RawBilingual,
-    /// Language tags: `fr`, `en`.
+    pub title: RawTexts,
+    /// Language tags (BCP 47), in the order the story prefers.
     pub languages: Option<Vec<String>>,
     /// When the story was first published: YYYY-MM-DD.
     pub published: Option<String>,

@@ -8,77 +8,47 @@ use std::borrow::Cow;
 /// Text that is either compiled into the binary or handed in at run time.
 pub type Text = Cow<'static, str>;
 
-/// The two languages of the widget. French comes first: the story was first told in French.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// French, the default.
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
+pub use crate::lang::Lang;
 
-impl Lang {
-    /// Both languages, in the order the widget offers them.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
-
-    /// The BCP 47 tag used for `lang` attributes and Intl.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// The short name on the language switch: `FR`, `EN`.
-    pub fn short_name(self) -> &'static str {
-        match self {
-            Lang::Fr => "FR",
-            Lang::En => "EN",
-        }
-    }
-
-    /// Reads a language tag such as `fr`, `en` or `en-GB`; `None` for any other language.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-/// The languages a story is told in: one or both of the widget's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Languages {
-    /// Told in French.
-    pub fr: bool,
-    /// Told in English.
-    pub en: bool,
-}
+/// The languages a story is told in, in the order the story prefers: its first is the one shown
+/// when the reader asked for none of them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Languages(pub Cow<'static, [Lang]>);
 
 impl Languages {
     /// Whether the story is told in `lang`.
-    pub fn contains(self, lang: Lang) -> bool {
-        match lang {
-            Lang::Fr => self.fr,
-            Lang::En => self.en,
-        }
+    pub fn contains(&self, lang: Lang) -> bool {
+        self.0.contains(&lang)
     }
 
-    /// The story's languages, in the order the widget offers them.
-    pub fn iter(self) -> impl Iterator<Item = Lang> {
-        Lang::ALL.into_iter().filter(move |&l| self.contains(l))
+    /// The story's languages, in its order.
+    pub fn iter(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// How many languages the story is told in.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the story names no language (never once checked).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The tags quoted and listed for a message: `'fr', 'en'`.
+    pub fn quoted(&self) -> String {
+        let tags: Vec<String> = self.0.iter().map(|l| format!("'{l}'")).collect();
+        tags.join(", ")
     }
 
     /// The language to show when the reader asked for none the story has: its first.
-    pub fn first(self) -> Lang {
-        self.iter().next().unwrap_or_default()
+    pub fn first(&self) -> Lang {
+        self.0.first().copied().unwrap_or_default()
     }
 
     /// `lang` when the story is told in it, else the story's first language.
-    pub fn or_first(self, lang: Lang) -> Lang {
+    pub fn or_first(&self, lang: Lang) -> Lang {
         if self.contains(lang) {
             lang
         } else {
@@ -87,23 +57,58 @@ impl Languages {
     }
 }
 
-/// One text in each of the widget's languages. A story told in one language holds the same
-/// text in both fields, so that the widget never shows a missing text.
+/// One text in one language.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Bilingual {
-    /// The French text.
-    pub fr: Text,
-    /// The English text.
-    pub en: Text,
+pub struct Translation {
+    /// The language it is written in.
+    pub lang: Lang,
+    /// The text.
+    pub text: Text,
 }
 
-impl Bilingual {
-    /// The text in `lang`.
+/// One text in each of the story's languages, in the story's order. Once checked it holds every
+/// one of them, so that the widget never shows a missing text.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Texts(pub Cow<'static, [Translation]>);
+
+impl Texts {
+    /// The text in `lang`, else in the first language it has (a story's text always has the
+    /// story's languages; this only keeps a text the validator never saw from going blank).
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fr => &self.fr,
-            Lang::En => &self.en,
+        self.0
+            .iter()
+            .find(|t| t.lang == lang)
+            .or_else(|| self.0.first())
+            .map_or("", |t| &t.text)
+    }
+
+    /// The same text in every one of `languages`: for names that do not change with the
+    /// language, and for tests.
+    pub fn same(languages: &Languages, text: &str) -> Texts {
+        Texts(
+            languages
+                .iter()
+                .map(|lang| Translation {
+                    lang,
+                    text: Cow::Owned(text.to_string()),
+                })
+                .collect(),
+        )
+    }
+
+    /// Replaces the text in `lang` (or adds it): for tests and tools that edit a story.
+    pub fn set(&mut self, lang: Lang, text: impl Into<Text>) {
+        let text = text.into();
+        let all = self.0.to_mut();
+        match all.iter_mut().find(|t| t.lang == lang) {
+            Some(translation) => translation.text = text,
+            None => all.push(Translation { lang, text }),
         }
+    }
+
+    /// Whether it holds no text at all (an optional text left out).
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|t| t.text.is_empty())
     }
 }
 
@@ -198,7 +203,7 @@ pub struct Figure {
     /// How to write it.
     pub unit: FigureUnit,
     /// What it measures, e.g. "signatures of about 770 employees".
-    pub label: Bilingual,
+    pub label: Texts,
 }
 
 /// Words someone said or wrote, quoted on the story card: in each of the story's languages, one
@@ -206,16 +211,16 @@ pub struct Figure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// The words, in each of the story's languages.
-    pub words: Bilingual,
+    pub words: Texts,
     /// The language they were said or written in.
     pub said_in: Lang,
     /// Who said them.
     pub by: Speaker,
     /// Their role then, e.g. "OpenAI's president"; empty when not given.
-    pub role: Bilingual,
+    pub role: Texts,
     /// Where they were said: the platform or the document, e.g. "on X", "in a memo"; empty
     /// when not given.
-    pub place: Bilingual,
+    pub place: Texts,
     /// The original's address; always http or https.
     pub url: Option<Text>,
 }
@@ -227,9 +232,9 @@ pub struct Image {
     /// Its address: https, or a path resolved against the page that shows the widget.
     pub url: Text,
     /// What it shows, in each of the story's languages; empty for a decorative image.
-    pub alt: Bilingual,
+    pub alt: Texts,
     /// Shown under it; empty when not given.
-    pub caption: Bilingual,
+    pub caption: Texts,
     /// Who made it; empty when not given.
     pub credit: Text,
     /// Its shape: width and height, in pixels or as a ratio's two numbers.
@@ -258,7 +263,7 @@ pub struct Recording {
     /// A YouTube or Vimeo address, or a file (`data::players::player_of` takes it).
     pub url: Text,
     /// What it is, in each of the story's languages.
-    pub title: Bilingual,
+    pub title: Texts,
     /// The image shown before it plays; empty for none (a sound, or a file's first frame).
     pub poster: Text,
     /// Its shape: width and height, in pixels or as a ratio's two numbers.
@@ -282,7 +287,7 @@ pub struct Link {
     /// Its address; always http or https.
     pub url: Text,
     /// Its title, in each of the story's languages.
-    pub title: Bilingual,
+    pub title: Texts,
     /// Who published it.
     pub outlet: Text,
     /// When, as written (YYYY, YYYY-MM or YYYY-MM-DD); empty when not given.
@@ -336,7 +341,7 @@ pub struct Choice {
     /// Identifier, used by events: `state = { microsoft = "investor" }`.
     pub id: Text,
     /// What the strip shows.
-    pub label: Bilingual,
+    pub label: Texts,
 }
 
 /// One answer of the state strip: "where do things stand at this moment?".
@@ -345,7 +350,7 @@ pub struct Gauge {
     /// Identifier, used by events to set it.
     pub id: Text,
     /// The caption, e.g. "PDG" / "Chief executive".
-    pub label: Bilingual,
+    pub label: Texts,
     /// What it measures.
     pub kind: GaugeKind,
 }
@@ -407,9 +412,9 @@ pub struct Event {
     /// How far the newsroom stands behind it.
     pub status: Status,
     /// The headline, under 90 characters.
-    pub headline: Bilingual,
+    pub headline: Texts,
     /// One to three sentences.
-    pub body: Bilingual,
+    pub body: Texts,
     /// A figure to show large, if any.
     pub figure: Option<Figure>,
     /// Words quoted, if any.
@@ -434,7 +439,7 @@ pub struct Correction {
     /// When it was made.
     pub date: super::calendar::CivilDate,
     /// What was wrong and what is right now.
-    pub note: Bilingual,
+    pub note: Texts,
 }
 
 /// A stretch of the story drawn on its own time scale.
@@ -443,7 +448,7 @@ pub struct Segment {
     /// Identifier, e.g. `crisis`.
     pub id: Text,
     /// Name shown on the segment button.
-    pub name: Bilingual,
+    pub name: Texts,
     /// First instant of the axis, in milliseconds since the epoch.
     pub from_ms: i64,
     /// Last instant of the axis, in milliseconds since the epoch.
@@ -456,7 +461,7 @@ pub struct Lane {
     /// Identifier, e.g. `board`.
     pub id: Text,
     /// Label shown beside the row.
-    pub name: Bilingual,
+    pub name: Texts,
 }
 
 /// A person or body who acts in the story.
@@ -465,7 +470,7 @@ pub struct Actor {
     /// Identifier, e.g. `altman`.
     pub id: Text,
     /// Display name.
-    pub name: Bilingual,
+    pub name: Texts,
     /// Index into [`Dataset::lanes`].
     pub lane: u8,
 }
@@ -474,7 +479,7 @@ pub struct Actor {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     /// The widget's title.
-    pub title: Bilingual,
+    pub title: Texts,
     /// The languages the story is told in.
     pub languages: Languages,
     /// The IANA time zones its events name, each once.

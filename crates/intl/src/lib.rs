@@ -229,3 +229,20 @@ impl ZoneRules for IntlZones {
         Some(offset)
     }
 }
+
+/// The name of `lang` in that language, as the platform's CLDR writes it ("Deutsch",
+/// "español", "українська"), for the language switch; `None` where the browser has no
+/// `Intl.DisplayNames` (Safari before 14.1) or does not know the tag.
+pub fn own_name(lang: Lang) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
+    let tag = JsValue::from(lang.tag());
+    let names = Reflect::construct(&constructor, &Array::of2(&Array::of1(&tag), &options)).ok()?;
+    let of: js_sys::Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+    of.call1(&names, &tag).ok()?.as_string()
+}

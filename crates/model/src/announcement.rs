@@ -68,27 +68,27 @@ mod tests {
 
     #[test]
     fn silent_on_load_then_each_move_says_the_new_headline_only() {
-        let start = TimelineState::new(Rc::new(DATASET.clone()), Lang::Fr);
+        let start = TimelineState::new(Rc::new(DATASET.clone()), Lang::FR);
         let mut announcement = Announcement::silent(&start);
         assert_eq!(heard(&mut announcement, &start), None, "nothing on load");
         let next = start.apply(Action::Next);
-        let headline = DATASET.events[next.selected].headline.fr.to_string();
+        let headline = DATASET.events[next.selected].headline.get(Lang::FR).to_string();
         assert_eq!(heard(&mut announcement, &next), Some(headline.clone()));
         assert_eq!(
             heard(&mut announcement, &next.apply(Action::Pause)),
             Some(headline),
             "a render that moves nothing leaves the words as they were"
         );
-        let english = next.apply(Action::SetLang(Lang::En));
+        let english = next.apply(Action::SetLang(Lang::EN));
         assert_eq!(
             heard(&mut announcement, &english.apply(Action::Next)),
-            Some(DATASET.events[next.selected + 1].headline.en.to_string())
+            Some(DATASET.events[next.selected + 1].headline.get(Lang::EN).to_string())
         );
     }
 
     #[test]
     fn new_events_are_counted_once_and_a_moved_event_is_said_to_have_moved() {
-        let start = TimelineState::new(Rc::new(DATASET.clone()), Lang::Fr);
+        let start = TimelineState::new(Rc::new(DATASET.clone()), Lang::FR);
         let mut announcement = Announcement::silent(&start);
         let mut grown = DATASET.clone();
         let mut added = grown.events[grown.events.len() - 1].clone();
@@ -98,13 +98,13 @@ mod tests {
         let refreshed = start.restory(Rc::new(grown), &diff);
         assert_eq!(
             heard(&mut announcement, &refreshed),
-            Some(labels::new_events(1, Lang::Fr))
+            Some(labels::new_events(1, Lang::FR))
         );
         let mut moved = refreshed.clone();
         moved.moved = true;
         let said = heard(&mut announcement, &moved).unwrap();
         assert!(
-            said.starts_with(labels::text(Label::Moved, Lang::Fr)),
+            said.starts_with(labels::text(Label::Moved, Lang::FR)),
             "{said}"
         );
     }

@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn the_longest_event_of_each_language_is_among_the_sizers() {
-        for lang in Lang::ALL {
+        for lang in DATASET.languages.iter() {
             let chosen = longest_events(&DATASET, lang, 2);
             assert!(!chosen.is_empty() && chosen.len() <= 8, "{chosen:?}");
             let longest = (0..DATASET.events.len())
@@ -108,8 +108,8 @@ mod tests {
     fn flat_story() -> crisis_format::schema::Dataset {
         let mut story = DATASET.clone();
         for event in story.events.to_mut() {
-            event.headline.fr = "Titre".into();
-            event.body.fr = "Texte.".into();
+            event.headline.set(Lang::FR, "Titre");
+            event.body.set(Lang::FR, "Texte.");
             event.figure = None;
             event.quote = None;
             event.sources.to_mut().truncate(1);
@@ -124,22 +124,20 @@ mod tests {
         let long = |n: usize| "mot ".repeat(n);
         type Lengthen = fn(&mut crisis_format::schema::Event, String);
         let parts: [(&str, Lengthen); 5] = [
-            ("body", |e, text| e.body.fr = text.into()),
+            ("body", |e, text| e.body.set(Lang::FR, text)),
             ("quote", |e, text| {
                 let mut quote = DATASET.events.iter().find_map(|e| e.quote.clone()).unwrap();
-                quote.words.fr = text.into();
+                quote.words.set(Lang::FR, text);
                 e.quote = Some(quote);
             }),
-            ("headline", |e, text| e.headline.fr = text.into()),
+            ("headline", |e, text| e.headline.set(Lang::FR, text)),
             ("sources", |e, _| {
                 let first = e.sources[0].clone();
                 e.sources.to_mut().extend(std::iter::repeat_n(first, 6));
             }),
             ("correction", |e, text| {
-                let note = crisis_format::schema::Bilingual {
-                    fr: text.into(),
-                    en: "".into(),
-                };
+                let mut note = crisis_format::schema::Texts::default();
+                note.set(Lang::FR, text);
                 let date = e.start.date;
                 e.corrections
                     .to_mut()
@@ -150,7 +148,7 @@ mod tests {
             let mut story = flat_story();
             lengthen(&mut story.events.to_mut()[7], long(60));
             assert_eq!(
-                longest_events(&story, Lang::Fr, 1),
+                longest_events(&story, Lang::FR, 1),
                 vec![7],
                 "a long {part}"
             );
@@ -159,8 +157,8 @@ mod tests {
 
     #[test]
     fn each_width_adds_at_most_its_share_of_cards() {
-        assert_eq!(longest_events(&DATASET, Lang::Fr, 0), Vec::<usize>::new());
-        let one = longest_events(&DATASET, Lang::En, 1);
+        assert_eq!(longest_events(&DATASET, Lang::FR, 0), Vec::<usize>::new());
+        let one = longest_events(&DATASET, Lang::EN, 1);
         assert!((1..=4).contains(&one.len()), "{one:?}");
         let mut sorted = one.clone();
         sorted.sort_unstable();

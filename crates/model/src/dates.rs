@@ -152,11 +152,11 @@ mod tests {
     fn the_firing_is_dated_as_each_press_would() {
         let firing = when("2023-11-17", Some("12:30"));
         assert_eq!(
-            when_line(&firing, PACIFIC, Lang::Fr),
+            when_line(&firing, PACIFIC, Lang::FR),
             "vendredi 17 novembre 2023, 12\u{A0}h\u{A0}30, heure du Pacifique"
         );
         assert_eq!(
-            when_line(&firing, PACIFIC, Lang::En),
+            when_line(&firing, PACIFIC, Lang::EN),
             "Friday 17 November 2023, 12:30\u{A0}pm, Pacific time"
         );
         assert_eq!(datetime_attribute(&firing), "2023-11-17T20:30Z");
@@ -166,20 +166,20 @@ mod tests {
     fn a_floating_date_is_told_as_written_in_no_zone() {
         let landing = placed("1969-07-20", Some("20:17"), true);
         assert_eq!(
-            when_line(&landing, None, Lang::En),
+            when_line(&landing, None, Lang::EN),
             "Sunday 20 July 1969, 8:17\u{A0}pm"
         );
         assert_eq!(datetime_attribute(&landing), "1969-07-20T20:17");
         let old = placed("0800-12-25", None, true);
-        assert_eq!(date(&old, Lang::Fr), "lundi 25 décembre 800");
+        assert_eq!(date(&old, Lang::FR), "lundi 25 décembre 800");
     }
 
     #[test]
     fn vague_dates_say_only_what_is_known() {
-        assert_eq!(date(&when("2023", None), Lang::Fr), "2023");
-        assert_eq!(date(&when("2023-02", None), Lang::En), "February 2023");
+        assert_eq!(date(&when("2023", None), Lang::FR), "2023");
+        assert_eq!(date(&when("2023-02", None), Lang::EN), "February 2023");
         assert_eq!(
-            date(&when("2023-02-01", None), Lang::Fr),
+            date(&when("2023-02-01", None), Lang::FR),
             "mercredi 1er février 2023"
         );
         assert_eq!(datetime_attribute(&when("2023-02", None)), "2023-02");
@@ -188,17 +188,17 @@ mod tests {
     #[test]
     fn clock_times_around_midnight_and_noon() {
         let t = |h, m| ClockTime { hour: h, minute: m };
-        assert_eq!(clock(t(0, 5), Lang::En), "12:05\u{A0}am");
-        assert_eq!(clock(t(12, 0), Lang::En), "12:00\u{A0}pm");
-        assert_eq!(clock(t(23, 53), Lang::Fr), "23\u{A0}h\u{A0}53");
+        assert_eq!(clock(t(0, 5), Lang::EN), "12:05\u{A0}am");
+        assert_eq!(clock(t(12, 0), Lang::EN), "12:00\u{A0}pm");
+        assert_eq!(clock(t(23, 53), Lang::FR), "23\u{A0}h\u{A0}53");
     }
 
     #[test]
     fn a_day_is_written_without_its_weekday() {
         let date = CivilDate::parse("2026-11-29").unwrap();
-        assert_eq!(day(&date, Lang::Fr, false), "29\u{A0}novembre 2026");
-        assert_eq!(day(&date, Lang::En, true), "29\u{A0}Nov 2026");
+        assert_eq!(day(&date, Lang::FR, false), "29\u{A0}novembre 2026");
+        assert_eq!(day(&date, Lang::EN, true), "29\u{A0}Nov 2026");
         let first = CivilDate::parse("2026-12-01").unwrap();
-        assert_eq!(day(&first, Lang::Fr, true), "1er\u{A0}déc. 2026");
+        assert_eq!(day(&first, Lang::FR, true), "1er\u{A0}déc. 2026");
     }
 }

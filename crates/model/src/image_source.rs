@@ -54,14 +54,11 @@ pub fn image_source(image: &Image, reduced_motion: bool) -> ImageSource<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crisis_format::schema::{Bilingual, ImageSize};
+    use crisis_format::schema::{ImageSize, Lang, Languages, Texts};
     use std::borrow::Cow;
 
     fn image(url: &'static str, still: Option<&'static str>, widths: &[u32]) -> Image {
-        let text = Bilingual {
-            fr: Cow::Borrowed("x"),
-            en: Cow::Borrowed("x"),
-        };
+        let text = Texts::same(&Languages(Cow::Borrowed(&[Lang::FR, Lang::EN])), "x");
         Image {
             url: Cow::Borrowed(url),
             alt: text.clone(),

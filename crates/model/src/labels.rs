@@ -103,7 +103,7 @@ pub fn text(label: Label, lang: Lang) -> &'static str {
 }
 
 /// Accessible name of the whole widget: "Chronologie : La crise à la tête d’OpenAI".
-pub fn region(title: &crisis_format::schema::Bilingual, lang: Lang) -> String {
+pub fn region(title: &crisis_format::schema::Texts, lang: Lang) -> String {
     format!("{}{}{}", words(lang).region, colon(lang), title.get(lang))
 }
 
@@ -201,15 +201,15 @@ mod tests {
         for (n, (_, p, _)) in DayPart::NAMES.iter().enumerate() {
             assert_eq!(*p as usize, n);
         }
-        assert_eq!(status(Status::Disputed, Lang::En), "Disputed");
-        assert_eq!(day_part(DayPart::Night, Lang::Fr), "tard le soir");
+        assert_eq!(status(Status::Disputed, Lang::EN), "Disputed");
+        assert_eq!(day_part(DayPart::Night, Lang::FR), "tard le soir");
     }
 
     #[test]
     fn new_events_agree_with_their_number() {
-        assert_eq!(new_events(1, Lang::Fr), "1 nouvel événement");
-        assert_eq!(new_events(2, Lang::Fr), "2 nouveaux événements");
-        assert_eq!(new_events(1, Lang::En), "1 new event");
-        assert_eq!(new_events(12, Lang::En), "12 new events");
+        assert_eq!(new_events(1, Lang::FR), "1 nouvel événement");
+        assert_eq!(new_events(2, Lang::FR), "2 nouveaux événements");
+        assert_eq!(new_events(1, Lang::EN), "1 new event");
+        assert_eq!(new_events(12, Lang::EN), "12 new events");
     }
 }

@@ -16,42 +16,35 @@ use crisis_format::schema::{Lang, Languages};
 pub fn choose(story: &Languages, wishes: &[&str]) -> Lang {
     wishes
         .iter()
-        .find_map(|wish| {
-            let whole = story.iter().find(|l| l.tag().eq_ignore_ascii_case(wish));
-            whole.or_else(|| {
-                story
-                    .iter()
-                    .find(|l| primary(l.tag()).eq_ignore_ascii_case(primary(wish)))
-            })
-        })
+        .find_map(|wish| answer(story, wish))
         .unwrap_or_else(|| story.first())
 }
 
-/// The language subtag of a tag: `pt` of `pt-BR`.
-fn primary(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
+/// The story's language that `wish` names, on its whole tag, else on its language alone.
+pub fn answer(story: &Languages, wish: &str) -> Option<Lang> {
+    let whole = story.iter().find(|l| l.answers(wish, true));
+    whole.or_else(|| story.iter().find(|l| l.answers(wish, false)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const BOTH: Languages = Languages { fr: true, en: true };
-    const ENGLISH: Languages = Languages {
-        fr: false,
-        en: true,
-    };
+    use std::borrow::Cow;
+
+    const BOTH: Languages = Languages(Cow::Borrowed(&[Lang::FR, Lang::EN]));
+    const ENGLISH: Languages = Languages(Cow::Borrowed(&[Lang::EN]));
 
     #[test]
     fn the_page_s_language_then_the_reader_s_then_the_story_s_first() {
         for (wishes, chosen) in [
-            (&[][..], Lang::Fr),
-            (&["en"][..], Lang::En),
-            (&["en-GB", "fr-FR"][..], Lang::En),
-            (&["de", "EN-us"][..], Lang::En),
-            (&["de", "es"][..], Lang::Fr),
-            (&["fr-CA", "en"][..], Lang::Fr),
-            (&["", "en"][..], Lang::En),
+            (&[][..], Lang::FR),
+            (&["en"][..], Lang::EN),
+            (&["en-GB", "fr-FR"][..], Lang::EN),
+            (&["de", "EN-us"][..], Lang::EN),
+            (&["de", "es"][..], Lang::FR),
+            (&["fr-CA", "en"][..], Lang::FR),
+            (&["", "en"][..], Lang::EN),
         ] {
             assert_eq!(choose(&BOTH, wishes), chosen, "{wishes:?}");
         }
@@ -59,6 +52,6 @@ mod tests {
 
     #[test]
     fn a_story_in_one_language_is_shown_in_it_whatever_is_wished() {
-        assert_eq!(choose(&ENGLISH, &["fr", "fr-FR"]), Lang::En);
+        assert_eq!(choose(&ENGLISH, &["fr", "fr-FR"]), Lang::EN);
     }
 }

@@ -109,51 +109,51 @@ mod tests {
     fn other_currencies_follow_the_same_house_style() {
         let eur = FigureUnit::Currency(*b"EUR");
         let chf = FigureUnit::Currency(*b"CHF");
-        assert_eq!(figure(2e9, eur, Lang::Fr), "2\u{A0}Md\u{A0}€");
-        assert_eq!(figure(2e9, eur, Lang::En), "€2bn");
-        assert_eq!(figure(3e6, chf, Lang::Fr), "3\u{A0}M\u{A0}CHF");
-        assert_eq!(figure(3e6, chf, Lang::En), "CHF\u{A0}3m");
-        assert_eq!(figure(13.0, FigureUnit::Days, Lang::Fr), "13\u{A0}jours");
-        assert_eq!(figure(1.0, FigureUnit::Days, Lang::En), "1 day");
+        assert_eq!(figure(2e9, eur, Lang::FR), "2\u{A0}Md\u{A0}€");
+        assert_eq!(figure(2e9, eur, Lang::EN), "€2bn");
+        assert_eq!(figure(3e6, chf, Lang::FR), "3\u{A0}M\u{A0}CHF");
+        assert_eq!(figure(3e6, chf, Lang::EN), "CHF\u{A0}3m");
+        assert_eq!(figure(13.0, FigureUnit::Days, Lang::FR), "13\u{A0}jours");
+        assert_eq!(figure(1.0, FigureUnit::Days, Lang::EN), "1 day");
     }
 
     #[test]
     fn integers_are_grouped_the_french_and_the_english_way() {
-        assert_eq!(integer(1000, Lang::Fr), "1\u{202F}000");
-        assert_eq!(integer(1000, Lang::En), "1,000");
-        assert_eq!(integer(747, Lang::En), "747");
-        assert_eq!(integer(1_234_567, Lang::En), "1,234,567");
-        assert_eq!(integer(-30_000, Lang::Fr), "\u{2212}30\u{202F}000");
+        assert_eq!(integer(1000, Lang::FR), "1\u{202F}000");
+        assert_eq!(integer(1000, Lang::EN), "1,000");
+        assert_eq!(integer(747, Lang::EN), "747");
+        assert_eq!(integer(1_234_567, Lang::EN), "1,234,567");
+        assert_eq!(integer(-30_000, Lang::FR), "\u{2212}30\u{202F}000");
     }
 
     #[test]
     fn dollar_amounts_follow_each_press() {
-        assert_eq!(figure(1e9, USD, Lang::Fr), "1\u{A0}Md\u{A0}$");
-        assert_eq!(figure(1e9, USD, Lang::En), "$1bn");
-        assert_eq!(figure(45e6, USD, Lang::En), "$45m");
-        assert_eq!(figure(1.5e10, USD, Lang::Fr), "15\u{A0}Md\u{A0}$");
+        assert_eq!(figure(1e9, USD, Lang::FR), "1\u{A0}Md\u{A0}$");
+        assert_eq!(figure(1e9, USD, Lang::EN), "$1bn");
+        assert_eq!(figure(45e6, USD, Lang::EN), "$45m");
+        assert_eq!(figure(1.5e10, USD, Lang::FR), "15\u{A0}Md\u{A0}$");
     }
 
     #[test]
     fn counts_use_words_for_millions_and_billions() {
         assert_eq!(
-            figure(175e9, FigureUnit::Count, Lang::Fr),
+            figure(175e9, FigureUnit::Count, Lang::FR),
             "175\u{A0}milliards"
         );
-        assert_eq!(figure(175e9, FigureUnit::Count, Lang::En), "175 billion");
-        assert_eq!(figure(1e6, FigureUnit::Count, Lang::Fr), "1\u{A0}million");
-        assert_eq!(figure(30_000.0, FigureUnit::Count, Lang::En), "30,000");
+        assert_eq!(figure(175e9, FigureUnit::Count, Lang::EN), "175 billion");
+        assert_eq!(figure(1e6, FigureUnit::Count, Lang::FR), "1\u{A0}million");
+        assert_eq!(figure(30_000.0, FigureUnit::Count, Lang::EN), "30,000");
     }
 
     #[test]
     fn percentages_multiples_and_hours() {
         assert_eq!(
-            figure(-1.7, FigureUnit::Percent, Lang::Fr),
+            figure(-1.7, FigureUnit::Percent, Lang::FR),
             "\u{2212}1,7\u{202F}%"
         );
-        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::En), "\u{2212}1.7%");
-        assert_eq!(figure(-0.4, FigureUnit::Percent, Lang::En), "\u{2212}0.4%");
-        assert_eq!(figure(100.0, FigureUnit::Times, Lang::En), "100x");
-        assert_eq!(figure(107.0, FigureUnit::Hours, Lang::Fr), "107\u{A0}h");
+        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::EN), "\u{2212}1.7%");
+        assert_eq!(figure(-0.4, FigureUnit::Percent, Lang::EN), "\u{2212}0.4%");
+        assert_eq!(figure(100.0, FigureUnit::Times, Lang::EN), "100x");
+        assert_eq!(figure(107.0, FigureUnit::Hours, Lang::FR), "107\u{A0}h");
     }
 }

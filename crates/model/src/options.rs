@@ -61,7 +61,9 @@ pub enum Start {
 /// Every host option, with its default.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// Language of the widget (`lang`): `fr` or `en`; by default the story's first language.
+    /// Language of the widget (`lang`): a language tag, which names one of the story's languages
+    /// on its whole tag or its language alone (`en-GB` names `en`); by default the host page's
+    /// or the reader's language when the story has it, else the story's first.
     pub lang: Option<Lang>,
     /// The first event shown (`start`): an event's id, or `latest`; the first event by default.
     pub start: Option<Start>,
@@ -215,7 +217,11 @@ impl Options {
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), &'static str> {
         let value = value.trim();
         match canonical_name(name).as_str() {
-            "lang" => self.lang = Some(Lang::from_tag(value).ok_or("'fr' or 'en'")?),
+            "lang" => {
+                self.lang = Some(
+                    Lang::parse(value).map_err(|_| "a language tag such as 'fr', 'de' or 'pt-BR'")?,
+                )
+            }
             "start" => {
                 self.start = Some(match value {
                     "latest" => Start::Latest,
@@ -325,12 +331,12 @@ mod tests {
     #[test]
     fn bad_values_warn_and_keep_the_default() {
         let (options, warnings) =
-            Options::parse([("lang", "de"), ("theme", "pink"), ("height", "12")]);
+            Options::parse([("lang", "german"), ("theme", "pink"), ("height", "12")]);
         assert_eq!(options, Options::default());
         assert_eq!(warnings.len(), 3);
         assert_eq!(
             warnings[0].to_string(),
-            "crisis-timeline: option 'lang' has the value 'de', expected 'fr' or 'en'; the default is used"
+            "crisis-timeline: option 'lang' has the value 'german', expected a language tag such as 'fr', 'de' or 'pt-BR'; the default is used"
         );
     }
 
@@ -346,7 +352,7 @@ mod tests {
             ("interval", "2000"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(options.lang, Some(Lang::En));
+        assert_eq!(options.lang, Lang::parse("en-GB").ok());
         assert_eq!(options.start, Some(Start::Event("agreement".into())));
         assert_eq!(
             Options::parse([("start", " latest ")]).0.start,

@@ -30,7 +30,7 @@ pub fn attribution(quote: &Quote, dataset: &Dataset, lang: Lang) -> String {
 
 /// "translated from …" when the words shown in `lang` are not the ones said.
 fn translation_note(quote: &Quote, lang: Lang) -> Option<&'static str> {
-    (quote.said_in != lang).then(|| words(lang).translated_from_other)
+    (quote.said_in != lang).then(|| words(lang).translated_from(quote.said_in))
 }
 
 #[cfg(test)]
@@ -47,19 +47,19 @@ mod tests {
     fn an_english_post_is_shown_as_said_in_english_and_translated_in_french() {
         let quote = quote_of("brockman-quits");
         assert_eq!(
-            quoted_words(quote, Lang::En),
+            quoted_words(quote, Lang::EN),
             "“based on today’s news, i quit”"
         );
         assert_eq!(
-            quoted_words(quote, Lang::Fr),
+            quoted_words(quote, Lang::FR),
             "«\u{202F}au vu des nouvelles du jour, je pars\u{202F}»"
         );
         assert_eq!(
-            attribution(quote, &DATASET, Lang::En),
+            attribution(quote, &DATASET, Lang::EN),
             "— Greg Brockman, OpenAI’s president"
         );
         assert_eq!(
-            attribution(quote, &DATASET, Lang::Fr),
+            attribution(quote, &DATASET, Lang::FR),
             "— Greg Brockman, président d’OpenAI · traduit de l’anglais"
         );
     }
@@ -67,11 +67,11 @@ mod tests {
     #[test]
     fn a_speaker_without_an_actor_is_named_and_a_place_follows_the_role() {
         assert_eq!(
-            attribution(quote_of("microsoft-hires-altman"), &DATASET, Lang::Fr),
+            attribution(quote_of("microsoft-hires-altman"), &DATASET, Lang::FR),
             "— Satya Nadella, PDG de Microsoft · traduit de l’anglais"
         );
         assert_eq!(
-            attribution(quote_of("leadership-transition"), &DATASET, Lang::En),
+            attribution(quote_of("leadership-transition"), &DATASET, Lang::EN),
             "— The board, in a blog post"
         );
     }

@@ -271,13 +271,13 @@ mod tests {
     fn each_segment_gets_ticks_at_its_own_zoom() {
         let origins = ticks(segment("origins"), -480, 12);
         assert!(origins.iter().all(|t| t.unit == TickUnit::Year));
-        assert_eq!(tick_label(&origins[0], Lang::Fr), "2016");
+        assert_eq!(tick_label(&origins[0], Lang::FR), "2016");
         let crisis = ticks(segment("crisis"), -480, 12);
         assert!(crisis.iter().all(|t| t.unit == TickUnit::Day));
-        let labels: Vec<String> = crisis.iter().map(|t| tick_label(t, Lang::En)).collect();
+        let labels: Vec<String> = crisis.iter().map(|t| tick_label(t, Lang::EN)).collect();
         assert!(labels.contains(&"Fri\u{A0}17".to_string()), "{labels:?}");
         let epilogue = ticks(segment("epilogue"), -480, 12);
-        assert_eq!(tick_label(&epilogue[0], Lang::Fr), "déc.\u{A0}2023");
+        assert_eq!(tick_label(&epilogue[0], Lang::FR), "déc.\u{A0}2023");
         // Fewer ticks when there is less room.
         assert!(ticks(segment("epilogue"), 0, 3).len() <= 3);
         assert!(origins.windows(2).all(|w| w[0].fraction < w[1].fraction));

@@ -120,6 +120,7 @@ fn same_event(old: &Dataset, a: &Event, new: &Dataset, b: &Event) -> bool {
 mod tests {
     use super::*;
     use crisis_format::openai_story::DATASET;
+    use crisis_format::schema::Lang;
     use std::borrow::Cow;
 
     fn story() -> Dataset {
@@ -137,7 +138,7 @@ mod tests {
         let mut new = story();
         let mut events = new.events.to_vec();
         let removed = events.remove(3);
-        events[5].headline.en = Cow::Borrowed("A headline rewritten");
+        events[5].headline.set(Lang::EN, Cow::Borrowed("A headline rewritten"));
         let changed = events[5].id.to_string();
         let mut added = events[7].clone();
         added.id = Cow::Borrowed("a-new-event");

@@ -3,7 +3,7 @@
 //! a pure function, so the widget's behaviour is tested without a browser.
 
 use super::lanes::LaneSet;
-use super::language_choice::choose;
+use super::language_choice::{answer, choose};
 use super::options::{OptionWarning, Options, Start};
 use super::story_diff::{follow, StoryDiff};
 use crisis_format::schema::{Dataset, Lang};
@@ -140,21 +140,20 @@ impl TimelineState {
         wishes: &[&str],
     ) -> (TimelineState, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
-        let lang = options
-            .lang
-            .unwrap_or_else(|| choose(&dataset.languages, wishes));
-        if !dataset.languages.contains(lang) {
-            let told: Vec<String> = dataset
-                .languages
-                .iter()
-                .map(|l| format!("'{}'", l.tag()))
-                .collect();
-            warnings.push(OptionWarning::new(
-                "lang",
-                lang.tag(),
-                &format!("a language the story is told in ({})", told.join(", ")),
-            ));
-        }
+        let lang = match options.lang {
+            None => choose(&dataset.languages, wishes),
+            Some(asked) => answer(&dataset.languages, asked.tag()).unwrap_or_else(|| {
+                warnings.push(OptionWarning::new(
+                    "lang",
+                    asked.tag(),
+                    &format!(
+                        "a language the story is told in ({})",
+                        dataset.languages.quoted()
+                    ),
+                ));
+                dataset.languages.first()
+            }),
+        };
         let mut state = TimelineState {
             interval_ms: options.interval_ms,
             ..TimelineState::new(dataset, lang)
@@ -264,7 +263,7 @@ impl TimelineState {
 
     /// The story's language `step` away from the one shown, staying put at either end.
     fn language_at(&self, step: Step) -> Lang {
-        let told: Vec<Lang> = self.dataset.languages.iter().collect();
+        let told = &self.dataset.languages.0;
         let at = told.iter().position(|&l| l == self.lang).unwrap_or(0);
         let index = match step {
             Step::First => 0,
@@ -372,8 +371,11 @@ impl TimelineState {
                 Some(index) if self.playing => next.move_to(Some(index)),
                 _ => next.playing = false,
             },
-            Action::SetLang(lang) if self.dataset.languages.contains(lang) => next.lang = lang,
-            Action::SetLang(_) => {}
+            Action::SetLang(asked) => {
+                if let Some(lang) = answer(&self.dataset.languages, asked.tag()) {
+                    next.lang = lang;
+                }
+            }
             Action::Segment(step) => {
                 next.move_to(self.segment_start(step));
                 next.playing = false;
@@ -422,7 +424,7 @@ mod tests {
     use crisis_format::openai_story::DATASET;
 
     fn state() -> TimelineState {
-        TimelineState::new(Rc::new(DATASET.clone()), Lang::Fr)
+        TimelineState::new(Rc::new(DATASET.clone()), Lang::FR)
     }
 
     fn id(state: &TimelineState) -> &str {
@@ -473,13 +475,13 @@ mod tests {
     #[test]
     fn languages_step_in_the_storys_order_and_stop_at_either_end() {
         let s = state();
-        assert_eq!(s.apply(Action::Language(Step::Next)).lang, Lang::En);
+        assert_eq!(s.apply(Action::Language(Step::Next)).lang, Lang::EN);
         let en = s.apply(Action::Language(Step::Next));
-        assert_eq!(en.apply(Action::Language(Step::Next)).lang, Lang::En);
-        assert_eq!(en.apply(Action::Language(Step::Previous)).lang, Lang::Fr);
-        assert_eq!(s.apply(Action::Language(Step::Previous)).lang, Lang::Fr);
-        assert_eq!(s.apply(Action::Language(Step::Last)).lang, Lang::En);
-        assert_eq!(en.apply(Action::Language(Step::First)).lang, Lang::Fr);
+        assert_eq!(en.apply(Action::Language(Step::Next)).lang, Lang::EN);
+        assert_eq!(en.apply(Action::Language(Step::Previous)).lang, Lang::FR);
+        assert_eq!(s.apply(Action::Language(Step::Previous)).lang, Lang::FR);
+        assert_eq!(s.apply(Action::Language(Step::Last)).lang, Lang::EN);
+        assert_eq!(en.apply(Action::Language(Step::First)).lang, Lang::FR);
         assert_eq!(en.selected, s.selected, "the reader stays on their event");
     }
 
@@ -588,9 +590,9 @@ mod tests {
         let english_reader = |pairs| {
             TimelineState::from_options(Rc::new(DATASET.clone()), &options(pairs), &["en-GB"])
         };
-        assert_eq!(english_reader(&[]).0.lang, Lang::En);
-        assert_eq!(english_reader(&[("lang", "fr")]).0.lang, Lang::Fr);
-        assert_eq!(start(&[]).0.lang, Lang::Fr, "no wish: the story's first");
+        assert_eq!(english_reader(&[]).0.lang, Lang::EN);
+        assert_eq!(english_reader(&[("lang", "fr")]).0.lang, Lang::FR);
+        assert_eq!(start(&[]).0.lang, Lang::FR, "no wish: the story's first");
     }
 
     #[test]
@@ -602,7 +604,7 @@ mod tests {
             ("start", "staff-letter"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!((s.lang, s.interval_ms), (Lang::En, 2000));
+        assert_eq!((s.lang, s.interval_ms), (Lang::EN, 2000));
         assert_eq!(DATASET.events[s.selected].id, "staff-letter");
         let board = DATASET.lanes.iter().position(|l| l.id == "board").unwrap();
         assert!(s.lane_shown(board as u8));
@@ -639,7 +641,7 @@ mod tests {
     /// event after `added_after`: a newsroom's update.
     fn updated_story(removed: usize, changed: usize, added_after: usize) -> Rc<Dataset> {
         let mut events = DATASET.events.to_vec();
-        events[changed].headline.fr = std::borrow::Cow::Borrowed("Titre corrigé");
+        events[changed].headline.set(Lang::FR, std::borrow::Cow::Borrowed("Titre corrigé"));
         let mut new = events[added_after].clone();
         new.id = std::borrow::Cow::Borrowed("breaking");
         events.insert(added_after + 1, new);

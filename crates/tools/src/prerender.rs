@@ -354,8 +354,8 @@ mod tests {
             "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;"
         );
         let mut hostile = DATASET.clone();
-        hostile.events.to_mut()[0].headline.en = "</script><script>alert(1)</script> & co".into();
-        let json = json_ld(&hostile, Lang::En);
+        hostile.events.to_mut()[0].headline.set(Lang::EN, "</script><script>alert(1)</script> & co");
+        let json = json_ld(&hostile, Lang::EN);
         assert!(!json.contains('<') && !json.contains('&'), "{json}");
         let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
@@ -368,12 +368,9 @@ mod tests {
     fn a_built_page_is_named_after_its_story_in_its_language() {
         let page = "<html lang=\"fr\"><head><title>La crise à la tête d’OpenAI : la chronologie</title><meta name=\"description\" content=\"Chronologie animée de la crise\" /></head><body><h1 class=\"ct-sr\">La crise</h1></body></html>";
         let mut story = DATASET.clone();
-        story.title.en = "Cuba & the <missiles>".into();
-        story.languages = crisis_format::schema::Languages {
-            fr: false,
-            en: true,
-        };
-        let html = page_with_story_head(page, &story, Lang::En);
+        story.title.set(Lang::EN, "Cuba & the <missiles>");
+        story.languages = crisis_format::schema::Languages(std::borrow::Cow::Borrowed(&[Lang::EN]));
+        let html = page_with_story_head(page, &story, Lang::EN);
         let title = "Cuba &amp; the &lt;missiles&gt;: timeline";
         assert_eq!(
             html,
@@ -386,7 +383,7 @@ mod tests {
                 "<meta name=\"description\" content=\"Chronologie animée de la crise\" />",
                 "<meta content=\"Chronologie animée de la crise\" name=description>",
             );
-        let html = page_with_story_head(&minified, &story, Lang::En);
+        let html = page_with_story_head(&minified, &story, Lang::EN);
         assert!(html.starts_with("<html lang=\"en\">"), "{html}");
         assert!(
             html.contains(&format!("<meta content=\"{title}\" name=description>")),
@@ -397,7 +394,7 @@ mod tests {
             "{html}"
         );
         assert_eq!(
-            page_with_story_head(page, &DATASET, Lang::Fr),
+            page_with_story_head(page, &DATASET, Lang::FR),
             page.replace(
                 "Chronologie animée de la crise",
                 "La crise à la tête d’OpenAI\u{A0}: chronologie"
@@ -419,17 +416,17 @@ mod tests {
         let first = &DATASET.events[0];
         let card = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
         assert!(
-            card.contains(first.headline.fr.as_ref()),
+            card.contains(first.headline.get(Lang::FR)),
             "the card shows the first event"
         );
-        assert!(!card.contains(DATASET.events[1].headline.fr.as_ref()));
+        assert!(!card.contains(DATASET.events[1].headline.get(Lang::FR)));
         assert!(
             html.contains(&format!("1 / {}", DATASET.events.len())),
             "the position"
         );
         assert!(html.contains("lang=\"fr\""));
         for segment in DATASET.segments.iter() {
-            assert!(html.contains(segment.name.fr.as_ref()), "{}", segment.id);
+            assert!(html.contains(segment.name.get(Lang::FR)), "{}", segment.id);
         }
         // The segment in view has one marker per event, or cluster; the others have none yet.
         let in_view = DATASET
@@ -463,7 +460,7 @@ mod tests {
             }]),
             still: Some(Cow::Borrowed("riot.png")),
         });
-        let html = event_html(&DATASET, &event, Lang::En);
+        let html = event_html(&DATASET, &event, Lang::EN);
         assert!(
             html.contains("<picture><source media=\"(prefers-reduced-motion: reduce)\" srcset=\"riot.png\"><img src=\"riot.gif\" srcset=\"riot-400.gif 400w\" sizes=\"(min-width: 36rem) 36rem, 100vw\" alt="),
             "{html}"
@@ -474,7 +471,7 @@ mod tests {
 
     #[test]
     fn the_list_holds_every_event_in_order() {
-        let html = event_list_html(&DATASET, Lang::Fr);
+        let html = event_list_html(&DATASET, Lang::FR);
         assert_eq!(html.matches("<article").count(), DATASET.events.len());
         assert_eq!(
             html.matches("<time datetime=").count(),
@@ -501,7 +498,7 @@ mod tests {
 
     #[test]
     fn the_structured_data_lists_every_event() {
-        let json = json_ld(&DATASET, Lang::En);
+        let json = json_ld(&DATASET, Lang::EN);
         assert!(json.starts_with("{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\""));
         assert_eq!(
             json.matches("\"@type\":\"Event\"").count(),
@@ -512,7 +509,7 @@ mod tests {
         let items = parsed["itemListElement"].as_array().unwrap();
         assert_eq!(items.len(), DATASET.events.len());
         for (item, event) in items.iter().zip(DATASET.events.iter()) {
-            assert_eq!(item["item"]["name"], event.headline.en.as_ref());
+            assert_eq!(item["item"]["name"], event.headline.get(Lang::EN));
             assert_eq!(item["item"]["@id"], format!("#{}", event.id));
         }
         assert_eq!(parsed["numberOfItems"], DATASET.events.len());

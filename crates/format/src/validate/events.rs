@@ -3,7 +3,7 @@
 //! order, a state strip that does not contradict itself).
 
 use super::fields::{
-    bilingual, bilingual_at, full_date, identifier, lookup, named, plain_text, rich_bilingual,
+    texts, texts_at, full_date, identifier, lookup, named, plain_text, rich_texts,
     web_address,
 };
 use super::gauges::{settings, Running};
@@ -126,7 +126,7 @@ fn event(
     let item = &Item::new("event", raw.id.as_deref(), raw.position);
     identifier(item, "id", raw.id.as_deref())?;
     let start = when(item, &raw, rules, zones)?;
-    let languages = frame.languages;
+    let languages = &frame.languages;
     let end = match &raw.end {
         None => None,
         Some(text) => {
@@ -171,14 +171,14 @@ fn event(
         .as_deref()
         .ok_or_else(|| item.err("status", "is missing"))?;
     let status = named(item, "status", status_name, &Status::NAMES)?;
-    let headline = bilingual(
+    let headline = texts(
         item,
         "headline",
         raw.headline,
         MAX_HEADLINE_CHARS,
         languages,
     )?;
-    let body = rich_bilingual(item, "body", raw.body, MAX_BODY_CHARS, languages)?;
+    let body = rich_texts(item, "body", raw.body, MAX_BODY_CHARS, languages)?;
     let figure = raw.figure.map(|f| figure(item, f, languages)).transpose()?;
     let quote = raw
         .quote
@@ -253,7 +253,7 @@ fn correction(
     let note = at.field("note");
     Ok(Correction {
         date,
-        note: bilingual_at(item, note, raw.note, MAX_CORRECTION_CHARS, frame.languages)?,
+        note: texts_at(item, note, raw.note, MAX_CORRECTION_CHARS, &frame.languages)?,
     })
 }
 
@@ -322,7 +322,7 @@ fn when(
     })
 }
 
-fn figure(item: &Item, raw: RawFigure, languages: Languages) -> Result<Figure, ValidationError> {
+fn figure(item: &Item, raw: RawFigure, languages: &Languages) -> Result<Figure, ValidationError> {
     let value = raw
         .value
         .filter(|v| v.is_finite())
@@ -342,7 +342,7 @@ fn figure(item: &Item, raw: RawFigure, languages: Languages) -> Result<Figure, V
     Ok(Figure {
         value,
         unit,
-        label: bilingual(
+        label: texts(
             item,
             "figure.label",
             raw.label,
@@ -354,14 +354,14 @@ fn figure(item: &Item, raw: RawFigure, languages: Languages) -> Result<Figure, V
 
 /// A link card: an http(s) address, a title in each of the story's languages, who published it,
 /// and optionally when.
-fn link(item: &Item, raw: RawLink, languages: Languages) -> Result<Link, ValidationError> {
+fn link(item: &Item, raw: RawLink, languages: &Languages) -> Result<Link, ValidationError> {
     let at = FieldPath::ITEM.field("link");
     let url = raw
         .url
         .ok_or_else(|| item.err(at.field("url"), "is missing"))?;
     let url = web_address(url).map_err(|e| item.err(at.field("url"), e))?;
     // Longer than a headline: a document's or a post's own title, as published.
-    let title = bilingual_at(item, at.field("title"), raw.title, 160, languages)?;
+    let title = texts_at(item, at.field("title"), raw.title, 160, languages)?;
     let outlet = plain_text(item, at.field("outlet"), raw.outlet, MAX_HEADLINE_CHARS)?;
     let date = match raw.date {
         Some(date) => {

@@ -4,9 +4,9 @@
 use crate::calendar::{CivilDate, Precision};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::RawBilingual;
+use crate::raw::RawTexts;
 use crate::rich_text;
-use crate::schema::{Bilingual, Lang, Languages, Text};
+use crate::schema::{Lang, Languages, Text, Texts, Translation};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -93,38 +93,38 @@ pub(super) fn named<T: Copy>(
 }
 
 /// A text in each of the story's languages, at the item's field `field`.
-pub(super) fn bilingual(
+pub(super) fn texts(
     item: &Item,
     field: &str,
-    raw: RawBilingual,
+    raw: RawTexts,
     max: usize,
-    languages: Languages,
-) -> Result<Bilingual, ValidationError> {
-    bilingual_at(item, FieldPath::ITEM.field(field), raw, max, languages)
+    languages: &Languages,
+) -> Result<Texts, ValidationError> {
+    texts_at(item, FieldPath::ITEM.field(field), raw, max, languages)
 }
 
 /// A text in each of the story's languages, at `path` inside the item (e.g.
-/// `corrections[0].note`). A story told in one language has its text in both fields.
-pub(super) fn bilingual_at(
+/// `corrections[0].note`).
+pub(super) fn texts_at(
     item: &Item,
     path: FieldPath,
-    raw: RawBilingual,
+    raw: RawTexts,
     max: usize,
-    languages: Languages,
-) -> Result<Bilingual, ValidationError> {
-    bilingual_text(item, path, raw, max, languages, false)
+    languages: &Languages,
+) -> Result<Texts, ValidationError> {
+    texts_of(item, path, raw, max, languages, false)
 }
 
 /// An event's body in each of the story's languages: rich text (`data::rich_text`), which may
 /// hold line breaks, and whose links go to http, https or mailto addresses only.
-pub(super) fn rich_bilingual(
+pub(super) fn rich_texts(
     item: &Item,
     field: &str,
-    raw: RawBilingual,
+    raw: RawTexts,
     max: usize,
-    languages: Languages,
-) -> Result<Bilingual, ValidationError> {
-    bilingual_text(
+    languages: &Languages,
+) -> Result<Texts, ValidationError> {
+    texts_of(
         item,
         FieldPath::ITEM.field(field),
         raw,
@@ -142,53 +142,62 @@ fn link_address(url: &str) -> bool {
     }
 }
 
-/// A text in each of the story's languages at `path`, plain or `rich`. One function with a flag
-/// rather than one taking the check as a closure: 0.5 kB less of the wasm.
-fn bilingual_text(
+/// A text in each of the story's languages at `path`, plain or `rich`: every key one of the
+/// story's languages (any spelling of its tag), each once, none of them missing. One function
+/// with a flag rather than one taking the check as a closure: 0.5 kB less of the wasm.
+fn texts_of(
     item: &Item,
     path: FieldPath,
-    raw: RawBilingual,
+    raw: RawTexts,
     max: usize,
-    languages: Languages,
+    languages: &Languages,
     rich: bool,
-) -> Result<Bilingual, ValidationError> {
-    let one = |lang: Lang, text: Option<String>| -> Result<Option<String>, ValidationError> {
-        let field = path.field(lang.tag());
-        if languages.contains(lang) {
-            let breaks = |c| rich && matches!(c, '\n' | '\r');
-            let text = text_of(item, field, text, max, &breaks)?;
-            let wrong = rich_text::links(if rich { &text } else { "" })
-                .find(|(_, url)| !link_address(url))
-                .map(|(words, url)| {
-                    format!("the link '{words}' goes to '{url}': a link must be an http, https or mailto address")
-                });
-            match wrong {
-                Some(problem) => Err(item.err(field, problem)),
-                None => Ok(Some(text)),
-            }
-        } else if text.is_some() {
-            Err(item.err(
-                field,
-                format!(
-                    "the story is not told in '{}': add it to 'languages' or remove this text",
-                    lang.tag()
-                ),
-            ))
-        } else {
-            Ok(None)
+) -> Result<Texts, ValidationError> {
+    let mut given: Vec<(Lang, Option<String>)> = Vec::with_capacity(raw.0.len());
+    for (key, text) in raw.0 {
+        let field = path.field(&key);
+        let lang = Lang::parse(&key)
+            .ok()
+            .filter(|lang| languages.contains(*lang))
+            .ok_or_else(|| {
+                item.err(
+                    field,
+                    format!(
+                        "the story is not told in '{key}': add it to 'languages' or remove this text"
+                    ),
+                )
+            })?;
+        if given.iter().any(|(l, _)| *l == lang) {
+            return Err(item.err(field, format!("'{key}' is given twice")));
         }
-    };
-    let fr = one(Lang::Fr, raw.fr)?;
-    let en = one(Lang::En, raw.en)?;
-    let (fr, en) = match (fr, en) {
-        (Some(fr), Some(en)) => (fr, en),
-        (Some(only), None) | (None, Some(only)) => (only.clone(), only),
-        (None, None) => return Err(item.err(path, "is missing")),
-    };
-    Ok(Bilingual {
-        fr: Cow::Owned(fr),
-        en: Cow::Owned(en),
-    })
+        given.push((lang, text));
+    }
+    if given.is_empty() {
+        return Err(item.err(path, "is missing"));
+    }
+    let mut out = Vec::with_capacity(languages.len());
+    for lang in languages.iter() {
+        let field = path.field(lang.tag());
+        let text = given
+            .iter_mut()
+            .find(|(l, _)| *l == lang)
+            .and_then(|(_, text)| text.take());
+        let breaks = |c| rich && matches!(c, '\n' | '\r');
+        let text = text_of(item, field, text, max, &breaks)?;
+        let wrong = rich_text::links(if rich { &text } else { "" })
+            .find(|(_, url)| !link_address(url))
+            .map(|(words, url)| {
+                format!("the link '{words}' goes to '{url}': a link must be an http, https or mailto address")
+            });
+        if let Some(problem) = wrong {
+            return Err(item.err(field, problem));
+        }
+        out.push(Translation {
+            lang,
+            text: Cow::Owned(text),
+        });
+    }
+    Ok(Texts(Cow::Owned(out)))
 }
 
 /// Text shown to readers: present, not blank, not too long, and free of control and bidi

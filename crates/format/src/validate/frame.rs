@@ -2,7 +2,7 @@
 //! overlap, lanes, and actors in known lanes, each with a unique id. Each item that breaks a
 //! rule is named once and left out.
 
-use super::fields::{bilingual, full_date, identifier, lookup};
+use super::fields::{texts, full_date, identifier, lookup};
 use super::{kept, MAX_HEADLINE_CHARS};
 use crate::calendar::CivilDate;
 use crate::item::{Item, ValidationError};
@@ -12,41 +12,53 @@ use std::borrow::Cow;
 
 const MS_PER_DAY: i64 = 86_400_000;
 
-/// The story's languages: one or more of the widget's, each once.
+/// The story's languages: one or more well-formed language tags (BCP 47), each once, in the
+/// order the story prefers.
 pub(super) fn languages(tags: Option<&[String]>) -> Result<Languages, ValidationError> {
     let story = Item::STORY;
-    let tags =
-        tags.ok_or_else(|| story.err("languages", "is missing: give one or more of 'fr', 'en'"))?;
-    let mut languages = Languages::default();
+    let tags = tags.ok_or_else(|| {
+        story.err(
+            "languages",
+            "is missing: give the story's language tags, such as [\"fr\", \"en\"] or [\"de\"]",
+        )
+    })?;
+    if tags.is_empty() {
+        return Err(story.err(
+            "languages",
+            "is empty: give the story's language tags, such as [\"fr\", \"en\"] or [\"de\"]",
+        ));
+    }
+    let mut languages: Vec<Lang> = Vec::with_capacity(tags.len());
     for (n, tag) in tags.iter().enumerate() {
         let field = format!("languages[{n}]");
-        let lang = match tag.as_str() {
-            "fr" => Lang::Fr,
-            "en" => Lang::En,
-            _ => {
-                return Err(story.err(
-                    field,
-                    format!("'{tag}' is not one of the widget's languages: 'fr', 'en'"),
-                ))
-            }
-        };
-        if languages.contains(lang) {
+        let lang = Lang::parse(tag).map_err(|mistake| story.err(field.clone(), mistake))?;
+        if languages.contains(&lang) {
             return Err(story.err(field, format!("'{tag}' is listed twice")));
         }
-        match lang {
-            Lang::Fr => languages.fr = true,
-            Lang::En => languages.en = true,
+        languages.push(lang);
+    }
+    Ok(Languages(Cow::Owned(languages)))
+}
+
+/// The languages to check the rest of a story in when its list has a mistake: those of its tags
+/// that are well-formed, each once, else French and English; so that one bad tag is named
+/// once, not again at every text of the story.
+pub(super) fn languages_despite(tags: Option<&[String]>) -> Languages {
+    let mut languages: Vec<Lang> = Vec::new();
+    for lang in tags.unwrap_or_default().iter().filter_map(|t| Lang::parse(t).ok()) {
+        if !languages.contains(&lang) {
+            languages.push(lang);
         }
     }
-    if tags.is_empty() {
-        return Err(story.err("languages", "is empty: give one or more of 'fr', 'en'"));
+    if languages.is_empty() {
+        languages = vec![Lang::FR, Lang::EN];
     }
-    Ok(languages)
+    Languages(Cow::Owned(languages))
 }
 
 pub(super) fn segments(
     raw: Vec<RawSegment>,
-    languages: Languages,
+    languages: &Languages,
     mistakes: &mut Vec<ValidationError>,
 ) -> Vec<Segment> {
     if raw.is_empty() || raw.len() > usize::from(u8::MAX) {
@@ -66,7 +78,7 @@ fn segment(
     n: usize,
     seg: RawSegment,
     before: &[Segment],
-    languages: Languages,
+    languages: &Languages,
 ) -> Result<Segment, ValidationError> {
     let item = Item::new("segment", seg.id.as_deref(), n);
     let id = identifier(&item, "id", seg.id.as_deref())?;
@@ -91,7 +103,7 @@ fn segment(
     }
     Ok(Segment {
         id: Cow::Owned(id.to_string()),
-        name: bilingual(&item, "name", seg.name, MAX_HEADLINE_CHARS, languages)?,
+        name: texts(&item, "name", seg.name, MAX_HEADLINE_CHARS, languages)?,
         from_ms,
         to_ms,
     })
@@ -99,7 +111,7 @@ fn segment(
 
 pub(super) fn lanes(
     raw: Vec<RawLane>,
-    languages: Languages,
+    languages: &Languages,
     mistakes: &mut Vec<ValidationError>,
 ) -> Vec<Lane> {
     if raw.is_empty() || raw.len() > 32 {
@@ -114,7 +126,7 @@ pub(super) fn lanes(
             }
             Ok(Lane {
                 id: Cow::Owned(id.to_string()),
-                name: bilingual(&item, "name", lane.name.clone(), 40, languages)?,
+                name: texts(&item, "name", lane.name.clone(), 40, languages)?,
             })
         });
         if let Some(lane) = kept(checked, mistakes) {
@@ -142,7 +154,7 @@ pub(super) fn actors(
             }
             Ok(Actor {
                 id: Cow::Owned(id.to_string()),
-                name: bilingual(&item, "name", actor.name.clone(), 60, story.languages)?,
+                name: texts(&item, "name", actor.name.clone(), 60, &story.languages)?,
                 lane: lookup(
                     &item,
                     "lane",

@@ -3,7 +3,7 @@
 //! total) and in the story's order (a progress that may not fall does not, an actor is not
 //! named again to a role they already hold).
 
-use super::fields::{bilingual, bilingual_at, identifier};
+use super::fields::{texts, texts_at, identifier};
 use super::kept;
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
@@ -23,7 +23,7 @@ pub const GAUGE_KINDS: [&str; 4] = ["actor", "count", "progress", "choice"];
 
 pub(super) fn gauges(
     raw: Vec<RawGauge>,
-    languages: Languages,
+    languages: &Languages,
     mistakes: &mut Vec<ValidationError>,
 ) -> Vec<Gauge> {
     if raw.len() > MAX_GAUGES {
@@ -46,14 +46,14 @@ fn one(
     n: usize,
     raw: RawGauge,
     before: &[Gauge],
-    languages: Languages,
+    languages: &Languages,
 ) -> Result<Gauge, ValidationError> {
     let item = Item::new("gauge", raw.id.as_deref(), n);
     let id = identifier(&item, "id", raw.id.as_deref())?;
     if before.iter().any(|g| g.id == id) {
         return Err(item.err("id", "is used by an earlier gauge"));
     }
-    let label = bilingual(&item, "label", raw.label, MAX_GAUGE_CHARS, languages)?;
+    let label = texts(&item, "label", raw.label, MAX_GAUGE_CHARS, languages)?;
     let kind_name = raw.kind.as_deref().ok_or_else(|| {
         item.err(
             "kind",
@@ -127,7 +127,7 @@ fn one(
                 }
                 values.push(Choice {
                     id: Cow::Owned(id.to_string()),
-                    label: bilingual_at(
+                    label: texts_at(
                         &item,
                         at.field("label"),
                         choice.label,

@@ -4,11 +4,11 @@
 //! credit, a link, other widths (`srcset`) and a still frame for readers who prefer reduced
 //! motion.
 
-use super::fields::{bilingual_at, plain_text, web_address};
+use super::fields::{texts_at, plain_text, web_address};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawBilingual, RawImage, RawImageSize};
-use crate::schema::{Bilingual, Image, ImageSize, Languages};
+use crate::raw::{RawTexts, RawImage, RawImageSize};
+use crate::schema::{Texts, Image, ImageSize, Languages};
 use std::borrow::Cow;
 
 /// Longest alt text or caption, in characters: a sentence or two.
@@ -20,20 +20,20 @@ const MAX_CREDIT_CHARS: usize = 120;
 pub(super) fn image(
     item: &Item,
     raw: RawImage,
-    languages: Languages,
+    languages: &Languages,
 ) -> Result<Image, ValidationError> {
     let at = FieldPath::ITEM.field("image");
     let url = required_address(item, at.field("url"), raw.url)?;
     let decorative = raw.decorative.unwrap_or(false);
-    let alt = match (decorative, raw.alt.fr.is_some() || raw.alt.en.is_some()) {
+    let alt = match (decorative, !raw.alt.is_absent()) {
         (true, true) => {
             return Err(item.err(
                 at.field("alt"),
                 "a decorative image has no alt text: remove one or the other",
             ))
         }
-        (true, false) => empty(),
-        (false, true) => bilingual_at(
+        (true, false) => Texts::default(),
+        (false, true) => texts_at(
             item,
             at.field("alt"),
             raw.alt,
@@ -77,24 +77,17 @@ pub(super) fn image(
     })
 }
 
-fn empty() -> Bilingual {
-    Bilingual {
-        fr: Cow::Borrowed(""),
-        en: Cow::Borrowed(""),
-    }
-}
-
 /// A text that may be left out.
 fn optional(
     item: &Item,
     path: FieldPath,
-    raw: RawBilingual,
-    languages: Languages,
-) -> Result<Bilingual, ValidationError> {
-    if raw.fr.is_none() && raw.en.is_none() {
-        return Ok(empty());
+    raw: RawTexts,
+    languages: &Languages,
+) -> Result<Texts, ValidationError> {
+    if raw.is_absent() {
+        return Ok(Texts::default());
     }
-    bilingual_at(item, path, raw, MAX_IMAGE_TEXT_CHARS, languages)
+    texts_at(item, path, raw, MAX_IMAGE_TEXT_CHARS, languages)
 }
 
 /// An image's address: https (or http), or a path on the page's own site, never another scheme.

@@ -28,7 +28,7 @@ pub use image::parse_ratio;
 
 use super::calendar::ZoneRules;
 use super::json_story::{read_story, read_story_again, ReadStory};
-use super::schema::{Bilingual, Dataset, Languages};
+use super::schema::Dataset;
 use crate::item::Item;
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -163,9 +163,9 @@ fn validate_again(
     let mistakes = &mut frame_mistakes;
     let story = Item::STORY;
     let languages = kept(frame::languages(raw.languages.as_deref()), mistakes)
-        .unwrap_or(Languages { fr: true, en: true });
+        .unwrap_or_else(|| frame::languages_despite(raw.languages.as_deref()));
     let title = kept(
-        fields::bilingual(&story, "title", raw.title, MAX_HEADLINE_CHARS, languages),
+        fields::texts(&story, "title", raw.title, MAX_HEADLINE_CHARS, &languages),
         mistakes,
     );
     let (published, updated) = kept(
@@ -174,22 +174,19 @@ fn validate_again(
     )
     .unwrap_or_default();
     let mut dataset = Dataset {
-        title: title.unwrap_or(Bilingual {
-            fr: Cow::Borrowed(""),
-            en: Cow::Borrowed(""),
-        }),
-        languages,
+        title: title.unwrap_or_default(),
         zones: Cow::Owned(Vec::new()),
         published,
         updated,
-        segments: Cow::Owned(frame::segments(raw.segments, languages, mistakes)),
-        lanes: Cow::Owned(frame::lanes(raw.lanes, languages, mistakes)),
+        segments: Cow::Owned(frame::segments(raw.segments, &languages, mistakes)),
+        lanes: Cow::Owned(frame::lanes(raw.lanes, &languages, mistakes)),
+        languages,
         actors: Cow::Owned(Vec::new()),
         gauges: Cow::Owned(Vec::new()),
         events: Cow::Owned(Vec::new()),
     };
     dataset.actors = Cow::Owned(frame::actors(raw.actors, &dataset, mistakes));
-    dataset.gauges = Cow::Owned(gauges::gauges(raw.gauges, languages, mistakes));
+    dataset.gauges = Cow::Owned(gauges::gauges(raw.gauges, &dataset.languages, mistakes));
     let total = raw.events.len() + event_mistakes.len();
     if total > MAX_EVENTS {
         mistakes.push(story.err(

@@ -2,11 +2,11 @@
 //! in, who said them (an actor of the story, or a name), and optionally their role, where they
 //! were said and the original's address.
 
-use super::fields::{bilingual_at, lookup, plain_text, web_address};
+use super::fields::{texts_at, lookup, plain_text, web_address};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawBilingual, RawQuote};
-use crate::schema::{Bilingual, Dataset, Lang, Quote, Speaker};
+use crate::raw::{RawTexts, RawQuote};
+use crate::schema::{Texts, Dataset, Lang, Quote, Speaker};
 use std::borrow::Cow;
 
 /// Longest quote, in characters: a post or a sentence of a statement, not a speech.
@@ -17,29 +17,36 @@ const MAX_QUOTE_LABEL_CHARS: usize = 80;
 /// Checks the quote of `item`.
 pub(super) fn quote(item: &Item, raw: RawQuote, frame: &Dataset) -> Result<Quote, ValidationError> {
     let at = FieldPath::ITEM.field("quote");
-    let words = bilingual_at(
+    let words = texts_at(
         item,
         at.field("words"),
         raw.words,
         MAX_QUOTE_CHARS,
-        frame.languages,
+        &frame.languages,
     )?;
     let said_in_field = at.field("said_in");
     let said_in = match raw.said_in.as_deref() {
         None => {
             return Err(item.err(
                 said_in_field,
-                "is missing: the language the words were said in, 'fr' or 'en'",
+                format!(
+                    "is missing: the language the words were said in, one of the story's: {}",
+                    frame.languages.quoted()
+                ),
             ))
         }
-        Some("fr") => Lang::Fr,
-        Some("en") => Lang::En,
-        Some(other) => {
-            return Err(item.err(
-                said_in_field,
-                format!("unknown value '{other}' (expected one of: fr, en)"),
-            ))
-        }
+        Some(tag) => Lang::parse(tag)
+            .ok()
+            .filter(|lang| frame.languages.contains(*lang))
+            .ok_or_else(|| {
+                item.err(
+                    said_in_field,
+                    format!(
+                        "unknown value '{tag}' (expected one of the story's languages: {})",
+                        frame.languages.quoted()
+                    ),
+                )
+            })?,
     };
     let by = match (raw.by.as_deref(), raw.name) {
         (Some(id), None) => {
@@ -72,19 +79,16 @@ pub(super) fn quote(item: &Item, raw: RawQuote, frame: &Dataset) -> Result<Quote
             ))
         }
     };
-    let label = |field: &str, raw: RawBilingual| -> Result<Bilingual, ValidationError> {
-        if raw.fr.is_none() && raw.en.is_none() {
-            return Ok(Bilingual {
-                fr: Cow::Borrowed(""),
-                en: Cow::Borrowed(""),
-            });
+    let label = |field: &str, raw: RawTexts| -> Result<Texts, ValidationError> {
+        if raw.is_absent() {
+            return Ok(Texts::default());
         }
-        bilingual_at(
+        texts_at(
             item,
             at.field(field),
             raw,
             MAX_QUOTE_LABEL_CHARS,
-            frame.languages,
+            &frame.languages,
         )
     };
     let role = label("role", raw.role)?;

@@ -3,7 +3,7 @@
 //! player's accessible name), a poster and a shape for a video (so that its space is kept and the
 //! card shows something before the reader presses play), and captions files for a video file.
 
-use super::fields::{bilingual_at, web_address};
+use super::fields::{texts_at, web_address};
 use super::image::{image_address, required_address, shape};
 use super::MAX_HEADLINE_CHARS;
 use crate::field_path::FieldPath;
@@ -17,7 +17,7 @@ use std::borrow::Cow;
 pub(super) fn recording(
     item: &Item,
     raw: RawRecording,
-    languages: Languages,
+    languages: &Languages,
 ) -> Result<Recording, ValidationError> {
     let at = FieldPath::ITEM.field("recording");
     let url = raw
@@ -41,7 +41,7 @@ pub(super) fn recording(
         image_address(url)
     }
     .map_err(|e| item.err(at.field("url"), e))?;
-    let title = bilingual_at(
+    let title = texts_at(
         item,
         at.field("title"),
         raw.title,
@@ -77,9 +77,12 @@ pub(super) fn recording(
         .map(|(n, c)| {
             let here = at.field("captions").item(n);
             let url = required_address(item, here.field("url"), c.url)?;
-            let lang = c.lang.as_deref().and_then(Lang::from_tag).ok_or_else(|| {
-                item.err(here.field("lang"), "is missing or unknown: 'fr' or 'en'")
-            })?;
+            let lang = c
+                .lang
+                .as_deref()
+                .ok_or_else(|| "is missing: the captions' language tag, such as 'fr' or 'de'".to_string())
+                .and_then(Lang::parse)
+                .map_err(|mistake| item.err(here.field("lang"), mistake))?;
             Ok(Captions {
                 url: Cow::Owned(url),
                 lang,

@@ -83,8 +83,13 @@ pub struct Words {
     pub updated_mark: &'static str,
     /// The mark of an event a new version of the story added: "Nouveau", "New".
     pub new_mark: &'static str,
-    /// Says that a quote's words are a translation, from the other language.
-    pub translated_from_other: &'static str,
+    /// Says that a quote's words are a translation, by the language they were said in (its
+    /// language subtag): "traduit de l’anglais". French needs the phrase whole ("de l’", "du",
+    /// "de"), so each is written out rather than built around a language's name.
+    pub translated_from: &'static [(&'static str, &'static str)],
+    /// Says that a quote's words are a translation, from a language [`Words::translated_from`]
+    /// does not name.
+    pub translated: &'static str,
     /// Names the link to a quote's original.
     pub original: &'static str,
     /// Before a video's title, on the button that loads its platform's player.
@@ -154,12 +159,28 @@ pub struct Words {
     pub days: (&'static str, &'static str),
 }
 
-/// The words of `lang`.
+/// The words of `lang`, chosen on its language alone (`fr-CA` has the French words); English
+/// for a language the widget has no words in, which [`has_words`] tells.
 pub fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &fr::WORDS,
-        Lang::En => &en::WORDS,
+    match lang.language() {
+        "fr" => &fr::WORDS,
+        _ => &en::WORDS,
     }
+}
+
+impl Words {
+    /// What the story card says of a quote said in `said_in` and shown in this language.
+    pub fn translated_from(&self, said_in: Lang) -> &'static str {
+        self.translated_from
+            .iter()
+            .find(|(language, _)| *language == said_in.language())
+            .map_or(self.translated, |(_, phrase)| phrase)
+    }
+}
+
+/// Whether the widget has words of its own in `lang`; when not, it shows English ones.
+pub fn has_words(lang: Lang) -> bool {
+    matches!(lang.language(), "fr" | "en")
 }
 
 #[cfg(test)]
@@ -204,7 +225,7 @@ mod tests {
 
     #[test]
     fn french_words_follow_french_typography() {
-        for text in texts(words(Lang::Fr)) {
+        for text in texts(words(Lang::FR)) {
             for bad in [" :", " ;", " ?", " !", "« ", " »"] {
                 assert!(!text.contains(bad), "{text:?} needs a non-breaking space");
             }
@@ -213,7 +234,7 @@ mod tests {
 
     #[test]
     fn each_language_has_its_own_words() {
-        let (fr, en) = (texts(words(Lang::Fr)), texts(words(Lang::En)));
+        let (fr, en) = (texts(words(Lang::FR)), texts(words(Lang::EN)));
         let same: Vec<_> = fr
             .iter()
             .zip(&en)
