@@ -32,7 +32,9 @@ async fn shows_every_event_of_the_story_in_french() {
     let labels = widget.marker_labels();
     let hire = &DATASET.events[DATASET.index_of("microsoft-hires-altman").unwrap()];
     assert!(
-        labels.iter().any(|l| l.contains(hire.headline.get(Lang::FR))),
+        labels
+            .iter()
+            .any(|l| l.contains(hire.headline.get(Lang::FR))),
         "{labels:?}"
     );
     widget.destroy();

@@ -80,7 +80,8 @@ fn every_event_speaks_both_languages_within_the_limits() {
             );
         }
         assert_ne!(
-            event.headline.get(Lang::FR), event.headline.get(Lang::EN),
+            event.headline.get(Lang::FR),
+            event.headline.get(Lang::EN),
             "{} is translated",
             event.id
         );

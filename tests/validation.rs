@@ -47,6 +47,7 @@ fn the_valid_fixtures_pass() {
     for file in [
         "tests/fixtures/valid.toml",
         "tests/fixtures/cuban-missile-crisis.toml",
+        "tests/fixtures/valdoria-flood.toml",
         "src/data/events.toml",
     ] {
         if let Err(mistakes) = check(Path::new(file)) {
@@ -155,4 +156,12 @@ fn a_story_of_more_than_20000_events_is_refused_with_its_count() {
         mistakes.last().unwrap().to_string(),
         "story, field 'events': 20001 events is more than the 20000 the widget takes"
     );
+}
+
+#[test]
+fn a_bad_language_tag_is_named_once_not_again_at_every_text() {
+    for fixture in ["language-tag-malformed.toml", "language-listed-twice.toml"] {
+        let mistakes = check(&Path::new("tests/fixtures/bad").join(fixture)).unwrap_err();
+        assert_eq!(mistakes.lines().count(), 1, "{fixture}:\n{mistakes}");
+    }
 }

@@ -23,14 +23,17 @@ export interface StoryEvent {
   [field: string]: unknown;
 }
 
-/** The widget's languages. */
-export type Language = "fr" | "en";
+/** A language: a BCP 47 tag, such as "fr", "de", "pt-BR", "ar" or "zh-Hant" (README,
+ * "Languages"). */
+export type Language = string;
 
 /** The options (README, "Options"): a host page gives them to `mount`, as data-* attributes of a
  * `div[data-crisis-timeline]`, or as attributes of `<crisis-timeline>`. A bad value is reported
  * in the console once and the default is used. */
 export interface Options {
-  /** The language shown first; the story's first language by default. */
+  /** The language shown first: one of the story's languages (or its language alone, "en-GB"
+   * for "en"); by default the host page's `<html lang>`, then the reader's languages, when the
+   * story has them, else the story's first. */
   lang?: Language;
   /** The event shown first: its id, or "latest" for the most recent. */
   start?: string;

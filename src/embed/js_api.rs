@@ -156,7 +156,9 @@ impl TimelineHandle {
     pub fn set_language(&self, lang: JsValue) {
         match lang.as_string().as_deref().map(Lang::parse) {
             Some(Ok(lang)) => self.act("setLanguage", Action::SetLang(lang)),
-            _ => console::warn("crisis-timeline: setLanguage() expects a language tag, such as 'fr'"),
+            _ => {
+                console::warn("crisis-timeline: setLanguage() expects a language tag, such as 'fr'")
+            }
         }
     }
 

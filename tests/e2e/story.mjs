@@ -12,5 +12,8 @@ export const story = readStory("src/data/events.toml");
 /** The second story: another crisis, in one language. */
 export const cuba = readStory("tests/fixtures/cuban-missile-crisis.toml");
 
+/** A fictional story in four languages, none of them the widget's own words' (de, es, uk, pt-BR). */
+export const valdoria = readStory("tests/fixtures/valdoria-flood.toml");
+
 /** Every event's headline in `lang`, in story order. */
 export const headlines = (lang = "fr", of = story) => of.events.map((event) => event.headline[lang]);

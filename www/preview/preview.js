@@ -113,13 +113,37 @@ function show(json, mistakes) {
   $("[data-codes]").hidden = mistakes > 0;
   if (json === null) return;
   const story = JSON.parse(json);
-  const languages = story.languages ?? ["fr", "en"];
-  for (const input of document.querySelectorAll('input[name="lang"]')) {
-    input.disabled = !languages.includes(input.value);
-    if (input.disabled && input.checked) document.querySelector(`input[name="lang"][value="${languages[0]}"]`).checked = true;
-  }
+  offerLanguages(story.languages);
   send();
   if (mistakes === 0) writeCodes(story);
+}
+
+/** The page's words for a language: its English name (this page is in English), by the browser's
+ * CLDR data, with its tag. */
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+/** One radio button for each of the story's `languages` (valid tags, checked by then), the one
+ * chosen before kept when the story still has it, else the story's first. */
+function offerLanguages(languages) {
+  const box = $("[data-languages]");
+  const shown = [...box.querySelectorAll('input[name="lang"]')].map((input) => input.value);
+  if (shown.join() === languages.join()) return;
+  const before = shown.length > 0 ? choice("lang") : null;
+  const chosen = languages.includes(before) ? before : languages[0];
+  const buttons = languages.map((tag) => {
+    const label = document.createElement("label");
+    const input = Object.assign(document.createElement("input"), { type: "radio", name: "lang", value: tag, checked: tag === chosen });
+    input.addEventListener("change", retell);
+    label.append(input, ` ${languageNames.of(tag)} (${tag})`);
+    return label;
+  });
+  box.replaceChildren(box.querySelector("legend"), ...buttons);
+}
+
+/** Tells the frame and the embed codes a new choice of language or theme. */
+function retell() {
+  send();
+  if (state.json !== null && state.checked.mistakes.length === 0) writeCodes(JSON.parse(state.json));
 }
 
 /** The embed codes for the story as it stands, in the language chosen. */
@@ -169,12 +193,7 @@ $("[data-text]").addEventListener("input", () => {
   clearTimeout(typing);
   typing = setTimeout(check, 300);
 });
-for (const input of document.querySelectorAll('input[name="lang"], input[name="theme"]')) {
-  input.addEventListener("change", () => {
-    send();
-    if (state.json !== null && state.checked.mistakes.length === 0) writeCodes(JSON.parse(state.json));
-  });
-}
+for (const input of document.querySelectorAll('input[name="theme"]')) input.addEventListener("change", retell);
 for (const input of document.querySelectorAll('input[name="width"]')) {
   input.addEventListener("change", () => (frame.width = input.value));
 }

@@ -4,6 +4,7 @@
 use super::choices::ImportChoices;
 use super::kind::{kind_of, Kind};
 use super::{sheet_csv, timelinejs_json, to_story, Mistake};
+use crisis_format::schema::Lang;
 
 /// The largest file taken: a story's own limit, 5 MB (`data::validate::MAX_STORY_BYTES`), with
 /// room for the HTML that TimelineJS texts carry. Told before the file is read.
@@ -41,10 +42,13 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Mistake> {
     })
 }
 
-/// Imports the timeline in `text`, its texts in `lang` (`fr` or `en`), with the journalist's
-/// `choices` for what TimelineJS has not.
+/// Imports the timeline in `text`, its texts in `lang` (a well-formed language tag, written as
+/// the story format writes it: `pt-br` becomes `pt-BR`), with the journalist's `choices` for
+/// what TimelineJS has not.
 pub fn import(text: &str, lang: &str, choices: &ImportChoices) -> Result<Outcome, Vec<Mistake>> {
     let one = |message: String| vec![Mistake::whole(message)];
+    let lang = Lang::parse(lang)
+        .map_err(|mistake| one(format!("cannot be imported: the language {mistake}")))?;
     let (slides, mut notes) = match kind_of(text).map_err(|m| vec![m])? {
         Kind::StoryJson(_) | Kind::StoryToml => {
             return Err(one("is already a story: 'story check' checks it".into()))
@@ -52,7 +56,7 @@ pub fn import(text: &str, lang: &str, choices: &ImportChoices) -> Result<Outcome
         Kind::TimelineJson(value) => (timelinejs_json::read(&value).map_err(one)?, Vec::new()),
         Kind::SheetCsv => sheet_csv::read(text).map_err(one)?,
     };
-    let imported = to_story::to_story(&slides, lang, choices);
+    let imported = to_story::to_story(&slides, lang.tag(), choices);
     if !imported.errors.is_empty() {
         return Err(imported.errors.into_iter().map(Mistake::whole).collect());
     }

@@ -17,7 +17,7 @@ pub struct Imported {
     pub errors: Vec<String>,
 }
 
-/// The story of `slides`, its texts in `lang` (`fr` or `en`), with the journalist's `choices`
+/// The story of `slides`, its texts in `lang` (a well-formed language tag), with the journalist's `choices`
 /// for what TimelineJS has not (every event's status and source, every image's shape).
 pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Imported {
     let mut notes = Vec::new();
@@ -296,6 +296,11 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
         }
     }
     story_notes.extend(choice_notes(choices));
+    if !matches!(lang, "fr" | "en") {
+        story_notes.push(format!(
+            "the names this import gives where TimelineJS has none (a segment 'Timeline', a lane 'Events', a link 'Post on X') are in English: write them in '{lang}'"
+        ));
+    }
     notes.extend(story_notes);
     let story = json!({
         "title": { lang: if title.is_empty() { word(lang, "Chronologie", "Timeline").to_string() } else { title } },
@@ -311,7 +316,7 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
     }
 }
 
-/// `fr` or `en` words.
+/// `fr` or `en` words: French for a French story, English for any other (named in a note).
 fn word<'a>(lang: &str, fr: &'a str, en: &'a str) -> &'a str {
     if lang == "fr" {
         fr

@@ -18,7 +18,8 @@ pub const ITEMS: [(&str, &[&str]); 17] = [
             "events",
         ],
     ),
-    ("text", &["fr", "en"]),
+    // A text's fields are the story's language tags: `<tag>` stands for each.
+    ("text", &["<tag>"]),
     (
         "gauge",
         &["id", "label", "kind", "total", "never_falls", "values"],

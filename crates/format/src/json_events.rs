@@ -9,12 +9,12 @@
 use super::field_path::FieldPath;
 use super::json::{Cursor, Kind};
 use super::json_fields::{
-    texts, boolean, list, mismatch, number, object, required_object, string, text, Read,
+    boolean, list, mismatch, number, object, required_object, string, text, texts, Read,
     NO_SUCH_FIELD,
 };
 use super::raw::{
-    RawTexts, RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage,
-    RawImageSize, RawLink, RawQuote, RawRecording, RawSource,
+    RawCaptions, RawCorrection, RawEvent, RawFigure, RawGaugeValue, RawImage, RawImageSize,
+    RawLink, RawQuote, RawRecording, RawSource, RawTexts,
 };
 use std::borrow::Cow;
 

@@ -9,7 +9,7 @@ use super::item::{item_name, ValidationError};
 use super::json::{Cursor, Kind};
 use super::json_events::read_event;
 use super::json_fields::{
-    texts, boolean, list, mismatch, number, required_object, string, FieldError, Problem, Read,
+    boolean, list, mismatch, number, required_object, string, texts, FieldError, Problem, Read,
     NO_SUCH_FIELD,
 };
 use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
@@ -333,7 +333,10 @@ mod tests {
         .unwrap();
         let event = &read.story.events[0];
         assert_eq!(event.id.as_deref(), Some("a"));
-        assert_eq!(event.headline.0, [("en".to_string(), Some("x".to_string()))]);
+        assert_eq!(
+            event.headline.0,
+            [("en".to_string(), Some("x".to_string()))]
+        );
         assert_eq!(event.sources[0].outlet.as_deref(), Some("A"));
         assert_eq!(event.state.len(), 2);
         assert!(event.figure.is_none());

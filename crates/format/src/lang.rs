@@ -160,9 +160,9 @@ fn canonical_case(tag: &str) -> Option<String> {
         out.push(region.to_ascii_uppercase());
     }
     let mut variants: Vec<String> = Vec::new();
-    while let Some(variant) = rest.next_if(|s| {
-        s.len() >= 5 || (s.len() == 4 && s.as_bytes()[0].is_ascii_digit())
-    }) {
+    while let Some(variant) =
+        rest.next_if(|s| s.len() >= 5 || (s.len() == 4 && s.as_bytes()[0].is_ascii_digit()))
+    {
         let variant = variant.to_ascii_lowercase();
         if variants.contains(&variant) {
             return None;
@@ -217,15 +217,33 @@ mod tests {
             ("ca", "ca"),
             (" uk ", "uk"),
         ] {
-            assert_eq!(Lang::parse(written).map(|l| l.to_string()), Ok(canonical.into()), "{written}");
+            assert_eq!(
+                Lang::parse(written).map(|l| l.to_string()),
+                Ok(canonical.into()),
+                "{written}"
+            );
         }
     }
 
     #[test]
     fn tags_that_are_not_bcp_47_are_named() {
         for bad in [
-            "", "f", "french", "fr-", "-fr", "fr--CA", "fr CA", "1fr", "fr-ÇA", "de-CH-1996-1996",
-            "en-u", "en-u-a", "en-a-bcd-a-efg", "x-private", "abcdefghi", "fr-toolongsubtag",
+            "",
+            "f",
+            "french",
+            "fr-",
+            "-fr",
+            "fr--CA",
+            "fr CA",
+            "1fr",
+            "fr-ÇA",
+            "de-CH-1996-1996",
+            "en-u",
+            "en-u-a",
+            "en-a-bcd-a-efg",
+            "x-private",
+            "abcdefghi",
+            "fr-toolongsubtag",
         ] {
             assert!(Lang::parse(bad).is_err(), "{bad:?} was taken");
         }

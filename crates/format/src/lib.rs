@@ -11,10 +11,10 @@ pub mod format;
 pub mod ids;
 pub mod item;
 pub mod json;
-pub mod lang;
 pub mod json_events;
 pub mod json_fields;
 pub mod json_story;
+pub mod lang;
 pub mod locate;
 #[cfg(feature = "openai-story")]
 pub mod openai_story;

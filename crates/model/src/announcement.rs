@@ -72,7 +72,10 @@ mod tests {
         let mut announcement = Announcement::silent(&start);
         assert_eq!(heard(&mut announcement, &start), None, "nothing on load");
         let next = start.apply(Action::Next);
-        let headline = DATASET.events[next.selected].headline.get(Lang::FR).to_string();
+        let headline = DATASET.events[next.selected]
+            .headline
+            .get(Lang::FR)
+            .to_string();
         assert_eq!(heard(&mut announcement, &next), Some(headline.clone()));
         assert_eq!(
             heard(&mut announcement, &next.apply(Action::Pause)),
@@ -82,7 +85,12 @@ mod tests {
         let english = next.apply(Action::SetLang(Lang::EN));
         assert_eq!(
             heard(&mut announcement, &english.apply(Action::Next)),
-            Some(DATASET.events[next.selected + 1].headline.get(Lang::EN).to_string())
+            Some(
+                DATASET.events[next.selected + 1]
+                    .headline
+                    .get(Lang::EN)
+                    .to_string()
+            )
         );
     }
 

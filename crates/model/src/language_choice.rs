@@ -51,6 +51,24 @@ mod tests {
     }
 
     #[test]
+    fn any_tag_is_answered_on_its_whole_tag_before_its_language() {
+        let tags = ["de", "es", "uk", "pt-BR", "pt-PT", "zh-Hant"];
+        let story = Languages(Cow::Owned(
+            tags.iter().map(|t| Lang::parse(t).unwrap()).collect(),
+        ));
+        for (wishes, chosen) in [
+            (&["uk-UA"][..], "uk"),
+            (&["pt-pt"][..], "pt-PT"),
+            (&["pt"][..], "pt-BR"),
+            (&["zh-TW", "de"][..], "zh-Hant"),
+            (&["ar", "es-419"][..], "es"),
+            (&["fr", "en"][..], "de"),
+        ] {
+            assert_eq!(choose(&story, wishes).tag(), chosen, "{wishes:?}");
+        }
+    }
+
+    #[test]
     fn a_story_in_one_language_is_shown_in_it_whatever_is_wished() {
         assert_eq!(choose(&ENGLISH, &["fr", "fr-FR"]), Lang::EN);
     }

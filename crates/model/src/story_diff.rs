@@ -138,7 +138,9 @@ mod tests {
         let mut new = story();
         let mut events = new.events.to_vec();
         let removed = events.remove(3);
-        events[5].headline.set(Lang::EN, Cow::Borrowed("A headline rewritten"));
+        events[5]
+            .headline
+            .set(Lang::EN, Cow::Borrowed("A headline rewritten"));
         let changed = events[5].id.to_string();
         let mut added = events[7].clone();
         added.id = Cow::Borrowed("a-new-event");

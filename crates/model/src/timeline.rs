@@ -641,7 +641,9 @@ mod tests {
     /// event after `added_after`: a newsroom's update.
     fn updated_story(removed: usize, changed: usize, added_after: usize) -> Rc<Dataset> {
         let mut events = DATASET.events.to_vec();
-        events[changed].headline.set(Lang::FR, std::borrow::Cow::Borrowed("Titre corrigé"));
+        events[changed]
+            .headline
+            .set(Lang::FR, std::borrow::Cow::Borrowed("Titre corrigé"));
         let mut new = events[added_after].clone();
         new.id = std::borrow::Cow::Borrowed("breaking");
         events.insert(added_after + 1, new);

@@ -354,7 +354,9 @@ mod tests {
             "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;"
         );
         let mut hostile = DATASET.clone();
-        hostile.events.to_mut()[0].headline.set(Lang::EN, "</script><script>alert(1)</script> & co");
+        hostile.events.to_mut()[0]
+            .headline
+            .set(Lang::EN, "</script><script>alert(1)</script> & co");
         let json = json_ld(&hostile, Lang::EN);
         assert!(!json.contains('<') && !json.contains('&'), "{json}");
         let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();

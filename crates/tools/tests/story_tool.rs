@@ -135,7 +135,7 @@ fn unreadable_input_is_a_mistake_and_a_wrong_command_is_not_one() {
         &["check"],
         &["lint", "story.toml"],
         &["export", "story.toml"],
-        &["import", "a.csv", "-o", "b.toml", "--lang", "de"],
+        &["import", "a.csv", "-o", "b.toml", "--lang", "en.UTF-8"],
     ] {
         let (status, stderr) = story(args);
         assert_eq!(status, 2, "{args:?}");
@@ -436,4 +436,17 @@ fn bad_input_to_import_gets_a_clear_message_and_no_file() {
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(toml.is_none());
     }
+}
+
+#[test]
+fn an_import_takes_any_language_tag_written_as_the_format_writes_it() {
+    let (status, stderr, toml) = import("tests/fixtures/timelinejs/hostile.json", "pt-br");
+    assert_eq!(status, 0, "{stderr}");
+    let toml = toml.unwrap();
+    assert!(toml.contains("languages = [\"pt-BR\"]"), "{toml}");
+    assert!(!toml.contains("en = "), "every text in pt-BR: {toml}");
+    assert!(
+        stderr.contains("are in English: write them in 'pt-BR'"),
+        "{stderr}"
+    );
 }

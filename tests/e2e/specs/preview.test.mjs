@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleAndBrowser } from "../harness.mjs";
 import { watchErrors } from "../browser.mjs";
-import { cuba } from "../story.mjs";
+import { cuba, valdoria } from "../story.mjs";
 
 const AXE = new URL("../node_modules/axe-core/axe.min.js", import.meta.url).pathname;
 
@@ -77,12 +77,27 @@ test("a dropped story's mistakes are listed with their lines; fixed in the page,
     (headline) => document.querySelector("[data-frame]").contentDocument.querySelector("crisis-timeline")?.shadowRoot?.querySelector("article.ct-card .ct-card__headline")?.textContent === headline,
     cuba.events[0].headline.en,
   );
-  // English only: French cannot be chosen; widths change the frame.
-  assert.equal(await page.locator('input[name="lang"][value="fr"]').isDisabled(), true);
+  // English only: the story's one language is the one offered; widths change the frame.
+  assert.deepEqual(await page.locator('input[name="lang"]').evaluateAll((inputs) => inputs.map((i) => i.value)), ["en"]);
   for (const width of ["768", "1280", "390"]) {
     await page.locator(`input[name="width"][value="${width}"]`).check();
     assert.equal(await page.locator("[data-frame]").getAttribute("width"), width);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story in four languages offers each by name, and the one chosen is the frame's and the embed codes'", async () => {
+  const { context, page, errors } = await openPreview();
+  await drop(page, "valdoria.toml", fixture("tests/fixtures/valdoria-flood.toml"));
+  await page.waitForFunction(() => /no mistakes/.test(document.querySelector("[data-file-status]").textContent));
+  const offered = await page.locator('[data-languages] label').allTextContents();
+  assert.deepEqual(offered.map((l) => l.trim()), ["German (de)", "Spanish (es)", "Ukrainian (uk)", "Brazilian Portuguese (pt-BR)"]);
+  await frameHeadline(page).filter({ hasText: valdoria.events[0].headline.de }).waitFor();
+  await page.locator('input[name="lang"][value="uk"]').check();
+  await frameHeadline(page).filter({ hasText: valdoria.events[0].headline.uk }).waitFor();
+  assert.match(await page.locator('[data-code="iframe"]').inputValue(), /lang=uk/);
+  assert.match(await page.locator('[data-code="script"]').inputValue(), /data-lang="uk"/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -154,7 +169,7 @@ test("bad files each get one clear message and leave the page usable", async () 
 
 test("a TimelineJS timeline comes in as a story, with what it could not carry named and its HTML as text", async () => {
   const { context, page, errors } = await openPreview();
-  await page.locator("#import-lang").selectOption("en");
+  await page.locator("#import-lang").fill("en");
   let dialogs = 0;
   page.on("dialog", (dialog) => (dialogs += 1) && dialog.dismiss());
   await drop(page, "timeline.json", fixture("tests/fixtures/timelinejs/hostile.json"));

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
-import { cuba, story } from "../story.mjs";
+import { cuba, story, valdoria } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -122,6 +122,50 @@ test("a story inline in the page is shown with no request for it, in its one lan
   assert.equal(widget.languages, 0, "no language switch for a story in one language");
   const asked = requests.filter((url) => !/\/(host\.html|crisis-timeline[^/]*\.js|crisis-timeline-[0-9a-f]+_bg\.wasm|timeline-[0-9a-f]+\.css)$/.test(url));
   assert.deepEqual(asked, [], "nothing but the widget's own files");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a story in four languages opens in the page's language, names each in itself in a select, and switches", async () => {
+  const json = JSON.stringify(valdoria).replaceAll("</", "<\\/");
+  const { context, page, errors } = await open();
+  // The host page is in Spanish: the widget opens in Spanish, the story's second language.
+  await page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="es"><body><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await page.goto(`${bundle.url}/host.html`);
+  await waitForCard(page);
+  const select = () =>
+    page.evaluate(() => {
+      const select = document.querySelector("#story").shadowRoot.querySelector("select.ct-lang");
+      return { label: select.getAttribute("aria-label"), value: select.value, names: [...select.options].map((o) => `${o.lang}: ${o.textContent}`) };
+    });
+  const expectedNames = ["de: Deutsch", "es: español", "uk: українська", "pt-BR: português (Brasil)"];
+  assert.deepEqual(await select(), { label: "Language", value: "es", names: expectedNames });
+  assert.equal((await shown(page)).headline, valdoria.events[0].headline.es);
+  // The reader picks Ukrainian with the keyboard: the card, the strip and the widget's lang follow.
+  await page.locator("#story select.ct-lang").selectOption("uk");
+  await page.waitForFunction(
+    (h) => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === h,
+    valdoria.events[0].headline.uk,
+  );
+  assert.deepEqual((await shown(page)).strip, [valdoria.gauges[0].label.uk]);
+  assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct").lang), "uk");
+  // A widget mounted by the JS API in "pt-br" opens in pt-BR; setLanguage moves its select too.
+  const mounted = await page.evaluate(async (story) => {
+    const el = Object.assign(document.createElement("div"), { id: "api" });
+    document.body.append(el);
+    const handle = await window.CrisisTimeline.mount(el, { story, lang: "pt-br" });
+    const root = el.shadowRoot;
+    const opened = [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent];
+    handle.setLanguage("de");
+    await new Promise((r) => setTimeout(r, 50));
+    return { opened, after: [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent] };
+  }, valdoria);
+  assert.deepEqual(mounted, {
+    opened: ["pt-BR", valdoria.events[0].headline["pt-BR"]],
+    after: ["de", valdoria.events[0].headline.de],
+  });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,8 +3,7 @@
 //! order, a state strip that does not contradict itself).
 
 use super::fields::{
-    texts, texts_at, full_date, identifier, lookup, named, plain_text, rich_texts,
-    web_address,
+    full_date, identifier, lookup, named, plain_text, rich_texts, texts, texts_at, web_address,
 };
 use super::gauges::{settings, Running};
 use super::{MAX_BODY_CHARS, MAX_CORRECTION_CHARS, MAX_HEADLINE_CHARS};

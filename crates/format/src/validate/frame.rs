@@ -2,11 +2,11 @@
 //! overlap, lanes, and actors in known lanes, each with a unique id. Each item that breaks a
 //! rule is named once and left out.
 
-use super::fields::{texts, full_date, identifier, lookup};
+use super::fields::{full_date, identifier, lookup, texts};
 use super::{kept, MAX_HEADLINE_CHARS};
 use crate::calendar::CivilDate;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawActor, RawLane, RawSegment};
+use crate::raw::{RawActor, RawLane, RawSegment, RawTexts};
 use crate::schema::*;
 use std::borrow::Cow;
 
@@ -40,20 +40,30 @@ pub(super) fn languages(tags: Option<&[String]>) -> Result<Languages, Validation
     Ok(Languages(Cow::Owned(languages)))
 }
 
-/// The languages to check the rest of a story in when its list has a mistake: those of its tags
-/// that are well-formed, each once, else French and English; so that one bad tag is named
-/// once, not again at every text of the story.
-pub(super) fn languages_despite(tags: Option<&[String]>) -> Languages {
-    let mut languages: Vec<Lang> = Vec::new();
-    for lang in tags.unwrap_or_default().iter().filter_map(|t| Lang::parse(t).ok()) {
-        if !languages.contains(&lang) {
-            languages.push(lang);
-        }
+/// The languages to check the rest of a story in when its list has a mistake: those its title
+/// is written in (what the writer meant, as `["fr", "en.UTF-8"]` with a title in `fr` and
+/// `en`), else the list's well-formed tags, else French and English; so that one bad tag is
+/// named once, not again at every text of the story.
+pub(super) fn languages_despite(tags: Option<&[String]>, title: &RawTexts) -> Languages {
+    let mut languages = well_formed(title.0.iter().map(|(key, _)| key));
+    if languages.is_empty() {
+        languages = well_formed(tags.unwrap_or_default().iter());
     }
     if languages.is_empty() {
         languages = vec![Lang::FR, Lang::EN];
     }
     Languages(Cow::Owned(languages))
+}
+
+/// The well-formed tags among `tags`, each once, in their order.
+fn well_formed<'a>(tags: impl Iterator<Item = &'a String>) -> Vec<Lang> {
+    let mut languages: Vec<Lang> = Vec::new();
+    for lang in tags.filter_map(|t| Lang::parse(t).ok()) {
+        if !languages.contains(&lang) {
+            languages.push(lang);
+        }
+    }
+    languages
 }
 
 pub(super) fn segments(

@@ -3,7 +3,7 @@
 //! total) and in the story's order (a progress that may not fall does not, an actor is not
 //! named again to a role they already hold).
 
-use super::fields::{texts, texts_at, identifier};
+use super::fields::{identifier, texts, texts_at};
 use super::kept;
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};

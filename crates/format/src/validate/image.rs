@@ -4,11 +4,11 @@
 //! credit, a link, other widths (`srcset`) and a still frame for readers who prefer reduced
 //! motion.
 
-use super::fields::{texts_at, plain_text, web_address};
+use super::fields::{plain_text, texts_at, web_address};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawTexts, RawImage, RawImageSize};
-use crate::schema::{Texts, Image, ImageSize, Languages};
+use crate::raw::{RawImage, RawImageSize, RawTexts};
+use crate::schema::{Image, ImageSize, Languages, Texts};
 use std::borrow::Cow;
 
 /// Longest alt text or caption, in characters: a sentence or two.

@@ -163,7 +163,7 @@ fn validate_again(
     let mistakes = &mut frame_mistakes;
     let story = Item::STORY;
     let languages = kept(frame::languages(raw.languages.as_deref()), mistakes)
-        .unwrap_or_else(|| frame::languages_despite(raw.languages.as_deref()));
+        .unwrap_or_else(|| frame::languages_despite(raw.languages.as_deref(), &raw.title));
     let title = kept(
         fields::texts(&story, "title", raw.title, MAX_HEADLINE_CHARS, &languages),
         mistakes,

@@ -2,11 +2,11 @@
 //! in, who said them (an actor of the story, or a name), and optionally their role, where they
 //! were said and the original's address.
 
-use super::fields::{texts_at, lookup, plain_text, web_address};
+use super::fields::{lookup, plain_text, texts_at, web_address};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawTexts, RawQuote};
-use crate::schema::{Texts, Dataset, Lang, Quote, Speaker};
+use crate::raw::{RawQuote, RawTexts};
+use crate::schema::{Dataset, Lang, Quote, Speaker, Texts};
 use std::borrow::Cow;
 
 /// Longest quote, in characters: a post or a sentence of a statement, not a speech.

@@ -80,7 +80,9 @@ pub(super) fn recording(
             let lang = c
                 .lang
                 .as_deref()
-                .ok_or_else(|| "is missing: the captions' language tag, such as 'fr' or 'de'".to_string())
+                .ok_or_else(|| {
+                    "is missing: the captions' language tag, such as 'fr' or 'de'".to_string()
+                })
                 .and_then(Lang::parse)
                 .map_err(|mistake| item.err(here.field("lang"), mistake))?;
             Ok(Captions {

@@ -5,7 +5,7 @@
 //!   clean, 1 on any mistake (a file that cannot be read is one), 2 when the command is wrong.
 //! - `story export FILE -o OUT`: the story as the compact JSON that the widget reads (`src` of the
 //!   URL embed); a story with mistakes is not written, and they are listed as by `check`.
-//! - `story import FILE -o OUT.toml [--lang fr|en] [--status STATUS] [--source 'OUTLET, DATE']
+//! - `story import FILE -o OUT.toml [--lang TAG] [--status STATUS] [--source 'OUTLET, DATE']
 //!   [--image-ratio W:H]`: a TimelineJS timeline (its JSON, or its sheet's CSV) as a story in
 //!   TOML, with a note for each thing left out; what TimelineJS has not (every event's status
 //!   and source, every image's shape) as the journalist chooses, named in the notes; exit 1, and
@@ -25,10 +25,11 @@ mod tool {
     use super::text_file::read_text;
     use crisis_authoring::choices::ImportChoices;
     use crisis_authoring::{check::check, import, Mistake};
+    use crisis_format::schema::Lang;
     use crisis_format::tzdb;
 
     const USAGE: &str =
-        "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang fr|en] [--status STATUS]\n                    [--source 'OUTLET, YYYY-MM-DD'] [--image-ratio W:H]";
+        "usage: story check FILE\n       story export FILE -o OUT.json\n       story import FILE -o OUT.toml [--lang TAG] [--status STATUS]\n                    [--source 'OUTLET, YYYY-MM-DD'] [--image-ratio W:H]";
 
     /// Runs the command in `args`; returns the exit status.
     pub fn run(args: &[String]) -> i32 {
@@ -68,7 +69,7 @@ mod tool {
         for pair in options.chunks(2) {
             let [name, value] = pair else { return None };
             let slot = match *name {
-                "--lang" if matches!(*value, "fr" | "en") => &mut lang,
+                "--lang" if Lang::parse(value).is_ok() => &mut lang,
                 "--status" => &mut choices[0],
                 "--source" => &mut choices[1],
                 "--image-ratio" => &mut choices[2],
