@@ -5,6 +5,7 @@
 
 mod support;
 
+use crisis_format::schema::Lang;
 use crisis_model::options::Options;
 use crisis_timeline::built_in::DATASET;
 use support::*;

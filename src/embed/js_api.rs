@@ -130,6 +130,21 @@ impl TimelineHandle {
         }
     }
 
+    /// Switches to `lang`, or says in the console that the story is not told in it.
+    fn set_lang(&self, name: &str, lang: Lang) -> bool {
+        if !self.alive(name) {
+            return false;
+        }
+        if let Some(told) = self.widget.lacks(lang) {
+            console::warn(&format!(
+                "crisis-timeline: {name}(): the story is not told in '{lang}' (it is told in {told})"
+            ));
+            return false;
+        }
+        self.widget.dispatch(Action::SetLang(lang));
+        true
+    }
+
     /// Moves to the next event.
     pub fn next(&self) {
         self.act("next", Action::Next);
@@ -151,11 +166,13 @@ impl TimelineHandle {
     }
 
     /// Switches to one of the story's languages, named by its tag (`en-GB` names `en`); a tag
-    /// that is not well-formed is reported, one the story is not told in changes nothing.
+    /// that is not well-formed, or one the story is not told in, is reported and changes nothing.
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, lang: JsValue) {
         match lang.as_string().as_deref().map(Lang::parse) {
-            Some(Ok(lang)) => self.act("setLanguage", Action::SetLang(lang)),
+            Some(Ok(lang)) => {
+                self.set_lang("setLanguage", lang);
+            }
             _ => {
                 console::warn("crisis-timeline: setLanguage() expects a language tag, such as 'fr'")
             }
@@ -193,7 +210,7 @@ impl TimelineHandle {
                 Options {
                     lang: Some(lang), ..
                 },
-            ) => self.widget.dispatch(Action::SetLang(lang)),
+            ) => return self.set_lang("setOption", lang),
             (
                 "start",
                 Options {

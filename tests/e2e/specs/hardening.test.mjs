@@ -198,6 +198,7 @@ test("API misuse warns and the widget keeps working", async () => {
     out.goToNumber = second.goTo(42);
     out.goToUnknown = second.goTo("no-such-event");
     second.setLanguage(7);
+    second.setLanguage("de");
     second.next();
     await new Promise((r) => setTimeout(r, 30));
     out.position = el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent;
@@ -228,6 +229,7 @@ test("API misuse warns and the widget keeps working", async () => {
     "goTo() expects an event id",
     "no event has the id 'no-such-event'",
     "setLanguage() expects a language tag",
+    "setLanguage(): the story is not told in 'de' (it is told in 'fr', 'en')",
     "this timeline was already destroyed",
     "next(): this timeline was destroyed",
   ]) {
