@@ -1,6 +1,7 @@
 //! The widget's title, its language switch and the autoplay button.
 
-use super::language_switch::LanguageSwitch;
+use super::language_switch::{language_switch, CHOSEN, OPTION};
+use crate::hooks::use_focus_follows;
 use crate::state::use_timeline;
 use crisis_model::labels::{self, Label};
 use crisis_model::timeline::Action;
@@ -12,6 +13,9 @@ pub fn Header() -> Html {
     let context = use_timeline();
     let now = context.now();
     let lang = now.lang;
+    // The language buttons are one Tab stop; the arrows choose one, and focus follows.
+    let group = use_node_ref();
+    use_focus_follows(group.clone(), OPTION, CHOSEN);
     let (play_label, play_icon) = if now.playing {
         (labels::text(Label::Pause, lang), "❚❚")
     } else {
@@ -21,7 +25,7 @@ pub fn Header() -> Html {
         <header class="ct-header" part="header">
             <h2 class="ct-title">{ context.story.dataset.title.get(lang) }</h2>
             <div class="ct-header__tools">
-                <LanguageSwitch />
+                { language_switch(&context, group) }
                 <button type="button" class="ct-button ct-play" aria-pressed={now.playing.to_string()}
                     onclick={context.on(Action::TogglePlay)}>
                     <span class="ct-icon" aria-hidden="true">{ play_icon }</span>

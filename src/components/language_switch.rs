@@ -1,9 +1,11 @@
 //! The language switch, for a story told in more than one language: a radio group of the
 //! languages' tags up to three of them (one Tab stop, the arrows choose), a labelled select
 //! beyond, where a row of buttons would crowd a phone's title bar.
+//!
+//! A function that the header calls rather than a component of its own: as a component, with
+//! its own hooks, it was 3.4 kB more of the wasm before optimisation (`.ci/wasm-sizes`).
 
-use crate::hooks::use_focus_follows;
-use crate::state::use_timeline;
+use crate::state::TimelineContext;
 use crisis_model::labels::{self, Label};
 use crisis_model::timeline::Action;
 use wasm_bindgen::JsCast;
@@ -12,34 +14,23 @@ use yew::prelude::*;
 /// The most languages shown as buttons; a story told in more gets a select.
 const MOST_BUTTONS: usize = 3;
 
-/// The switch between the story's languages; nothing for a story told in one.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let context = use_timeline();
+/// The class of the switch's buttons, which the header's focus hook moves between.
+pub const OPTION: &str = ".ct-lang__option";
+/// The button of the language shown: the group's one Tab stop.
+pub const CHOSEN: &str = ".ct-lang__option[aria-checked=\"true\"]";
+
+/// The switch between the story's languages in `context`; nothing for a story told in one.
+/// `group` is the radio group's element, for the header's focus hook.
+pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
     let lang = context.now().lang;
     let told = &context.story.dataset.languages;
-    let group = use_node_ref();
-    // The languages are one Tab stop; the arrows choose one, and focus follows.
-    use_focus_follows(
-        group.clone(),
-        ".ct-lang__option",
-        ".ct-lang__option[aria-checked=\"true\"]",
-    );
-    // A select shows the language chosen elsewhere (the JS API, an attribute) too: once the
-    // reader has used it, its options' `selected` attributes no longer move it.
-    let select = use_node_ref();
-    use_effect_with((select.clone(), lang), |(select, lang)| {
-        if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
-            select.set_value(lang.tag());
-        }
-    });
     let label = labels::text(Label::Language, lang);
     if told.len() <= 1 {
         return html! {};
     }
     if told.len() > MOST_BUTTONS {
-        let languages = told.0.clone();
         let dispatch = context.dispatch();
+        let languages = told.0.clone();
         let onchange = Callback::from(move |e: Event| {
             let chosen = e
                 .target()
@@ -59,8 +50,12 @@ pub fn LanguageSwitch() -> Html {
                     selected={option == lang}>{ name }</option>
             }
         });
+        // `~value`, the select's property: it follows a language chosen elsewhere (the JS API,
+        // an attribute), which the options' `selected` attributes no longer do once the reader
+        // has used the select.
         return html! {
-            <select class="ct-lang ct-lang--select" aria-label={label} {onchange} ref={select}>
+            <select class="ct-lang ct-lang--select" aria-label={label} {onchange}
+                ~value={lang.tag().to_string()}>
                 { for options }
             </select>
         };
