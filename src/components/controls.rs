@@ -1,15 +1,14 @@
 //! Previous and next, the reader's position, and autoplay's progress bar.
 
-use super::FreshEvents;
-use crate::state::use_timeline;
+use super::fresh_events::fresh_events;
+use crate::state::TimelineContext;
 use crisis_model::labels::{self, Label};
 use crisis_model::timeline::Action;
 use yew::prelude::*;
 
-/// The buttons under the story card.
-#[component]
-pub fn Controls() -> Html {
-    let context = use_timeline();
+/// The buttons under the story card. A function rather than a component: it has no state of
+/// its own (see `header`).
+pub fn controls(context: &TimelineContext) -> Html {
     let now = context.now();
     let lang = now.lang;
     let (current, total) = now.position();
@@ -41,7 +40,7 @@ pub fn Controls() -> Html {
                 <span class="ct-sr">{ labels::position_label(current, total, lang) }</span>
             </p>
             { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
-            <FreshEvents />
+            { fresh_events(context) }
             <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
                 <div class={classes!("ct-progress__bar", running)} key={now.selected}
                     data-ct-vars={format!("--ct-interval:{}", now.interval_ms)}></div>

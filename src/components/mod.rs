@@ -1,4 +1,5 @@
-//! The widget's Yew components, one per file, each with its Props.
+//! The widget's Yew components, one per file, each with its Props, and the parts of the widget
+//! that are plain functions of its state (the header, the state strip, the controls).
 
 pub mod animated_number;
 pub mod announcer;
@@ -23,15 +24,14 @@ pub mod timeline;
 
 pub use animated_number::AnimatedNumber;
 pub use announcer::Announcer;
-pub use controls::Controls;
-pub use fresh_events::FreshEvents;
-pub use header::Header;
+pub use controls::controls;
+pub use header::header;
 pub use marker_button::MarkerButton;
 pub use navigator::Navigator;
 pub use segment_axis::SegmentAxis;
 pub use skip_link::skip_link;
 pub use slot::Slot;
-pub use state_strip::StateStrip;
+pub use state_strip::state_strip;
 pub use story_card::StoryCard;
 pub use story_loader::StoryLoader;
 pub use timeline::Timeline;

@@ -2,16 +2,15 @@
 //! story after another, in the order the story declares them.
 
 use super::AnimatedNumber;
-use crate::state::use_timeline;
+use crate::state::TimelineContext;
 use crisis_format::schema::{Gauge, GaugeKind, GaugeValue, Lang};
 use crisis_model::labels::{self, Label};
 use crisis_model::numbers;
 use yew::prelude::*;
 
-/// The story's gauges at the selected event; nothing for a story without gauges.
-#[component]
-pub fn StateStrip() -> Html {
-    let context = use_timeline();
+/// The story's gauges at the selected event; nothing for a story without gauges. A function
+/// rather than a component: it has no state of its own (see `header`).
+pub fn state_strip(context: &TimelineContext) -> Html {
     let now = context.now();
     let lang = now.lang;
     let dataset = &context.story.dataset;

@@ -1,8 +1,9 @@
 //! The widget's root: it owns one reader state, shares it with its parts through a context and
 //! takes the keys and swipes that move through the story, only while they happen inside it.
 
-use super::{skip_link, Announcer, Controls, Header, Navigator, StateStrip, StoryCard};
-use crate::hooks::{use_autoplay, use_hash_link, use_page_name, use_swipe};
+use super::language_switch::{CHOSEN, OPTION};
+use super::{controls, header, skip_link, state_strip, Announcer, Navigator, StoryCard};
+use crate::hooks::{use_autoplay, use_focus_follows, use_hash_link, use_page_name, use_swipe};
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use crisis_format::schema::Dataset;
 use crisis_model::dates;
@@ -101,6 +102,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         story: (*story).clone(),
         state: state.clone(),
     };
+    // The language buttons are one Tab stop; the arrows choose one, and focus follows.
+    let languages = use_node_ref();
+    use_focus_follows(languages.clone(), OPTION, CHOSEN);
 
     // The reader's system setting and the host's option both turn motion off; autoplay then
     // waits for the reader to ask for it.
@@ -200,16 +204,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         height_class,
         now.reduced_motion.then_some("ct--reduced-motion")
     );
+    // The parts with no state of their own, drawn here before the context moves to the others.
+    let (header, strip, controls) = (
+        header(&context, languages),
+        state_strip(&context),
+        controls(&context),
+    );
     html! {
         <ContextProvider<TimelineContext> context={context}>
             <section {class} data-ct-vars={height_vars} lang={now.lang.tag().to_string()} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 { skip_link(Label::SkipTimeline, "ct-skip--start", "ct-skip--end", now.lang) }
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>
-                <Header />
-                <StateStrip />
+                { header }
+                { strip }
                 <StoryCard />
-                <Controls />
+                { controls }
                 <Navigator />
                 if let Some(updated) = &story.dataset.updated {
                     <p class="ct-updated">{ dates::updated(updated, now.lang) }</p>

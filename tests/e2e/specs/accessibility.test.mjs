@@ -157,6 +157,12 @@ for (const embed of Object.keys(EMBEDS)) {
     await page.goto(`${run.base}/tab/${embed}.html`);
     const mounted = embed === "iframe" ? page.frameLocator("iframe").locator("article.ct-card") : page.locator("article.ct-card");
     await mounted.waitFor();
+    if (embed === "iframe") {
+      // Until the loader has sized the frame to the widget, the frame's page scrolls, and a
+      // scrolling page is a Tab stop of its own in Chromium: wait, as a reader's first Tab does.
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      await frame.waitForFunction(() => document.documentElement.scrollHeight <= innerHeight);
+    }
     const presses = async (from, to, key) => {
       await page.focus(from);
       for (let n = 1; n <= 60; n++) {
