@@ -6,6 +6,7 @@
 //! shows the animation only when pressed.
 
 use crisis_format::schema::{Image, Lang};
+use crisis_model::css_vars;
 use crisis_model::image_source::{image_source, SIZES};
 use crisis_model::labels::{self, Label};
 use wasm_bindgen::JsCast;
@@ -34,7 +35,7 @@ pub fn event_image(image: &Image, lang: Lang, shown: bool, reduced_motion: bool)
     let picture = html! {
         <img class="ct-image__img" src={loaded.then(|| source.src.to_string())}
             srcset={widths.then_some(source.srcset)} sizes={widths.then_some(SIZES)} alt={image.alt.get(lang).to_string()} width={image.width.to_string()}
-            height={image.height.to_string()} loading="lazy" decoding="async" onerror={failed} />
+            height={image.height.to_string()} data-ct-vars={css_vars::shape(image.width, image.height)} loading="lazy" decoding="async" onerror={failed} />
     };
     // The animation held back: pressed, the button gives the image its address and its place in
     // the focus order, and goes. Set on the element rather than through a component's state, as

@@ -6,6 +6,7 @@
 
 use crisis_format::players::{player_of, Player};
 use crisis_format::schema::{Lang, Recording};
+use crisis_model::css_vars;
 use crisis_model::labels;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -42,10 +43,11 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
     let title = recording.title.get(*lang).to_string();
     let address = |url: &str| shown.then(|| url.to_string());
     let (width, height) = (recording.width.to_string(), recording.height.to_string());
+    let shape = css_vars::shape(recording.width, recording.height);
     let poster = || {
         html! {
             <img class="ct-player__poster" src={address(&recording.poster)} alt=""
-                width={width.clone()} height={height.clone()} loading="lazy" decoding="async" />
+                width={width.clone()} height={height.clone()} data-ct-vars={shape.clone()} loading="lazy" decoding="async" />
         }
     };
     let tracks = recording.captions.iter().map(|c| {
@@ -59,7 +61,7 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
         Some(Player::VideoFile) => html! {
             <video class="ct-player__video" controls={true} preload="none" src={address(&recording.url)}
                 poster={address(&recording.poster).filter(|p| !p.is_empty())} width={width.clone()}
-                height={height.clone()} aria-label={title.clone()}>{ for tracks }</video>
+                height={height.clone()} data-ct-vars={shape.clone()} aria-label={title.clone()}>{ for tracks }</video>
         },
         Some(platform) if *pressed && *shown => html! {
             <div class="ct-player">

@@ -1,5 +1,6 @@
 // Images, link cards, videos and sounds on the story card, as a reader meets them: the image's space is kept while it loads
-// slowly (no layout shift at a phone's or a desktop's width), its alt text and caption are what
+// slowly and its declared shape when its file has another (no layout shift at a phone's or a
+// desktop's width), its alt text and caption are what
 // assistive technology reads, a failed image keeps its caption and credit with no broken icon,
 // no image is downloaded before its card is shown, and a printed card shows its image. PNGs are made by the test; the host page
 // has the strict policy the README asks for.
@@ -43,7 +44,9 @@ story.events[8].image = { url: "/host/moving.gif", still: "/host/still.png", alt
 story.events[9].image = { url: "/host/held.gif", alt: { en: "A ship turning back" }, caption: { en: "The ship turns back." }, ratio: "16:9" };
 
 const dir = mkdtempSync(join(tmpdir(), "crisis-timeline-images-"));
-writeFileSync(join(dir, "photo.png"), solidPng(1200, 800, [120, 120, 120]));
+// A square file declared 3:2 (1200 × 800): a newsroom's crop changed after the story was written.
+// The declared shape must win, so that the card does not move when the file arrives.
+writeFileSync(join(dir, "photo.png"), solidPng(800, 800, [120, 120, 120]));
 writeFileSync(join(dir, "third.png"), solidPng(160, 90, [200, 80, 40]));
 writeFileSync(join(dir, "wide.png"), solidPng(1200, 600, [90, 90, 90]));
 writeFileSync(join(dir, "narrow.png"), solidPng(400, 200, [90, 90, 90]));
@@ -95,7 +98,7 @@ const photoLoaded = (page) =>
   });
 
 for (const width of [390, 1280]) {
-  test(`a slow image keeps its space while it loads: no layout shift (${width} px)`, async () => {
+  test(`a slow image keeps its declared space while it loads and after, whatever the file's shape: no layout shift (${width} px)`, async () => {
     const { context, page, card, errors } = await open(width, 1200);
     // The image's own shifts: from the card's first paint, its photo still on its way.
     assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-image__img").complete), false, "the photo is still loading");
@@ -284,12 +287,13 @@ test("printed, the card shows its image, with its caption and credit", async () 
   await page.pdf({ path: file, format: "A4" });
   const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   assert.ok(text.includes("Havana harbour, January 1959. Photo: Test Agency"), "the caption and credit are printed");
-  // The photo itself is on paper, at its own size: one image of 1200 × 800 pixels.
+  // The photo itself is on paper, in its declared shape: one image, the square file cut to 3:2
+  // (800 × 534 pixels), as on screen.
   const images = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" })
     .split("\n")
     .slice(2)
     .filter(Boolean)
     .map((line) => line.trim().split(/\s+/).slice(3, 5).join("x"));
-  assert.deepEqual(images, ["1200x800"]);
+  assert.deepEqual(images, ["800x534"]);
   await context.close();
 });
