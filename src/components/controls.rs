@@ -31,15 +31,21 @@ pub fn controls(context: &TimelineContext) -> Html {
             </button>
         }
     };
+    // The arrows point the way the events run: towards the left for later, right to left.
+    let (back, forward) = if lang.right_to_left() {
+        ("→", "←")
+    } else {
+        ("←", "→")
+    };
     let running = (now.playing && !now.reduced_motion).then_some("ct-progress__bar--running");
     html! {
         <div class="ct-controls" part="controls">
-            { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, "←") }
+            { step(Action::Previous, now.has_previous(), "ct-prev", Label::Previous, back) }
             <p class="ct-position">
                 <span aria-hidden="true">{ labels::position(current, total) }</span>
                 <span class="ct-sr">{ labels::position_label(current, total, lang) }</span>
             </p>
-            { step(Action::Next, now.has_next(), "ct-next", Label::Next, "→") }
+            { step(Action::Next, now.has_next(), "ct-next", Label::Next, forward) }
             { fresh_events(context) }
             <div class="ct-progress" aria-hidden="true" hidden={!now.playing}>
                 <div class={classes!("ct-progress__bar", running)} key={now.selected}

@@ -142,7 +142,9 @@ fn card_content(
         }
     });
     let sources = event.sources.iter().map(|s| {
-        let name = html! { <>{ s.outlet.as_ref() }</> };
+        // Isolated: an outlet's name keeps its own direction in a line of the other (a Latin
+        // name in an Arabic card), and the comma and date after it stay in place.
+        let name = html! { <bdi>{ s.outlet.as_ref() }</bdi> };
         let link = match &s.url {
             Some(url) => html! {
                 <a href={url.to_string()} target="_blank" rel="noopener noreferrer"

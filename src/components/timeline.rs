@@ -155,21 +155,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         props.options.deep_link == DeepLink::Hash,
         dispatch.reform(Action::Select),
     );
-    let (ontouchstart, ontouchend) = use_swipe(dispatch.clone());
+    let right_to_left = now.lang.right_to_left();
+    let (ontouchstart, ontouchend) = use_swipe(dispatch.clone(), right_to_left);
 
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let target = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let on_control = target
-            .as_ref()
-            .is_some_and(|el| is_control_tag(&el.tag_name()));
+        let tag = target.as_ref().map(web_sys::Element::tag_name);
+        let on_control = tag.as_deref().is_some_and(is_control_tag);
         let within = |group: &str| {
             target
                 .as_ref()
                 .is_some_and(|el| el.closest(group).ok().flatten().is_some())
         };
-        let place = if within(".ct-nav__segments") {
+        let place = if tag.as_deref() == Some("SELECT") {
+            KeyPlace::Field
+        } else if within(".ct-nav__segments") {
             KeyPlace::Periods
         } else if within(".ct-lang") {
             KeyPlace::Languages
@@ -182,6 +184,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             modifier: e.alt_key() || e.ctrl_key() || e.meta_key(),
             on_control,
             place,
+            right_to_left,
         };
         if let Some(action) = key_action(press) {
             e.prevent_default();
@@ -212,7 +215,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     html! {
         <ContextProvider<TimelineContext> context={context}>
-            <section {class} data-ct-vars={height_vars} lang={now.lang.tag().to_string()} aria-label={labels::region(&story.dataset.title, now.lang)}
+            <section {class} data-ct-vars={height_vars} lang={now.lang.tag().to_string()} dir={if right_to_left { "rtl" } else { "ltr" }} aria-label={labels::region(&story.dataset.title, now.lang)}
                 {onkeydown} {ontouchstart} {ontouchend}>
                 { skip_link(Label::SkipTimeline, "ct-skip--start", "ct-skip--end", now.lang) }
                 <p class="ct-sr">{ labels::text(Label::KeyboardHint, now.lang) }</p>

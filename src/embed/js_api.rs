@@ -130,15 +130,14 @@ impl TimelineHandle {
         }
     }
 
-    /// Switches to `lang`, or says in the console that the story is not told in it.
-    fn set_lang(&self, name: &str, lang: Lang) -> bool {
+    /// Switches to `lang` and says true, or, when the story is not told in it, says why in the
+    /// console as `warning` words it (from what the story's languages must be) and false.
+    fn set_lang(&self, name: &str, lang: Lang, warning: impl Fn(&str) -> String) -> bool {
         if !self.alive(name) {
             return false;
         }
-        if let Some(told) = self.widget.lacks(lang) {
-            console::warn(&format!(
-                "crisis-timeline: {name}(): the story is not told in '{lang}' (it is told in {told})"
-            ));
+        if let Some(expected) = self.widget.lacks(lang) {
+            console::warn(&warning(&expected));
             return false;
         }
         self.widget.dispatch(Action::SetLang(lang));
@@ -171,7 +170,9 @@ impl TimelineHandle {
     pub fn set_language(&self, lang: JsValue) {
         match lang.as_string().as_deref().map(Lang::parse) {
             Some(Ok(lang)) => {
-                self.set_lang("setLanguage", lang);
+                self.set_lang("setLanguage", lang, |expected| {
+                    format!("crisis-timeline: setLanguage('{lang}'): expected {expected}; the widget stays as it was")
+                });
             }
             _ => {
                 console::warn("crisis-timeline: setLanguage() expects a language tag, such as 'fr'")
@@ -210,7 +211,13 @@ impl TimelineHandle {
                 Options {
                     lang: Some(lang), ..
                 },
-            ) => return self.set_lang("setOption", lang),
+            ) => {
+                return self.set_lang("setOption", lang, |expected| {
+                    OptionWarning::new(&name, &value, expected)
+                        .after_mount()
+                        .to_string()
+                })
+            }
             (
                 "start",
                 Options {

@@ -11,7 +11,7 @@ use crate::state::{StoryProblems, StorySource, TimelineReducer};
 use crisis_format::schema::{Dataset, Lang};
 use crisis_format::validate::check_story;
 use crisis_intl::IntlZones;
-use crisis_model::language_choice::answer;
+use crisis_model::language_choice::{answer, expected};
 use crisis_model::options::{Options, Theme};
 use crisis_model::story_diff::StoryDiff;
 use crisis_model::timeline::Action;
@@ -208,14 +208,14 @@ impl MountedWidget {
         self.dataset.borrow().as_ref()?.index_of(id)
     }
 
-    /// The story's languages, told as a list (`'de', 'es'`), when the story is there and is not
-    /// told in `lang` (on its whole tag or its language alone); `None` otherwise.
+    /// What a language must be for this story ([`expected`]), when the story is there and is
+    /// not told in `lang` (on its whole tag or its language alone); `None` otherwise.
     pub fn lacks(&self, lang: Lang) -> Option<String> {
         let dataset = self.dataset.borrow();
         let languages = &dataset.as_ref()?.languages;
         answer(languages, lang.tag())
             .is_none()
-            .then(|| languages.quoted())
+            .then(|| expected(languages))
     }
 
     /// Whether the widget is still mounted.

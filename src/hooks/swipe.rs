@@ -1,16 +1,17 @@
-//! Swipes on touch screens: a mostly horizontal stroke of 50 px or more moves to the next or
-//! previous event; vertical strokes are left to the page's scrolling.
+//! Swipes on touch screens: the stroke's start and end, which `crisis_model::swipe` turns into
+//! a move (or none).
 
+use crisis_model::swipe::swipe_action;
 use crisis_model::timeline::Action;
 use yew::prelude::*;
 
-/// Shortest horizontal stroke, in CSS pixels, that counts as a swipe.
-const MIN_SWIPE_PX: i32 = 50;
-
-/// Handlers for `touchstart` and `touchend` on the widget; a swipe emits `Next` or `Previous`
-/// on `on_action`.
+/// Handlers for `touchstart` and `touchend` on the widget, laid out right to left or not; a
+/// swipe emits `Next` or `Previous` on `on_action`.
 #[hook]
-pub fn use_swipe(on_action: Callback<Action>) -> (Callback<TouchEvent>, Callback<TouchEvent>) {
+pub fn use_swipe(
+    on_action: Callback<Action>,
+    right_to_left: bool,
+) -> (Callback<TouchEvent>, Callback<TouchEvent>) {
     let start = use_mut_ref(|| None::<(i32, i32)>);
     let on_start = {
         let start = start.clone();
@@ -29,12 +30,8 @@ pub fn use_swipe(on_action: Callback<Action>) -> (Callback<TouchEvent>, Callback
             return;
         };
         let (dx, dy) = (touch.client_x() - x0, touch.client_y() - y0);
-        if dx.abs() >= MIN_SWIPE_PX && dx.abs() > 2 * dy.abs() {
-            on_action.emit(if dx < 0 {
-                Action::Next
-            } else {
-                Action::Previous
-            });
+        if let Some(action) = swipe_action(dx, dy, right_to_left) {
+            on_action.emit(action);
         }
     });
     (on_start, on_end)

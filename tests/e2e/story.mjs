@@ -15,5 +15,8 @@ export const cuba = readStory("tests/fixtures/cuban-missile-crisis.toml");
 /** A fictional story in four languages, none of them the widget's own words' (de, es, uk, pt-BR). */
 export const valdoria = readStory("tests/fixtures/valdoria-flood.toml");
 
+/** The same fictional story in Arabic alone: laid out right to left. */
+export const valdoriaArabic = readStory("tests/fixtures/valdoria-flood-arabic.toml");
+
 /** Every event's headline in `lang`, in story order. */
 export const headlines = (lang = "fr", of = story) => of.events.map((event) => event.headline[lang]);

@@ -89,6 +89,46 @@ impl Lang {
         !language.is_empty() && self.language().eq_ignore_ascii_case(language)
     }
 
+    /// Whether text in this language runs right to left: by its script subtag when it has one
+    /// (`az-Arab` does, `ku-Latn` does not), else by its language's usual script (Arabic,
+    /// Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Sorani Kurdish, Syriac,
+    /// N'Ko). CLDR's likely scripts, for the languages a newsroom writes in; a language this
+    /// list misses can say its script (`xx-Arab`).
+    pub fn right_to_left(&self) -> bool {
+        // In canonical case, the script is the one subtag of four letters in title case (an
+        // extension's `latn` in `ar-u-nu-latn` is lower case).
+        let mut subtags = self.tag().split('-').skip(1);
+        match subtags.find(|s| s.len() == 4 && s.as_bytes()[0].is_ascii_uppercase()) {
+            Some(script) => matches!(
+                script,
+                "Arab" | "Hebr" | "Syrc" | "Thaa" | "Nkoo" | "Adlm" | "Rohg" | "Mand" | "Samr"
+            ),
+            None => matches!(
+                self.language(),
+                "ar" | "he"
+                    | "iw"
+                    | "fa"
+                    | "ur"
+                    | "ps"
+                    | "sd"
+                    | "ug"
+                    | "yi"
+                    | "ji"
+                    | "dv"
+                    | "ckb"
+                    | "syr"
+                    | "nqo"
+                    | "arc"
+                    | "ks"
+                    | "prs"
+                    | "pnb"
+                    | "lrc"
+                    | "mzn"
+                    | "glk"
+            ),
+        }
+    }
+
     /// The short name on the language switch: the tag in capitals, `FR`, `PT-BR`, which reads
     /// the same in every language and needs no data.
     pub fn short_name(&self) -> String {
@@ -244,5 +284,24 @@ mod tests {
         assert!(!pt_br.answers("", false));
         assert_eq!(pt_br.language(), "pt");
         assert_eq!(pt_br.short_name(), "PT-BR");
+    }
+
+    #[test]
+    fn arabic_hebrew_persian_and_urdu_run_right_to_left_by_language_or_script() {
+        for (tag, rtl) in [
+            ("ar", true),
+            ("ar-u-nu-latn", true),
+            ("he", true),
+            ("fa-IR", true),
+            ("ur", true),
+            ("az-Arab", true),
+            ("ku-Latn", false),
+            ("fr", false),
+            ("ja", false),
+            ("zh-Hant", false),
+            ("sr-Cyrl", false),
+        ] {
+            assert_eq!(Lang::parse(tag).unwrap().right_to_left(), rtl, "{tag}");
+        }
     }
 }

@@ -14,6 +14,9 @@ pub enum KeyPlace {
     Periods,
     /// On a language's radio button: the arrows choose the language.
     Languages,
+    /// On a field that takes the arrows and Space for itself (the languages' select, beyond
+    /// three languages): the browser's own keys, or the arrows would move twice.
+    Field,
 }
 
 /// A key as the widget sees it: the key's name (`KeyboardEvent.key`), whether a modifier was
@@ -29,15 +32,18 @@ pub struct KeyPress<'a> {
     pub on_control: bool,
     /// The group focus was in.
     pub place: KeyPlace,
+    /// The widget is laid out right to left: ArrowLeft goes forward, towards later events, as
+    /// the reader sees the axis run.
+    pub right_to_left: bool,
 }
 
 /// The action a key asks for, if any. Space and Enter keep their own meaning on buttons and
 /// links, so that they still press what has focus.
 pub fn key_action(press: KeyPress) -> Option<Action> {
-    if press.modifier {
+    if press.modifier || press.place == KeyPlace::Field {
         return None;
     }
-    if let Some(step) = step_of(press.key) {
+    if let Some(step) = step_of(press.key, press.right_to_left) {
         return Some(match press.place {
             KeyPlace::Widget => match step {
                 Step::Next => Action::Next,
@@ -47,6 +53,7 @@ pub fn key_action(press: KeyPress) -> Option<Action> {
             },
             KeyPlace::Periods => Action::Segment(step),
             KeyPlace::Languages => Action::Language(step),
+            KeyPlace::Field => return None,
         });
     }
     match press.key {
@@ -55,11 +62,17 @@ pub fn key_action(press: KeyPress) -> Option<Action> {
     }
 }
 
-/// The move a key names within an ordered row: ArrowRight/ArrowLeft, Home and End.
-fn step_of(key: &str) -> Option<Step> {
+/// The move a key names within an ordered row: the arrow towards the row's end (ArrowRight, or
+/// ArrowLeft in a row laid out right to left) and back, Home and End.
+fn step_of(key: &str, right_to_left: bool) -> Option<Step> {
+    let (forward, back) = if right_to_left {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
     match key {
-        "ArrowRight" => Some(Step::Next),
-        "ArrowLeft" => Some(Step::Previous),
+        _ if key == forward => Some(Step::Next),
+        _ if key == back => Some(Step::Previous),
         "Home" => Some(Step::First),
         "End" => Some(Step::Last),
         _ => None,
@@ -82,6 +95,7 @@ mod tests {
             modifier,
             on_control,
             place,
+            right_to_left: false,
         })
     }
 
@@ -123,5 +137,32 @@ mod tests {
         assert_eq!(press("a", false, false), None);
         assert!(is_control_tag("BUTTON") && is_control_tag("A"));
         assert!(!is_control_tag("DIV") && !is_control_tag("button"));
+    }
+
+    #[test]
+    fn right_to_left_the_arrows_follow_what_the_reader_sees() {
+        let rtl = |place, key| {
+            key_action(KeyPress {
+                key,
+                modifier: false,
+                on_control: true,
+                place,
+                right_to_left: true,
+            })
+        };
+        assert_eq!(rtl(KeyPlace::Widget, "ArrowLeft"), Some(Action::Next));
+        assert_eq!(rtl(KeyPlace::Widget, "ArrowRight"), Some(Action::Previous));
+        assert_eq!(rtl(KeyPlace::Widget, "End"), Some(Action::Last));
+        assert_eq!(
+            rtl(KeyPlace::Periods, "ArrowLeft"),
+            Some(Action::Segment(Step::Next))
+        );
+    }
+
+    #[test]
+    fn a_field_keeps_its_own_keys() {
+        for key in ["ArrowRight", "ArrowLeft", "Home", " "] {
+            assert_eq!(press_in(KeyPlace::Field, key, false, true), None, "{key}");
+        }
     }
 }

@@ -26,6 +26,12 @@ pub fn answer(story: &Languages, wish: &str) -> Option<Lang> {
     whole.or_else(|| story.iter().find(|l| l.answers(wish, false)))
 }
 
+/// What a language option or call must name for `story`, in warnings: "a language the story is
+/// told in ('fr', 'en')".
+pub fn expected(story: &Languages) -> String {
+    format!("a language the story is told in ({})", story.quoted())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,5 +19,6 @@ pub mod refresh_wait;
 pub mod scale;
 pub mod story_diff;
 pub mod strip;
+pub mod swipe;
 pub mod timeline;
 pub mod words;

@@ -3,7 +3,7 @@
 //! a pure function, so the widget's behaviour is tested without a browser.
 
 use super::lanes::LaneSet;
-use super::language_choice::{answer, choose};
+use super::language_choice::{answer, choose, expected};
 use super::options::{OptionWarning, Options, Start};
 use super::story_diff::{follow, StoryDiff};
 use crisis_format::schema::{Dataset, Lang};
@@ -146,10 +146,7 @@ impl TimelineState {
                 warnings.push(OptionWarning::new(
                     "lang",
                     asked.tag(),
-                    &format!(
-                        "a language the story is told in ({})",
-                        dataset.languages.quoted()
-                    ),
+                    &expected(&dataset.languages),
                 ));
                 dataset.languages.first()
             }),

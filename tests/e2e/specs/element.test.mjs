@@ -290,7 +290,7 @@ test("each bad input is one clear warning, and the widget stays as it was", asyn
     "crisis-timeline: the story property takes a story (an object, or its JSON text); the story shown stays",
     "crisis-timeline: the story property takes a story (an object, or its JSON text); the story shown stays",
     "crisis-timeline: option 'interval' is read when the timeline mounts; remove the element and put it back to change it",
-    "crisis-timeline: option 'lang' has the value 'de', expected 'fr' or 'en'; the widget stays as it was",
+    "crisis-timeline: option 'lang' has the value 'de', expected a language the story is told in ('fr', 'en'); the widget stays as it was",
     "crisis-timeline: next() was called before the timeline was mounted (listen for crisis-timeline:ready); it does nothing",
     "crisis-timeline: goTo() was called after the element left the page; it does nothing",
   ]);

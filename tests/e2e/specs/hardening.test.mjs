@@ -229,7 +229,7 @@ test("API misuse warns and the widget keeps working", async () => {
     "goTo() expects an event id",
     "no event has the id 'no-such-event'",
     "setLanguage() expects a language tag",
-    "setLanguage(): the story is not told in 'de' (it is told in 'fr', 'en')",
+    "setLanguage('de'): expected a language the story is told in ('fr', 'en'); the widget stays as it was",
     "this timeline was already destroyed",
     "next(): this timeline was destroyed",
   ]) {

@@ -11,12 +11,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
-import { cuba, story, valdoria } from "../story.mjs";
+import { cuba, story, valdoria, valdoriaArabic } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
 const STORY_DIST = process.env.STORY_DIST ?? here("../../../target/story-dist");
 const RUNTIME = here("../../fixtures/runtime");
+const AXE = here("../node_modules/axe-core/axe.min.js");
 /** Another site: intercepted in the browser, never reached. */
 const OTHER = "http://127.0.0.1:9";
 const CUBA_JSON = JSON.stringify(cuba);
@@ -169,6 +170,56 @@ test("a story in four languages opens in the page's language, names each in itse
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const width of [390, 1280]) {
+  test(`a story in Arabic lays out right to left at ${width} px: its axis runs from the right, ArrowLeft goes on, nothing overflows, axe finds nothing`, async () => {
+    const json = JSON.stringify(valdoriaArabic).replaceAll("</", "<\\/");
+    const { context, page, errors } = await open();
+    await page.setViewportSize({ width, height: 900 });
+    // Reduced motion, so that axe reads the card's colours after it has moved, not mid-slide.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.route(`${bundle.url}/host.html`, (route) =>
+      route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="ar" dir="rtl"><head><title>مقال</title></head><body><main><h1>مقال</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+    );
+    await page.goto(`${bundle.url}/host.html`);
+    await waitForCard(page);
+    const layout = () =>
+      page.evaluate(() => {
+        const root = document.querySelector("#story").shadowRoot;
+        const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
+        const markers = [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre);
+        const widget = root.querySelector(".ct");
+        return {
+          dir: widget.dir,
+          markers,
+          overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
+          position: root.querySelector(".ct-position [aria-hidden]").textContent,
+          previous: root.querySelector(".ct-prev").getBoundingClientRect().left,
+          next: root.querySelector(".ct-next").getBoundingClientRect().left,
+        };
+      });
+    const first = await layout();
+    assert.equal(first.dir, "rtl");
+    assert.equal(first.markers.length, valdoriaArabic.events.length);
+    // Earlier to the right, later to the left: each marker left of the one before it.
+    for (let i = 1; i < first.markers.length; i++) assert.ok(first.markers[i] < first.markers[i - 1], `marker ${i}: ${first.markers}`);
+    assert.ok(first.next < first.previous, "the next button is on the left");
+    assert.equal(first.overflow, false, "nothing wider than the page");
+    assert.equal((await shown(page)).headline, valdoriaArabic.events[0].headline.ar);
+    // ArrowLeft, the way the axis runs, goes to the next event; ArrowRight back.
+    await page.locator("#story .ct-marker--selected").focus();
+    await page.keyboard.press("ArrowLeft");
+    assert.equal((await layout()).position, `2 / ${valdoriaArabic.events.length}`);
+    assert.equal((await shown(page)).headline, valdoriaArabic.events[1].headline.ar);
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await layout()).position, `1 / ${valdoriaArabic.events.length}`);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test("an event's rich text is built as elements: paragraphs, emphasis, strong words, links; its HTML stays text", async () => {
   const { context, page, errors } = await open();
