@@ -96,6 +96,8 @@ engines: release
 screenshots: release
 	node tests/e2e/screenshots.mjs dist docs/screenshots
 	node tests/e2e/screenshots.mjs dist docs/screenshots/corrected agreement
+	node tests/e2e/story-screenshots.mjs dist tests/fixtures/valdoria-flood-arabic.toml docs/screenshots/arabic
+	node tests/e2e/story-screenshots.mjs dist tests/fixtures/valdoria-flood-japanese.toml docs/screenshots/japanese
 	ENGINE=firefox node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 	ENGINE=webkit .ci/with-webkit node tests/e2e/engine-screenshots.mjs dist docs/screenshots
 

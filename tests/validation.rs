@@ -49,6 +49,7 @@ fn the_valid_fixtures_pass() {
         "tests/fixtures/cuban-missile-crisis.toml",
         "tests/fixtures/valdoria-flood.toml",
         "tests/fixtures/valdoria-flood-arabic.toml",
+        "tests/fixtures/valdoria-flood-japanese.toml",
         "src/data/events.toml",
     ] {
         if let Err(mistakes) = check(Path::new(file)) {

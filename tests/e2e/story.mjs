@@ -18,5 +18,8 @@ export const valdoria = readStory("tests/fixtures/valdoria-flood.toml");
 /** The same fictional story in Arabic alone: laid out right to left. */
 export const valdoriaArabic = readStory("tests/fixtures/valdoria-flood-arabic.toml");
 
+/** The same fictional story in Japanese alone. */
+export const valdoriaJapanese = readStory("tests/fixtures/valdoria-flood-japanese.toml");
+
 /** Every event's headline in `lang`, in story order. */
 export const headlines = (lang = "fr", of = story) => of.events.map((event) => event.headline[lang]);

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
-import { cuba, story, valdoria, valdoriaArabic } from "../story.mjs";
+import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -220,6 +220,31 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+test("a story in Japanese is shown in its script at 390 px, nothing wider than the page, and axe finds nothing", async () => {
+  const json = JSON.stringify(valdoriaJapanese).replaceAll("</", "<\\/");
+  const { context, page, errors } = await open();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="ja"><head><title>記事</title></head><body><main><h1>記事</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await page.goto(`${bundle.url}/host.html`);
+  await waitForCard(page);
+  const widget = await shown(page);
+  assert.equal(widget.headline, valdoriaJapanese.events[0].headline.ja);
+  assert.deepEqual(widget.strip, [valdoriaJapanese.gauges[0].label.ja]);
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector("#story").shadowRoot.querySelector(".ct");
+    return { lang: root.lang, dir: root.dir, overflow: document.documentElement.scrollWidth > innerWidth || root.scrollWidth > root.clientWidth };
+  });
+  assert.deepEqual(layout, { lang: "ja", dir: "ltr", overflow: false });
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test("an event's rich text is built as elements: paragraphs, emphasis, strong words, links; its HTML stays text", async () => {
   const { context, page, errors } = await open();
