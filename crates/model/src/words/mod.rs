@@ -1,6 +1,7 @@
 //! Every fixed word of the interface, one table per language: buttons, captions, badges, names
-//! of months and days, how a clock and a number are written. A third language is one more table
-//! (and a variant of [`Lang`]); the story's own texts come from its data.
+//! of months and days, how a clock and a number are written. French and English for now, chosen
+//! by a language's language subtag; a story in any other language has the English words until
+//! the words are data (issue 32). The story's own texts come from its data.
 
 mod en;
 mod fr;
@@ -160,7 +161,7 @@ pub struct Words {
 }
 
 /// The words of `lang`, chosen on its language alone (`fr-CA` has the French words); English
-/// for a language the widget has no words in, which [`has_words`] tells.
+/// for a language the widget has no words in yet (the README's "Languages").
 pub fn words(lang: Lang) -> &'static Words {
     match lang.language() {
         "fr" => &fr::WORDS,
@@ -176,11 +177,6 @@ impl Words {
             .find(|(language, _)| *language == said_in.language())
             .map_or(self.translated, |(_, phrase)| phrase)
     }
-}
-
-/// Whether the widget has words of its own in `lang`; when not, it shows English ones.
-pub fn has_words(lang: Lang) -> bool {
-    matches!(lang.language(), "fr" | "en")
 }
 
 #[cfg(test)]
