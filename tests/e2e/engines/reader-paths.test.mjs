@@ -3,14 +3,18 @@
 // outside the widget, a swipe,
 // two script embeds on one page, <crisis-timeline> (attributes, events, parts, leaving and
 // coming back), the iframe embed resized by pym.js's own Parent, a strict CSP,
-// a missing wasm; and the layout at 390 and 1280 px. `make engines` runs it in all three.
+// a missing wasm; the layout at 390 and 1280 px; the Tab stops of a script embed in an article;
+// and an Arabic story laid out right to left. `make engines` runs it in all three.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { By, Key } from "selenium-webdriver";
 import { ENGINE, session } from "../engines.mjs";
 import { serve } from "../serve.mjs";
-import { story } from "../story.mjs";
+import { story, valdoriaArabic } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -18,11 +22,25 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 const total = story.events.length;
 let bundle, host, strict, broken, driver;
 
+// Articles made for this run, on the bundle's site: the default story between two fields, to
+// count Tab stops; and the Arabic story inline, laid out right to left.
+const made = mkdtempSync(join(tmpdir(), "crisis-timeline-engines-"));
+const article = (lang, dir, body) =>
+  `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${body}<script type="module" src="/crisis-timeline.js"></script></body></html>`;
+writeFileSync(
+  join(made, "tab-stops.html"),
+  article("fr", "ltr", `<p><input id="before" aria-label="avant"></p><div id="story" data-crisis-timeline data-loading="eager"></div><p><input id="after" aria-label="après"></p>`),
+);
+writeFileSync(
+  join(made, "arabic.html"),
+  article("ar", "rtl", `<div id="story" data-crisis-timeline><script type="application/json">${JSON.stringify(valdoriaArabic).replaceAll("<", "\\u003c")}</script></div>`),
+);
+
 before(async () => {
   // The widget and its host pages on two origins, as on a news site.
   // The bundle's site also serves the host fixtures under /host/: a module script from another
   // site needs CORS, which a CDN sends and this test server does not.
-  bundle = await serve(DIST, 0, {}, { "/host/": here("../fixtures") });
+  bundle = await serve(DIST, 0, {}, { "/host/": here("../fixtures"), "/made/": made });
   host = await serve(here("../fixtures"), 0, {}, { "/vendor/": here("../node_modules/pym.js/dist") });
   strict = await serve(DIST, 0, { "content-security-policy": CSP });
   broken = await serve(DIST, 0, {}, {}, /_bg\.wasm$/);
@@ -244,4 +262,49 @@ test(`${ENGINE}: when the wasm is missing, every event is shown as a list`, asyn
     "return [...document.querySelectorAll('.ct-all__event')].filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.querySelector('h3').textContent)",
   );
   assert.deepEqual(shown, story.events.map((e) => e.headline.fr));
+});
+
+/** Waits until the script embed `#story` shows its card. */
+const embedded = () => driver.wait(() => run("return !!document.querySelector('#story')?.shadowRoot?.querySelector('article.ct-card')"), 20000, "the embed shows its card");
+
+test(`${ENGINE}: a keyboard reader passes the embed in at most 10 Tab stops, and as many back`, async () => {
+  await driver.get(`${bundle.url}/made/tab-stops.html`);
+  await embedded();
+  /** Presses `keys` from the field `from` until focus reaches the field `to`: how many presses. */
+  const presses = async (from, to, ...keys) => {
+    await run(`document.getElementById("${from}").focus()`);
+    for (let n = 1; n <= 40; n++) {
+      await driver.actions().keyDown(keys[0]).sendKeys(keys.at(-1)).keyUp(keys[0]).perform();
+      if ((await run("return document.activeElement?.id")) === to) return n;
+    }
+    return Infinity;
+  };
+  const forward = await presses("before", "after", Key.NULL, Key.TAB);
+  const back = await presses("after", "before", Key.SHIFT, Key.TAB);
+  assert.ok(forward - 1 <= 10, `${forward - 1} stops forward`);
+  assert.equal(back, forward, "as many stops back as forward");
+});
+
+test(`${ENGINE}: an Arabic story runs right to left: the axis from the right, ArrowLeft goes on, nothing overflows`, async () => {
+  await driver.manage().window().setRect({ width: 1280, height: 900 });
+  await driver.get(`${bundle.url}/made/arabic.html`);
+  await embedded();
+  const layout = () =>
+    run(`
+      const root = document.querySelector("#story").shadowRoot;
+      const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
+      return {
+        dir: root.querySelector(".ct").dir,
+        markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
+        overflow: document.documentElement.scrollWidth > innerWidth,
+        position: root.querySelector(".ct-position [aria-hidden]").textContent,
+      };`);
+  const first = await layout();
+  assert.equal(first.dir, "rtl");
+  assert.equal(first.markers.length, valdoriaArabic.events.length);
+  for (let i = 1; i < first.markers.length; i++) assert.ok(first.markers[i] < first.markers[i - 1], `marker ${i}: ${first.markers}`);
+  assert.equal(first.overflow, false);
+  await run(`document.querySelector("#story").shadowRoot.querySelector(".ct-marker--selected").focus()`);
+  await driver.actions().sendKeys(Key.ARROW_LEFT).perform();
+  await waitFor("ArrowLeft goes to the next event", async () => (await layout()).position === `2 / ${valdoriaArabic.events.length}`);
 });
