@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { bundleAndBrowser } from "../harness.mjs";
 import { watchErrors } from "../browser.mjs";
 import { countHeld } from "../held.mjs";
-import { cuba, story } from "../story.mjs";
+import { cuba, story, valdoria } from "../story.mjs";
 
 /** The strict policy the README asks of a host page. */
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -29,6 +29,7 @@ function hostPages(bodies) {
   }
   writeFileSync(join(dir, "host.css"), "crisis-timeline::part(card) { outline: 4px solid rgb(255, 0, 0); }\ncrisis-timeline::part(strip), crisis-timeline::part(navigator) { outline: 3px dashed rgb(0, 0, 255); }\n");
   writeFileSync(join(dir, "cuba.json"), JSON.stringify(cuba));
+  writeFileSync(join(dir, "valdoria.json"), JSON.stringify(valdoria));
   return dir;
 }
 
@@ -41,6 +42,7 @@ const run = bundleAndBrowser(
       element: `<crisis-timeline id="t" lang="en" start="${second.id}"></crisis-timeline>`,
       latest: `<crisis-timeline id="t" start="latest" loading="eager"></crisis-timeline>`,
       typo: `<crisis-timeline id="t" lnag="fr"></crisis-timeline>`,
+      languages: `<crisis-timeline id="t" lang="uk" src="/host/valdoria.json" loading="eager"></crisis-timeline>`,
       empty: "",
     }),
   },
@@ -239,6 +241,28 @@ test("leaving the page releases everything, coming back mounts again, and 100 cy
   // would be 4 MB over 100, its dataset more.
   assert.ok(end.wasm - start.wasm <= 1024 * 1024, `the wasm's memory grew by ${end.wasm - start.wasm} B over 100 cycles`);
   assert.deepEqual(warm.held, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the lang attribute and the iframe's address take any of the story's tags, and refuse one it lacks", async () => {
+  const { context, page, warnings, errors } = await open("languages");
+  const opening = valdoria.events[0].headline;
+  await headlineIs(page, opening.uk);
+  assert.equal((await shown(page)).lang, "uk");
+  await page.evaluate(() => document.querySelector("#t").setAttribute("lang", "pt-br"));
+  await headlineIs(page, opening["pt-BR"]);
+  assert.equal((await shown(page)).lang, "pt-BR");
+  await page.evaluate(() => document.querySelector("#t").setAttribute("lang", "fr"));
+  await page.waitForTimeout(100);
+  assert.equal((await shown(page)).headline, opening["pt-BR"], "a language the story lacks changes nothing");
+  assert.deepEqual(warnings, [
+    "crisis-timeline: option 'lang' has the value 'fr', expected a language the story is told in ('de', 'es', 'uk', 'pt-BR'); the widget stays as it was",
+  ]);
+  // The iframe's page, by its address.
+  await page.goto(`${run.base}/embed.html?src=${encodeURIComponent("/host/valdoria.json")}&lang=es`);
+  await page.waitForFunction((h) => document.querySelector("article.ct-card .ct-card__headline")?.textContent === h, opening.es);
+  assert.equal(await page.evaluate(() => document.querySelector(".ct").lang), "es");
   assert.deepEqual(errors, []);
   await context.close();
 });
