@@ -3,7 +3,7 @@
 //! (`crisis-timeline:ready`, `:select`, `:play`, `:complete`, `:update` and `:error`), with a
 //! console line for each problem.
 
-use super::host_events::dispatch;
+use super::host_events::{dispatch, Detail};
 use super::style_observer::StyleObserver;
 use crate::components::slot::{Slot, SlotProps};
 use crate::components::story_loader::StoryLoaderProps;
@@ -90,7 +90,7 @@ impl MountedWidget {
                     .as_ref()
                     .and_then(|d| d.events.get(index).map(|e| e.id.to_string()))
                     .unwrap_or_default();
-                SelectDetail { id, index, events }
+                (id, index, events)
             }
         };
         let on_select = {
@@ -101,17 +101,30 @@ impl MountedWidget {
             let opened = Cell::new(false);
             let completed = Cell::new(false);
             yew::Callback::from(move |index: usize| {
-                let detail = detail(index);
-                dispatch(&host, "crisis-timeline:select", &detail);
-                if opened.replace(true) && index + 1 == detail.events && !completed.replace(true) {
-                    dispatch(&host, "crisis-timeline:complete", &detail);
+                let (id, index, events) = detail(index);
+                dispatch(
+                    &host,
+                    "crisis-timeline:select",
+                    select_detail(&id, index, events),
+                );
+                if opened.replace(true) && index + 1 == events && !completed.replace(true) {
+                    dispatch(
+                        &host,
+                        "crisis-timeline:complete",
+                        select_detail(&id, index, events),
+                    );
                 }
             })
         };
         let on_play = {
             let host = host.clone();
             yew::Callback::from(move |index: usize| {
-                dispatch(&host, "crisis-timeline:play", &detail(index))
+                let (id, index, events) = detail(index);
+                dispatch(
+                    &host,
+                    "crisis-timeline:play",
+                    select_detail(&id, index, events),
+                )
             })
         };
         let on_ready = {
@@ -134,7 +147,7 @@ impl MountedWidget {
                     dispatch(
                         &host,
                         "crisis-timeline:ready",
-                        &ReadyDetail { events: count },
+                        Detail::new().with("events", count),
                     );
                 });
             })
@@ -156,7 +169,15 @@ impl MountedWidget {
         let on_update = {
             let host = host.clone();
             yew::Callback::from(move |diff: Rc<StoryDiff>| {
-                dispatch(&host, "crisis-timeline:update", &*diff)
+                // The events added, changed and removed, by id.
+                dispatch(
+                    &host,
+                    "crisis-timeline:update",
+                    Detail::new()
+                        .list("added", diff.added.iter().map(String::as_str))
+                        .list("changed", diff.changed.iter().map(String::as_str))
+                        .list("removed", diff.removed.iter().map(String::as_str)),
+                )
             })
         };
         let props = StoryLoaderProps {
@@ -259,17 +280,11 @@ fn checked_at_once(source: StorySource) -> StorySource {
 
 /// What `crisis-timeline:select`, `:play` and `:complete` tell the host: the selected event's
 /// id and index, and how many events the story has.
-#[derive(serde::Serialize)]
-struct SelectDetail {
-    id: String,
-    index: usize,
-    events: usize,
-}
-
-/// What `crisis-timeline:ready` tells the host: how many events the widget shows.
-#[derive(serde::Serialize)]
-struct ReadyDetail {
-    events: u32,
+fn select_detail(id: &str, index: usize, events: usize) -> Detail {
+    Detail::new()
+        .with("id", id)
+        .with("index", index as u32)
+        .with("events", events as u32)
 }
 
 /// The mount elements of the widget's own pages: the standalone page's and the iframe's page's

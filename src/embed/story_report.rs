@@ -1,26 +1,16 @@
 //! What a host is told when its story is not shown whole: a console line for each problem, and
 //! `crisis-timeline:error` with the reason, whether a story is shown, and every problem.
 
-use super::host_events::dispatch;
+use super::host_events::{dispatch, Detail};
 use crate::console;
 use crate::state::{StoryFailure, StoryProblems};
 
-/// What `crisis-timeline:error` tells the host: why (`invalid`, `unreachable`, `refused`, or
-/// `skipped` when the story is shown without some events), whether a story is shown, and each
-/// problem as the console names it.
-#[derive(serde::Serialize)]
-struct ErrorDetail<'a> {
-    reason: &'a str,
-    shown: bool,
-    problems: Vec<ProblemDetail<'a>>,
-}
-
-/// One problem: the item, the field and what is wrong.
-#[derive(serde::Serialize)]
-struct ProblemDetail<'a> {
-    item: &'a str,
-    field: &'a str,
-    problem: &'a str,
+/// One problem as `crisis-timeline:error` tells it: the item, the field and what is wrong.
+fn problem_detail(item: &str, field: &str, problem: &str) -> Detail {
+    Detail::new()
+        .with("item", item)
+        .with("field", field)
+        .with("problem", problem)
 }
 
 /// Tells the console, one line per problem, and the host, with `crisis-timeline:error`, what
@@ -31,15 +21,10 @@ pub(super) fn report(host: &web_sys::Element, src: &str, problems: &StoryProblem
     } else {
         format!(" at {}", src.chars().take(200).collect::<String>())
     };
-    let unreachable_problem;
-    let mut problem_details: Vec<ProblemDetail> = problems
+    let mut problem_details: Vec<Detail> = problems
         .mistakes
         .iter()
-        .map(|m| ProblemDetail {
-            item: &m.item,
-            field: &m.field,
-            problem: &m.problem,
-        })
+        .map(|m| problem_detail(&m.item, &m.field, &m.problem))
         .collect();
     match &problems.failure {
         None => {
@@ -72,31 +57,32 @@ pub(super) fn report(host: &web_sys::Element, src: &str, problems: &StoryProblem
             console::error(&format!(
                 "crisis-timeline: the story{from} could not be loaded: {why}"
             ));
-            unreachable_problem = format!("could not be loaded: {why}");
-            problem_details.push(ProblemDetail {
-                item: "story",
-                field: "src",
-                problem: &unreachable_problem,
-            });
+            problem_details.push(problem_detail(
+                "story",
+                "src",
+                &format!("could not be loaded: {why}"),
+            ));
         }
         Some(StoryFailure::Refused) => {
             console::error(&format!(
                 "crisis-timeline: the story{from} is refused: this page shows stories from its own site and from those listed when it was built"
             ));
-            problem_details.push(ProblemDetail {
-                item: "story",
-                field: "src",
-                problem: "is on a site this page does not show stories from",
-            });
+            problem_details.push(problem_detail(
+                "story",
+                "src",
+                "is on a site this page does not show stories from",
+            ));
         }
     }
-    let detail = ErrorDetail {
-        reason: problems
-            .failure
-            .as_ref()
-            .map_or("skipped", StoryFailure::reason),
-        shown: problems.failure.is_none() || problems.refetched,
-        problems: problem_details,
-    };
-    dispatch(host, "crisis-timeline:error", &detail);
+    // Why (`invalid`, `unreachable`, `refused`, or `skipped` when the story is shown without
+    // some events), whether a story is shown, and each problem as the console names it.
+    let reason = problems
+        .failure
+        .as_ref()
+        .map_or("skipped", StoryFailure::reason);
+    let detail = Detail::new()
+        .with("reason", reason)
+        .with("shown", problems.failure.is_none() || problems.refetched)
+        .list("problems", problem_details);
+    dispatch(host, "crisis-timeline:error", detail);
 }

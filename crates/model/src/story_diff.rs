@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 /// The events added, changed and removed between two versions of a story, by id, each list in
 /// its version's order; as `crisis-timeline:update` tells the host.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StoryDiff {
     /// Ids of the new version's events that the old one did not have.
     pub added: Vec<String>,
