@@ -1,7 +1,8 @@
 // A developing story: a script embed with `refresh=30` fetches its story again, from a server
 // that changes the file between fetches, and the reader never loses their place; so does the
-// iframe embed, whose height follows the new version. The interval is
-// real (30 s, the shortest the option takes), so the tests run side by side, each with a story
+// iframe embed, whose height follows the new version. The interval is 30 s, the shortest the
+// option takes: the pages run on the browser's clock (Playwright's), which the tests move on by
+// the interval rather than wait for it; the tests still run side by side, each with a story
 // file of its own.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -49,6 +50,7 @@ async function open(name, widgets = 1) {
   );
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
   const page = await context.newPage();
+  await page.clock.install();
   const messages = [];
   page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
   await page.addInitScript(() => {
@@ -78,15 +80,17 @@ async function goTo(page, id, headline = first.events.find((e) => e.id === id).h
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits for the widget's next fetch of `story` (30 s after the last), and for its rendering. */
-async function nextFetch(story) {
+/** Moves the page's clock on by the interval, waits for the widget's next fetch of `story`,
+ * and for its rendering. */
+async function nextFetch(page, story) {
   const before = story.requests;
-  for (let i = 0; i < 400 && story.requests === before; i++) await sleep(100);
-  assert.ok(story.requests > before, "no fetch within 40 s");
+  await page.clock.fastForward(30_000);
+  for (let i = 0; i < 100 && story.requests === before; i++) await sleep(100);
+  assert.ok(story.requests > before, "no fetch 30 s on");
   await sleep(500);
 }
 
-// Side by side: each waits for the real 30-second interval.
+// Side by side: each moves its own page's clock.
 describe("a developing story", { concurrency: true }, () => {
   test("an added event: a calm button names it, the reader's event stays, the host is told", async () => {
     const { context, page, story } = await open("added");
@@ -105,7 +109,7 @@ describe("a developing story", { concurrency: true }, () => {
     // An earlier event goes too: the reader's event moves up one place in the story.
     const removed = first.events[1];
     story.text = withEvents([...first.events.filter((e) => e !== removed), added]);
-    await nextFetch(story);
+    await nextFetch(page, story);
     assert.equal(await headline(page), reading.headline.fr, "the reader stays on their event");
     assert.equal(await inWidget(page, ".ct-fresh"), "1 nouvel événement");
     assert.equal(await page.evaluate(() => window.__readerLineRemoved), 0, "the reader's clock line stays on the card");
@@ -122,7 +126,7 @@ describe("a developing story", { concurrency: true }, () => {
     const events = structuredClone(first.events);
     events[2].headline.fr = "Un titre corrigé";
     story.text = withEvents(events);
-    await nextFetch(story);
+    await nextFetch(page, story);
     const fresh = await page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-marker--fresh").length);
     assert.equal(fresh, 1);
     await goTo(page, events[2].id, "Un titre corrigé");
@@ -141,7 +145,7 @@ describe("a developing story", { concurrency: true }, () => {
       window.__markers = new Map([...markers].map((m) => [m.querySelector(".ct-marker").getAttribute("title"), m]));
     });
     story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
-    await nextFetch(story);
+    await nextFetch(page, story);
     const now = await headline(page);
     assert.notEqual(now, removed.headline.fr);
     assert.ok([first.events[6].headline.fr, first.events[8].headline.fr].includes(now), now);
@@ -177,7 +181,7 @@ describe("a developing story", { concurrency: true }, () => {
     const before = await focused();
     assert.equal(before?.current, "true", "the reader's marker has focus");
     story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
-    await nextFetch(story);
+    await nextFetch(page, story);
     const after = await focused();
     assert.ok(after, "focus is still in the widget, not on the page's body");
     assert.equal(after.marker && after.current, "true", "on the marker now selected");
@@ -189,7 +193,7 @@ describe("a developing story", { concurrency: true }, () => {
     const { context, page, messages, story } = await open("broken");
     const before = await headline(page);
     story.text = "{ not json";
-    await nextFetch(story);
+    await nextFetch(page, story);
     assert.equal(await headline(page), before);
     const errors = messages.filter((m) => m.startsWith("error"));
     assert.equal(errors.length, 1, errors.join("\n"));
@@ -209,7 +213,7 @@ describe("a developing story", { concurrency: true }, () => {
       });
     });
     const notModified = story.notModified;
-    await nextFetch(story);
+    await nextFetch(page, story);
     assert.equal(story.notModified, notModified + 1, "the browser asked whether its copy was current");
     assert.equal(await page.evaluate(() => window.__mutations), 0);
     // Nor read the story again: a new version would be told to the host.
@@ -226,7 +230,8 @@ describe("a developing story", { concurrency: true }, () => {
       }, hidden);
     await setHidden(true);
     const requests = story.requests;
-    await sleep(40_000);
+    await page.clock.fastForward(40_000);
+    await sleep(1_000);
     assert.equal(story.requests, requests, "no fetch while hidden, though the interval passed");
     await setHidden(false);
     await sleep(1_000);
@@ -237,9 +242,10 @@ describe("a developing story", { concurrency: true }, () => {
   test("two widgets with the same story fetch it once per interval", async () => {
     const { context, page, story } = await open("two", 2);
     const requests = story.requests;
-    await nextFetch(story);
+    await nextFetch(page, story);
     // A second watcher's fetch would come within moments of the first.
-    await sleep(3_000);
+    await page.clock.fastForward(3_000);
+    await sleep(1_000);
     assert.equal(story.requests, requests + 1);
     await context.close();
   });
@@ -258,6 +264,7 @@ describe("a developing story", { concurrency: true }, () => {
     );
     const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: "fr-FR" });
     const page = await context.newPage();
+    await page.clock.install();
     let fetches = 0;
     page.on("request", (r) => new URL(r.url()).pathname === "/live/iframe.json" && (fetches += 1));
     await page.goto(`${bundle.url}/live/iframe.html`);
@@ -285,8 +292,9 @@ describe("a developing story", { concurrency: true }, () => {
     const added = { ...first.events.at(-1), id: "breaking", headline: { fr: "Dernière minute", en: "Breaking" } };
     const fetched = fetches;
     writeFileSync(file, withEvents([...events, added]));
-    for (let i = 0; i < 400 && fetches === fetched; i++) await sleep(100);
-    assert.ok(fetches > fetched, "the iframe's widget fetched its story again within 40 s");
+    await page.clock.fastForward(30_000);
+    for (let i = 0; i < 100 && fetches === fetched; i++) await sleep(100);
+    assert.ok(fetches > fetched, "the iframe's widget fetched its story again 30 s on");
     await frame.locator(".ct-fresh").waitFor();
     assert.equal(await frame.locator(".ct-fresh").textContent(), "1 nouvel événement");
     await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height > before, before);
