@@ -112,3 +112,11 @@ fn the_options_are_the_tables() {
         assert!(NAMES.contains(&name), "{name}");
     }
 }
+
+#[test]
+fn the_own_pages_selector_follows_the_table() {
+    assert_eq!(
+        crisis_model::pages::OWN_PAGES,
+        table("pages.json")["own_pages"].as_str().unwrap()
+    );
+}

@@ -75,3 +75,55 @@ fn no_component_writes_a_style_attribute() {
     }
     assert!(found.is_empty(), "style attributes:\n{}", found.join("\n"));
 }
+
+#[test]
+fn every_media_query_of_a_width_is_the_one_breakpoint() {
+    use crisis_model::breakpoint::{COMPACT_BELOW_PX, COMPACT_QUERY};
+    let mut wrong = Vec::new();
+    for path in files("www", &["css"]) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.contains("@media") && line.contains("width") && !line.contains(COMPACT_QUERY) {
+                wrong.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    // The pages' reckoning of the widget's likely height, before the wasm (www/rules.js, and
+    // the iframe loader, which repeats it).
+    for path in ["www/rules.js", "www/crisis-timeline-iframe.js"] {
+        let text = std::fs::read_to_string(path).unwrap();
+        if !text.contains(&format!("width < {COMPACT_BELOW_PX} ?")) {
+            wrong.push(format!("{path}: no 'width < {COMPACT_BELOW_PX}'"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "not {COMPACT_QUERY}:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The custom properties set by the block that starts with `opening` in `css`.
+fn block_after<'a>(css: &'a str, opening: &str) -> Vec<&'a str> {
+    let start = css.find(opening).unwrap_or_else(|| panic!("no {opening}")) + opening.len();
+    css[start..]
+        .split('}')
+        .next()
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("--"))
+        .collect()
+}
+
+#[test]
+fn the_dark_palette_of_the_theme_option_is_the_reader_s_dark_palette() {
+    // Written twice, as CSS cannot share a block between a class (the `theme` option's dark)
+    // and a media query (the reader's, for `auto`) but through light-dark(), which Safari has
+    // only since 17.5: checked to be one palette.
+    let css = std::fs::read_to_string("www/timeline.css").unwrap();
+    let chosen = block_after(&css, ".ct--dark {");
+    let reader = block_after(&css, ".ct:not(.ct--light) {");
+    assert!(chosen.len() > 10, "{chosen:?}");
+    assert_eq!(chosen, reader);
+}

@@ -7,10 +7,7 @@
 // (loading="eager" loads it at once).
 // API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
-import { cssVars, likelyHeight, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES } from "./rules.js";
-
-/** The mount elements of the widget's own pages (standalone and embed), which the build prerenders. */
-const OWN_PAGES = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
+import { cssVars, likelyHeight, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES, OWN_PAGES } from "./rules.js";
 
 // The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses
 // style attributes): set them through the CSSOM now, before the wasm arrives and takes over, as

@@ -17,6 +17,11 @@ export const NEAR_MARGIN = "150% 0px";
  * width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
 export const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
 
+/** The mount elements of the widget's own pages (standalone and embed), which the build
+ * prerenders (crates/model/src/pages.rs, `OWN_PAGES`). The press keeper, a classic script,
+ * repeats it letter for letter. */
+export const OWN_PAGES = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
+
 /** Whether `text` is an id. */
 export const isId = (text) => typeof text === "string" && ID_PATTERN.test(text);
 

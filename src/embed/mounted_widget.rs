@@ -13,6 +13,7 @@ use crisis_format::validate::check_story;
 use crisis_intl::IntlZones;
 use crisis_model::language_choice::{answer, expected};
 use crisis_model::options::{Options, Theme};
+use crisis_model::pages::OWN_PAGES;
 use crisis_model::story_diff::StoryDiff;
 use crisis_model::timeline::Action;
 use std::cell::{Cell, RefCell};
@@ -286,10 +287,6 @@ fn select_detail(id: &str, index: usize, events: usize) -> Detail {
         .with("index", index as u32)
         .with("events", events as u32)
 }
-
-/// The mount elements of the widget's own pages: the standalone page's and the iframe's page's
-/// (the selector `www/entry.js` names `OWN_PAGES`).
-const OWN_PAGES: &str = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
 
 /// The reader's languages, most wanted first: the page's, from the nearest `lang` around the
 /// widget, then the browser's (`navigator.languages`).

@@ -1,12 +1,12 @@
-//! Whether the widget is laid out for a phone: below 600 CSS pixels of viewport, the same
-//! breakpoint as the stylesheet's. Read from a media query, so no layout is forced to measure.
+//! Whether the widget is laid out for a phone: below 600 CSS pixels of viewport, the
+//! stylesheet's breakpoint (`crisis_model::breakpoint`). Read from a media query, so no layout
+//! is forced to measure.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-/// The media query of the compact layout; `www/timeline.css` uses the same breakpoint.
 #[cfg(target_arch = "wasm32")]
-const COMPACT_QUERY: &str = "(max-width: 599px)";
+use crisis_model::breakpoint::COMPACT_QUERY;
 
 /// The media query list, in a browser.
 fn compact_query() -> Option<web_sys::MediaQueryList> {

@@ -2,6 +2,7 @@
 //! state machine and the words and numbers of each language. Tested natively with `cargo test`.
 
 pub mod announcement;
+pub mod breakpoint;
 pub mod card_height;
 pub mod css_vars;
 pub mod dates;
@@ -14,6 +15,7 @@ pub mod language_choice;
 pub mod numbers;
 pub mod options;
 pub mod origins;
+pub mod pages;
 pub mod quote_lines;
 pub mod refresh_wait;
 pub mod scale;
