@@ -20,12 +20,6 @@ for (const element of document.querySelectorAll("[data-ct-at]")) {
   if (transform) element.style.transform = transform;
 }
 
-// The widget's own pages asked for a story by URL (?src=) hide the story they were built with
-// at once: it must never be read in place of the one asked for.
-if (new URLSearchParams(location.search).has("src") && document.querySelector(OWN_PAGES)) {
-  document.documentElement.classList.add("ct-by-src");
-}
-
 const here = import.meta.url;
 const stylesheet = new URL("./__STYLESHEET__", here).href;
 /** The widget's stylesheet in the browser's cache before the first widget is drawn: the link in

@@ -4,6 +4,12 @@
 // waits for anyway. A kept press marks its control as getting ready at once; once the live widget
 // is ready, the same control of the live widget (known by its class and rank, which the prerender
 // and the live widget share: the same components draw both) is pressed in turn.
+//
+// It also marks a page asked for a story by URL (?src=): the page then hides the story it was
+// built with from its first paint on (timeline.css, `.ct-by-src`), which the entry script, a
+// module that runs once the page is parsed, did too late: the built-in story's card was
+// painted, and read, before the one asked for.
+if (new URLSearchParams(location.search).has("src")) document.documentElement.classList.add("ct-by-src");
 (() => {
   const ROOTS = "[data-crisis-timeline-page], [data-crisis-timeline-frame]";
   const waiting = new Map();

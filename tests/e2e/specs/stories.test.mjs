@@ -341,6 +341,26 @@ test("a story that does not arrive offers to try again; trying again shows it", 
   await context.close();
 });
 
+test("embed.html?src= never paints the story it was built with, even before its scripts run", async () => {
+  const { context, page } = await open();
+  // The entry script held back: what the reader sees before it runs is the page and its styles.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`${bundle.url}/crisis-timeline.js`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${bundle.url}/embed.html?src=/stories/cuba.json`, { waitUntil: "commit" });
+  await page.waitForSelector("[data-crisis-timeline-frame] article.ct-card", { state: "attached" });
+  const seen = await page.evaluate(() => ({
+    card: document.querySelector("[data-crisis-timeline-frame] article.ct-card").checkVisibility(),
+    list: document.querySelector(".ct-all")?.checkVisibility() ?? false,
+  }));
+  assert.deepEqual(seen, { card: false, list: false }, "the built-in story is hidden from the first paint");
+  release();
+  await context.close();
+});
+
 test("embed.html shows a story from its own site, named after it once loaded, and refuses one from any other, with a clear message", async () => {
   const { context, page, messages, requests } = await open();
   // The story arrives when the test says, so that the page is seen while it loads.
