@@ -7,11 +7,15 @@
 
 use crisis_format::calendar::{CivilDate, ClockTime, Precision};
 use crisis_format::schema::*;
-use crisis_format::{toml_reader, tzdb, validate};
+use crisis_format::words::Vocabulary;
+use crisis_format::{toml_reader, tzdb, validate, words_files};
 use std::fmt::Write as _;
 
 /// The story compiled in when `STORY` names none: the OpenAI crisis.
 const DEFAULT_STORY: &str = "src/data/events.toml";
+
+/// The widget's words, one file a language.
+const WORDS: &str = "www/locales";
 
 fn main() {
     println!("cargo:rerun-if-env-changed=STORY");
@@ -31,6 +35,11 @@ fn main() {
     } else {
         toml_reader::toml_to_json(&text).unwrap_or_else(|mistake| fail(&file, &[mistake]))
     };
+    // The words of the story's languages, which the pages carry with it.
+    println!("cargo:rerun-if-changed={WORDS}");
+    let words = words_files::read_words_files(WORDS.as_ref())
+        .unwrap_or_else(|mistakes| fail_words(&mistakes));
+    let json = words_files::with_shipped_words(&json, &words);
     let dataset = validate::check_story_strictly(&json, &tzdb::Tzdb).unwrap_or_else(|mistakes| {
         let mistakes: Vec<String> = mistakes.iter().map(ToString::to_string).collect();
         fail(&file, &mistakes)
@@ -48,6 +57,16 @@ fn main() {
     // by the reader that reads any story.
     std::fs::write(out_dir.join("story.json"), json)
         .unwrap_or_else(|e| fail(&file, &[format!("story.json cannot be written: {e}")]));
+}
+
+/// Stops the build with every mistake of the words files, each on a line that names its file.
+fn fail_words(mistakes: &[String]) -> ! {
+    eprintln!("error: the words files have {} mistake(s):", mistakes.len());
+    for mistake in mistakes {
+        eprintln!("error: {mistake}");
+        println!("cargo:warning={mistake}");
+    }
+    std::process::exit(1);
 }
 
 /// Stops the build with every mistake, each on a line that names the story file.
@@ -114,6 +133,16 @@ impl Emit for Lang {
     }
 }
 
+impl Emit for Vocabulary {
+    fn emit(&self, out: &mut String) {
+        out.push_str("crisis_format::words::Vocabulary(Cow::Borrowed(&[");
+        for (key, word) in self.0.iter() {
+            write!(out, "(Cow::Borrowed({key:?}), Cow::Borrowed({word:?})),").unwrap();
+        }
+        out.push_str("]))");
+    }
+}
+
 impl Emit for Languages {
     fn emit(&self, out: &mut String) {
         out.push_str("Languages(");
@@ -173,7 +202,8 @@ macro_rules! emit_struct {
     )*};
 }
 emit_struct! {
-    Dataset { title, languages, zones, gauges, segments, lanes, actors, events, published, updated }
+    Dataset { title, languages, zones, gauges, segments, lanes, actors, events, published, updated, words }
+    StoryWords { lang, words }
     Gauge { id, label, kind }
     Choice { id, label }
     GaugeSetting { gauge, value }

@@ -14,6 +14,7 @@ pub mod fetch;
 pub mod hooks;
 pub mod refresh;
 pub mod state;
+pub mod words_files;
 
 pub use components::Timeline;
 pub use crisis_format::schema::{Dataset, Lang};

@@ -48,7 +48,13 @@ let started;
  * widget's stylesheet fetched beside them. */
 function start() {
   started ??= Promise.all([import("./__GLUE__"), stylesheetFetched()])
-    .then(async ([glue]) => ({ mount: glue.mount, exports: await glue.default({ module_or_path: new URL("./__WASM__", here) }) }))
+    .then(async ([glue]) => {
+      const exports = await glue.default({ module_or_path: new URL("./__WASM__", here) });
+      // The widget's words in every language but English, beside this file: fetched by the
+      // widget for the language a story is shown in, when the story does not carry them.
+      glue.wordsAt(new URL("./locales/", here).href);
+      return { mount: glue.mount, exports };
+    })
     .catch((error) => {
       failed(`the widget could not start (${error})`);
       throw error;

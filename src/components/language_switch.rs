@@ -44,7 +44,7 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
         let options = told.iter().map(|option| {
             // Each language named in itself, by the platform's CLDR; its tag where the
             // platform has no name for it, and in the page the build prerenders.
-            let name = own_name(option).unwrap_or_else(|| option.short_name());
+            let name = crisis_intl::own_name(option).unwrap_or_else(|| option.short_name());
             html! {
                 <option value={option.tag().to_string()} lang={option.tag().to_string()}
                     selected={option == lang}>{ name }</option>
@@ -75,18 +75,5 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
         <div class="ct-lang" role="radiogroup" aria-label={label} ref={group}>
             { for languages }
         </div>
-    }
-}
-
-/// A language's own name where the platform's `Intl` runs; none in the build's prerender.
-fn own_name(lang: crisis_format::schema::Lang) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        crisis_intl::own_name(lang)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = lang;
-        None
     }
 }

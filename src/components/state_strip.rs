@@ -58,14 +58,17 @@ fn value_html(
         (GaugeKind::Count, Some(GaugeValue::Number(n))) => {
             html! { <AnimatedNumber value={n} {lang} {reduced_motion} /> }
         }
-        (GaugeKind::Progress { total, .. }, Some(GaugeValue::Number(n))) => html! {
-            <>
-                <AnimatedNumber value={n} {lang} {reduced_motion} />
-                <span class="ct-strip__of">
-                    { format!(" {} {}", labels::of_total(lang), numbers::integer(i64::from(*total), lang)) }
-                </span>
-            </>
-        },
+        (GaugeKind::Progress { total, .. }, Some(GaugeValue::Number(n))) => {
+            let (before, after) =
+                labels::of_total(&numbers::integer(i64::from(*total), lang), lang);
+            html! {
+                <>
+                    if !before.is_empty() { <span class="ct-strip__of">{ before }</span> }
+                    <AnimatedNumber value={n} {lang} {reduced_motion} />
+                    <span class="ct-strip__of">{ after }</span>
+                </>
+            }
+        }
         (GaugeKind::Choice { values }, Some(GaugeValue::Choice(c))) => {
             let choice = &values[usize::from(c)];
             fading(&choice.id, choice.label.get(lang))

@@ -178,7 +178,7 @@ fn card_content(
             }
             { body_text(event.body.get(lang), lang) }
             if let Some(quote) = &event.quote {
-                { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang), lang) }
+                { quotation(quote, quote_lines::attribution(quote, &story.dataset, lang, said_in_name(quote, lang).as_deref()), lang) }
             }
             { figure }
             if let Some(link) = &event.link {
@@ -203,4 +203,12 @@ fn card_content(
             }
         </>
     }
+}
+
+/// The name, in `lang`, of the language `quote` was said in, when the words shown are a
+/// translation (the browser's CLDR; asked for only then).
+fn said_in_name(quote: &crisis_format::schema::Quote, lang: Lang) -> Option<String> {
+    (quote.said_in != lang)
+        .then(|| crisis_intl::language_name(quote.said_in, lang))
+        .flatten()
 }

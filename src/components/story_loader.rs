@@ -8,10 +8,13 @@ use crate::fetch::{fetch_text, Cached};
 use crate::hooks::use_page_name;
 use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
+use crate::words_files;
 use crisis_format::schema::{Dataset, Lang};
 use crisis_format::validate::{check_story, check_story_again, Shown};
 use crisis_intl::IntlZones;
+use crisis_model::held_words;
 use crisis_model::labels::{self, Label};
+use crisis_model::language_choice;
 use crisis_model::options::Options;
 use crisis_model::story_diff::StoryDiff;
 use std::rc::Rc;
@@ -74,6 +77,7 @@ fn checked_version(
     });
     match checked {
         Ok(checked) => {
+            held_words::hold_story(&checked.dataset);
             let problems = (!checked.skipped.is_empty()).then_some(StoryProblems {
                 failure: None,
                 mistakes: checked.skipped,
@@ -106,7 +110,10 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     let loaded = {
         let source = props.source.clone();
         use_state(move || match source {
-            StorySource::Ready(dataset) => Loaded::Shown(dataset),
+            StorySource::Ready(dataset) => {
+                held_words::hold_story(&dataset);
+                Loaded::Shown(dataset)
+            }
             _ => Loaded::Loading,
         })
     };
@@ -116,6 +123,15 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     let watching = use_mut_ref(|| None::<Watch>);
     // The version of a developing story shown, which the next is read against.
     let shown_version = use_mut_ref(|| None::<Shown>);
+    // The language the story will open in, as the timeline will choose it.
+    let opening = {
+        let asked = props.options.lang;
+        let wishes = props.wishes.clone();
+        Rc::new(move |dataset: &Dataset| {
+            let wishes: Vec<&str> = wishes.iter().map(String::as_str).collect();
+            language_choice::opening(&dataset.languages, asked, &wishes)
+        })
+    };
     {
         let loaded = loaded.clone();
         let on_story = props.on_story.clone();
@@ -158,17 +174,42 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 })
             };
             let shown = loaded.clone();
+            let opening = opening.clone();
             let settle = move |(outcome, problems): (Loaded, Option<StoryProblems>)| {
-                if let Loaded::Shown(dataset) = &outcome {
-                    on_story.emit(dataset.clone());
-                }
-                shown.set(outcome);
-                if let Some(problems) = problems {
-                    on_problems.emit(problems);
+                // A story waits for the words of the language it opens in, where they are to
+                // be fetched: the reader never sees another language's labels first.
+                let lang = match &outcome {
+                    Loaded::Shown(dataset) => Some(opening(dataset)),
+                    _ => None,
+                };
+                let show = move || {
+                    if let Loaded::Shown(dataset) = &outcome {
+                        on_story.emit(dataset.clone());
+                    }
+                    shown.set(outcome);
+                    if let Some(problems) = problems {
+                        on_problems.emit(problems);
+                    }
+                };
+                match lang {
+                    Some(lang) if words_files::missing(lang) => {
+                        yew::platform::spawn_local(async move {
+                            words_files::bring(lang).await;
+                            show();
+                        });
+                    }
+                    Some(lang) => {
+                        yew::platform::spawn_local(words_files::bring(lang));
+                        show();
+                    }
+                    None => show(),
                 }
             };
             match source.clone() {
-                StorySource::Ready(dataset) => settle((Loaded::Shown(dataset), None)),
+                StorySource::Ready(dataset) => {
+                    held_words::hold_story(&dataset);
+                    settle((Loaded::Shown(dataset), None))
+                }
                 StorySource::Text(text) => {
                     let (loaded, problems, _) = checked_version(text, None);
                     settle((loaded, problems));

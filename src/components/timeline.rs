@@ -3,7 +3,9 @@
 
 use super::language_switch::{CHOSEN, OPTION};
 use super::{controls, header, skip_link, state_strip, Announcer, Navigator, StoryCard};
-use crate::hooks::{use_autoplay, use_focus_follows, use_hash_link, use_page_name, use_swipe};
+use crate::hooks::{
+    use_autoplay, use_focus_follows, use_hash_link, use_page_name, use_swipe, use_words,
+};
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use crisis_format::schema::Dataset;
 use crisis_model::dates;
@@ -135,6 +137,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
+    use_words(state.0.lang);
     let now = &state.0;
     let dispatch = context.dispatch();
     use_page_name(

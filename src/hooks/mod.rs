@@ -1,5 +1,6 @@
 //! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, the width class
-//! focus that follows the selection, and the name of the widget's own pages. Each is a hook so that components stay plain pictures
+//! focus that follows the selection, the name of the widget's own pages, and the words of
+//! the language shown. Each is a hook so that components stay plain pictures
 //! of their parts.
 
 mod autoplay;
@@ -8,6 +9,7 @@ mod focus_follows;
 mod hash_link;
 mod page_name;
 mod swipe;
+mod words;
 
 pub use autoplay::use_autoplay;
 pub use compact::use_compact_layout;
@@ -15,3 +17,4 @@ pub use focus_follows::use_focus_follows;
 pub use hash_link::use_hash_link;
 pub use page_name::use_page_name;
 pub use swipe::use_swipe;
+pub use words::use_words;

@@ -9,10 +9,11 @@ use super::item::{item_name, ValidationError};
 use super::json::{Cursor, Kind};
 use super::json_events::read_event;
 use super::json_fields::{
-    boolean, list, mismatch, number, required_object, string, texts, FieldError, Problem, Read,
-    NO_SUCH_FIELD,
+    boolean, list, mismatch, number, object, required_object, string, texts, FieldError, Problem,
+    Read, NO_SUCH_FIELD,
 };
 use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
+use super::words::read_vocabulary;
 
 /// A story as read, with the mistakes that left items out of it.
 pub struct ReadStory<'a> {
@@ -82,6 +83,23 @@ pub fn read_story_again<'a>(
             })
             .map(|l| story.languages = Some(l)),
             "published" => string(cursor, at).map(|d| story.published = d),
+            "words" => object(cursor, at, |cursor, tag| {
+                let (words, mistakes) = read_vocabulary(cursor)?;
+                for (key, problem) in mistakes {
+                    let field = match key.is_empty() {
+                        true => format!("words.{tag}"),
+                        false => format!("words.{tag}.{key}"),
+                    };
+                    frame.push(ValidationError {
+                        item: "story".into(),
+                        field,
+                        problem,
+                    });
+                }
+                story.words.push((tag.to_string(), words));
+                Ok(())
+            })
+            .map(drop),
             "updated" => string(cursor, at).map(|d| story.updated = d),
             "segments" => {
                 let keep = &mut keeping(&mut story.segments, segment);

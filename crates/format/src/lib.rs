@@ -27,3 +27,6 @@ pub mod toml_reader;
 #[cfg(feature = "tzdb")]
 pub mod tzdb;
 pub mod validate;
+pub mod words;
+#[cfg(feature = "toml")]
+pub mod words_files;

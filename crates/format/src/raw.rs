@@ -5,6 +5,7 @@
 //! One reader fills these types, [`super::json_story`]: a TOML file is turned into JSON first,
 //! so that both forms meet the same reader and the same validator.
 
+use crate::words::Vocabulary;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -286,6 +287,8 @@ pub struct RawStory<'a> {
     pub gauges: Vec<RawGauge>,
     /// Events.
     pub events: Vec<RawEvent<'a>>,
+    /// The widget's words the story gives, by language tag as written.
+    pub words: Vec<(String, Vocabulary)>,
     /// Where the list of events is in the story's text, in bytes: what is outside it is the
     /// story's frame.
     pub events_span: Range<usize>,

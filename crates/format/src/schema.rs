@@ -498,6 +498,18 @@ pub struct Dataset {
     pub published: Option<super::calendar::CivilDate>,
     /// When it was last updated.
     pub updated: Option<super::calendar::CivilDate>,
+    /// The widget's words the story gives, for some of its languages: they come before the
+    /// words the widget ships, and are all there is of a language it does not ship.
+    pub words: Cow<'static, [StoryWords]>,
+}
+
+/// The widget's words a story gives in one of its languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryWords {
+    /// The language, one of the story's.
+    pub lang: Lang,
+    /// The words.
+    pub words: crate::words::Vocabulary,
 }
 
 impl Dataset {

@@ -234,6 +234,16 @@ impl ZoneRules for IntlZones {
 /// "español", "українська"), for the language switch; `None` where the browser has no
 /// `Intl.DisplayNames` (Safari before 14.1) or does not know the tag.
 pub fn own_name(lang: Lang) -> Option<String> {
+    language_name(lang, lang)
+}
+
+/// The name of `lang` in the language `shown` ("anglais" for `en` in French), as the platform's
+/// CLDR writes it; `None` where the browser cannot tell it, and in the build's prerender, which
+/// runs natively.
+pub fn language_name(lang: Lang, shown: Lang) -> Option<String> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let constructor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into())
         .ok()?
@@ -242,7 +252,20 @@ pub fn own_name(lang: Lang) -> Option<String> {
     let options = Object::new();
     Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
     let tag = JsValue::from(lang.tag());
-    let names = Reflect::construct(&constructor, &Array::of2(&Array::of1(&tag), &options)).ok()?;
+    let locale = JsValue::from(shown.tag());
+    let names =
+        Reflect::construct(&constructor, &Array::of2(&Array::of1(&locale), &options)).ok()?;
     let of: js_sys::Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
     of.call1(&names, &tag).ok()?.as_string()
+}
+
+/// The plural category of `count` in `lang`, as the platform's CLDR rules tell it (`one`, `few`,
+/// `many`…), for phrases with a number in them; `other` where it cannot tell.
+pub fn plural_category(count: usize, lang: Lang) -> &'static str {
+    let rules = Intl::PluralRules::new(&Array::of1(&lang.tag().into()), &Object::new());
+    let category = rules.select(count as f64).as_string().unwrap_or_default();
+    crisis_format::words::PLURALS
+        .into_iter()
+        .find(|c| *c == category)
+        .unwrap_or("other")
 }

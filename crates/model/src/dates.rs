@@ -4,10 +4,12 @@
 //! The event's local date and time are in the data, so this needs no date library; only the
 //! reader's own time, which depends on the reader's zone, is left to the browser's Intl.
 
+use super::held_words::word;
 use super::labels;
 use super::words::{words, Clock};
 use crisis_format::calendar::{weekday, CivilDate, ClockTime, Precision};
 use crisis_format::schema::{Lang, When};
+use crisis_format::words::fill;
 
 /// Month names, January first.
 pub fn month_name(month: u8, lang: Lang) -> &'static str {
@@ -113,12 +115,15 @@ pub fn datetime_attribute(when: &When) -> String {
 
 /// The caption of a correction: "Correction, 29 nov. 2026".
 pub fn correction(date: &CivilDate, lang: Lang) -> String {
-    format!("{}, {}", words(lang).correction, day(date, lang, true))
+    fill(
+        word("correction", lang),
+        &[("date", &day(date, lang, true))],
+    )
 }
 
 /// The story's last update: "Mis à jour le 29 novembre 2026" / "Updated 29 November 2026".
 pub fn updated(date: &CivilDate, lang: Lang) -> String {
-    format!("{} {}", words(lang).updated, day(date, lang, false))
+    fill(word("updated", lang), &[("date", &day(date, lang, false))])
 }
 
 #[cfg(test)]

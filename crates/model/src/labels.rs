@@ -2,8 +2,11 @@
 //! ([`super::words`]): captions and badges by name, and the few phrases with numbers or a
 //! headline in them.
 
+use super::held_words::word;
 use super::words::words;
 use crisis_format::schema::{DayPart, Lang, Status};
+use crisis_format::words::{fill, NEW_EVENTS_OTHER};
+use std::sync::OnceLock;
 
 /// A fixed word or phrase of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,51 +69,80 @@ pub enum Label {
     ShowAnimation,
 }
 
+impl Label {
+    /// The label's key in the words files ([`crisis_format::words::KEYS`]).
+    pub fn key(self) -> &'static str {
+        use Label::*;
+        match self {
+            Region => "region",
+            Play => "play",
+            Pause => "pause",
+            Previous => "previous",
+            Next => "next",
+            Unknown => "unknown",
+            Sources => "sources",
+            Actors => "actors",
+            Navigator => "navigator",
+            Segments => "segments",
+            Language => "language",
+            KeyboardHint => "keyboard_hint",
+            SkipTimeline => "skip_timeline",
+            BackToStart => "back_to_start",
+            NewTab => "new_tab",
+            StripCaption => "strip_caption",
+            AllEvents => "all_events",
+            Loading => "loading",
+            Unreachable => "unreachable",
+            Invalid => "invalid",
+            Refused => "refused",
+            Retry => "retry",
+            UpdatedMark => "updated_mark",
+            Original => "original",
+            NewMark => "new_mark",
+            Moved => "moved",
+            PlayVideo => "play_video",
+            ShowAnimation => "show_animation",
+        }
+    }
+}
+
 /// The interface text for `label` in `lang`.
 pub fn text(label: Label, lang: Lang) -> &'static str {
-    use Label::*;
-    let w = words(lang);
-    match label {
-        Region => w.region,
-        Play => w.play,
-        Pause => w.pause,
-        Previous => w.previous,
-        Next => w.next,
-        Unknown => w.unknown,
-        Sources => w.sources,
-        Actors => w.actors,
-        Navigator => w.navigator,
-        Segments => w.segments,
-        Language => w.language,
-        KeyboardHint => w.keyboard_hint,
-        SkipTimeline => w.skip_timeline,
-        BackToStart => w.back_to_start,
-        NewTab => w.new_tab,
-        StripCaption => w.strip_caption,
-        AllEvents => w.all_events,
-        Loading => w.loading,
-        Unreachable => w.unreachable,
-        Invalid => w.invalid,
-        Refused => w.refused,
-        Retry => w.retry,
-        UpdatedMark => w.updated_mark,
-        Original => w.original,
-        NewMark => w.new_mark,
-        Moved => w.moved,
-        PlayVideo => w.play_video,
-        ShowAnimation => w.show_animation,
+    word(label.key(), lang)
+}
+
+/// The plural category of a count in a language, as CLDR names it (`one`, `few`, `other`…):
+/// the browser's `Intl.PluralRules` in the widget ([`set_plural_rule`]); where none is given
+/// (the build, the tests), `one` for 1 and `other` for the rest.
+static PLURAL_RULE: OnceLock<fn(usize, Lang) -> &'static str> = OnceLock::new();
+
+/// Gives the plural categories of every language from here on: once, at the widget's start.
+pub fn set_plural_rule(rule: fn(usize, Lang) -> &'static str) {
+    let _ = PLURAL_RULE.set(rule);
+}
+
+/// The plural category of `count` in `lang`.
+fn plural(count: usize, lang: Lang) -> &'static str {
+    match PLURAL_RULE.get() {
+        Some(rule) => rule(count, lang),
+        None if count == 1 => "one",
+        None => "other",
     }
 }
 
 /// Accessible name of the whole widget: "Chronologie : La crise à la tête d’OpenAI".
 pub fn region(title: &crisis_format::schema::Texts, lang: Lang) -> String {
-    format!("{}{}{}", words(lang).region, colon(lang), title.get(lang))
+    format!("{}{}{}", word("region", lang), colon(lang), title.get(lang))
 }
 
 /// The editorial status as a badge reads it.
 pub fn status(status: Status, lang: Lang) -> &'static str {
-    // The tables follow the enums' order (tested below).
-    words(lang).statuses[status as usize]
+    // Its key in the words is its name in the story format.
+    let key = Status::NAMES
+        .iter()
+        .find(|(_, s)| *s == status)
+        .map_or("", |(name, _)| name);
+    word(key, lang)
 }
 
 /// A part of the day, as it follows a date.
@@ -136,12 +168,12 @@ pub fn zone(zone: &str, lang: Lang) -> String {
 
 /// A colon as each language writes it before what follows: "\u{A0}: " in French, ": " in English.
 pub fn colon(lang: Lang) -> &'static str {
-    words(lang).colon
+    word("colon", lang)
 }
 
 /// The event's time on the reader's clock: "chez vous : samedi 1 h 09 (UTC+1)".
 pub fn your_time(time: &str, lang: Lang) -> String {
-    format!("{}{}{time}", words(lang).your_time, colon(lang))
+    format!("{}{}{time}", word("your_time", lang), colon(lang))
 }
 
 /// The play button's accessible name: "Lire la vidéo : title" / "Play the video: title".
@@ -156,26 +188,36 @@ pub fn position(current: usize, total: usize) -> String {
 
 /// Accessible name of the position, e.g. "Événement 12 sur 29".
 pub fn position_label(current: usize, total: usize, lang: Lang) -> String {
-    let (event, of) = words(lang).event_of;
-    format!("{event} {current} {of} {total}")
+    let (n, total) = (current.to_string(), total.to_string());
+    fill(word("event_of", lang), &[("n", &n), ("total", &total)])
 }
 
-/// The button to a developing story's new events: "2 nouveaux événements" / "1 new event".
+/// The button to a developing story's new events: "2 nouveaux événements" / "1 new event",
+/// in the plural form the language gives that number.
 pub fn new_events(count: usize, lang: Lang) -> String {
-    let (one, many) = words(lang).new_events;
-    format!("{count} {}", if count == 1 { one } else { many })
+    let key = format!("new_events.{}", plural(count, lang));
+    let phrase = match word(&key, lang) {
+        "" => word(NEW_EVENTS_OTHER, lang),
+        phrase => phrase,
+    };
+    fill(phrase, &[("n", &count.to_string())])
 }
 
-/// A progress gauge against its total: "505 sur 770" / "505 of 770".
-pub fn of_total(lang: Lang) -> &'static str {
-    words(lang).event_of.1
+/// What stands before and after a progress gauge's value, its total written in: ("", " sur
+/// 770") in French, ("770 में से ", "") in Hindi; the value between them is animated.
+pub fn of_total(total: &str, lang: Lang) -> (String, String) {
+    let phrase = fill(word("of_total", lang), &[("total", total)]);
+    match phrase.split_once("{n}") {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (String::new(), phrase),
+    }
 }
 
 /// A page's name for a story, its `<title>` and heading on the widget's own pages: "La crise à
 /// la tête d’OpenAI : la chronologie". One rule for the build, which writes it into the pages,
 /// and the widget, which keeps it in step with the story and the language shown.
 pub fn page_title(story_title: &str, lang: Lang) -> String {
-    format!("{story_title}{}{}", colon(lang), words(lang).page)
+    format!("{story_title}{}{}", colon(lang), word("page", lang))
 }
 
 /// Accessible name of a marker: "vendredi 17 novembre 2023 : headline".
@@ -185,28 +227,85 @@ pub fn marker(date: &str, headline: &str, lang: Lang) -> String {
 
 /// Accessible name of a cluster of events too close to be drawn apart.
 pub fn cluster(count: usize, first_headline: &str, lang: Lang) -> String {
-    let (events, including, open, close) = words(lang).cluster;
-    format!("{count} {events}, {including} {open}{first_headline}{close}")
+    fill(
+        word("cluster", lang),
+        &[("n", &count.to_string()), ("headline", first_headline)],
+    )
+}
+
+/// The words of `said` between `lang`'s quotation marks.
+pub fn quoted(said: &str, lang: Lang) -> String {
+    format!(
+        "{}{said}{}",
+        word("quote_open", lang),
+        word("quote_close", lang)
+    )
+}
+
+/// What the story card says of a quote said in `said_in` and shown in `lang`: the phrase the
+/// words give for that language ("traduit de l’anglais"), else their pattern around the
+/// language's name when the browser gives it (`name`), else "translation".
+pub fn translated_from(said_in: Lang, name: Option<&str>, lang: Lang) -> String {
+    let whole = [said_in.tag(), said_in.language()]
+        .into_iter()
+        .map(|tag| word(&format!("translated_from.{tag}"), lang))
+        .find(|phrase| !phrase.is_empty());
+    match (whole, name) {
+        (Some(phrase), _) => phrase.to_string(),
+        (None, Some(name)) => fill(word("translated_from", lang), &[("language", name)]),
+        (None, None) => word("translated", lang).to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The French words, as the built-in story carries them.
+    fn french() {
+        crate::held_words::hold_story(&crisis_format::openai_story::DATASET);
+    }
+
     #[test]
     fn the_tables_of_words_follow_the_order_of_their_enums() {
-        for (n, (_, s)) in Status::NAMES.iter().enumerate() {
-            assert_eq!(*s as usize, n);
-        }
+        french();
         for (n, (_, p, _)) in DayPart::NAMES.iter().enumerate() {
             assert_eq!(*p as usize, n);
         }
         assert_eq!(status(Status::Disputed, Lang::EN), "Disputed");
+        assert_eq!(status(Status::Reported, Lang::FR), "Selon la presse");
         assert_eq!(day_part(DayPart::Night, Lang::FR), "tard le soir");
     }
 
     #[test]
+    fn a_translation_is_named_by_its_language() {
+        french();
+        let japanese = Lang::parse("ja").unwrap();
+        assert_eq!(
+            translated_from(Lang::EN, None, Lang::FR),
+            "traduit de l’anglais"
+        );
+        assert_eq!(
+            translated_from(Lang::parse("en-US").unwrap(), None, Lang::FR),
+            "traduit de l’anglais"
+        );
+        assert_eq!(
+            translated_from(Lang::FR, None, Lang::EN),
+            "translated from French"
+        );
+        assert_eq!(
+            translated_from(japanese, Some("Japanese"), Lang::EN),
+            "translated from Japanese"
+        );
+        assert_eq!(
+            translated_from(Lang::parse("ko").unwrap(), None, Lang::EN),
+            "translation"
+        );
+    }
+
+    #[test]
     fn new_events_agree_with_their_number() {
+        french();
         assert_eq!(new_events(1, Lang::FR), "1 nouvel événement");
         assert_eq!(new_events(2, Lang::FR), "2 nouveaux événements");
         assert_eq!(new_events(1, Lang::EN), "1 new event");

@@ -20,6 +20,15 @@ pub fn choose(story: &Languages, wishes: &[&str]) -> Lang {
         .unwrap_or_else(|| story.first())
 }
 
+/// The language a widget opens in: the one the host `asked` for when the story is told in it,
+/// else [`choose`]'s. (Whether to warn of an ask the story cannot answer is the caller's.)
+pub fn opening(story: &Languages, asked: Option<Lang>, wishes: &[&str]) -> Lang {
+    match asked {
+        Some(asked) => answer(story, asked.tag()).unwrap_or_else(|| story.first()),
+        None => choose(story, wishes),
+    }
+}
+
 /// The story's language that `wish` names, on its whole tag, else on its language alone.
 pub fn answer(story: &Languages, wish: &str) -> Option<Lang> {
     let whole = story.iter().find(|l| l.answers(wish, true));

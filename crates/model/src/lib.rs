@@ -7,6 +7,7 @@ pub mod card_height;
 pub mod css_vars;
 pub mod dates;
 pub mod deep_link;
+pub mod held_words;
 pub mod image_source;
 pub mod keys;
 pub mod labels;

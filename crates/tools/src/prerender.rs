@@ -34,6 +34,8 @@ pub fn escape_html(text: &str) -> String {
 /// its heading and its description, which the page templates write for the default story.
 /// Trunk's minifier may have dropped the quotes around attribute values: both forms are read.
 pub fn page_with_story_head(html: &str, dataset: &Dataset, lang: Lang) -> String {
+    // The words the story carries, for its labels.
+    crisis_model::held_words::hold_story(dataset);
     let title = escape_html(&labels::page_title(dataset.title.get(lang), lang));
     let mut out = html.to_string();
     for old in ["<html lang=\"fr\">", "<html lang=fr>"] {
@@ -76,6 +78,8 @@ fn tag_end(html: &str, open: &str) -> Option<usize> {
 /// Every event as an ordered list of articles, in `lang`: date, status, headline, text, key
 /// figure and sources with their addresses.
 pub fn event_list_html(dataset: &Dataset, lang: Lang) -> String {
+    // The words the story carries, for its labels.
+    crisis_model::held_words::hold_story(dataset);
     let mut html = format!(
         "<section class=\"ct-all\" lang=\"{}\" aria-labelledby=\"ct-all-title\"><h2 class=\"ct-all__title\" id=\"ct-all-title\">{}{}{}</h2>",
         lang.tag(),
@@ -192,7 +196,7 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
         html.push_str(&format!(
             "<figure class=\"ct-all__quote\"><blockquote{cite}>{}</blockquote><figcaption>{}</figcaption></figure>",
             escape_html(&quote_lines::quoted_words(quote, lang)),
-            escape_html(&quote_lines::attribution(quote, dataset, lang)),
+            escape_html(&quote_lines::attribution(quote, dataset, lang, None)),
         ));
     }
     if let Some(figure) = &event.figure {
@@ -248,6 +252,8 @@ fn event_html(dataset: &Dataset, event: &Event, lang: Lang) -> String {
 /// and `&` are written as escapes, so that no text can close the `<script>` element the JSON
 /// sits in.
 pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
+    // The words the story carries, for its labels.
+    crisis_model::held_words::hold_story(dataset);
     let items: Vec<serde_json::Value> = dataset
         .events
         .iter()
@@ -311,6 +317,8 @@ pub fn story_script(json: &str) -> String {
 /// The widget's first state as the browser's first render draws it, for `dataset` with the
 /// default options (French, first event).
 pub fn widget_html(dataset: Rc<Dataset>) -> String {
+    // The words the story carries, for its labels.
+    crisis_model::held_words::hold_story(&dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime starts");

@@ -40,6 +40,46 @@ pub(super) fn languages(tags: Option<&[String]>) -> Result<Languages, Validation
     Ok(Languages(Cow::Owned(languages)))
 }
 
+/// The widget's words the story gives: each for one of its languages, each language once.
+/// The words themselves were checked as they were read.
+pub(super) fn words(
+    given: Vec<(String, crate::words::Vocabulary)>,
+    languages: &Languages,
+    mistakes: &mut Vec<ValidationError>,
+) -> Vec<StoryWords> {
+    let story = Item::STORY;
+    let mut kept: Vec<StoryWords> = Vec::with_capacity(given.len());
+    for (tag, words) in given {
+        let field = format!("words.{tag}");
+        let lang = match Lang::parse(&tag) {
+            Ok(lang) if languages.0.contains(&lang) => lang,
+            Ok(_) => {
+                let expected = languages
+                    .0
+                    .iter()
+                    .map(Lang::tag)
+                    .collect::<Vec<_>>()
+                    .join("', '");
+                mistakes.push(story.err(
+                    field,
+                    format!("'{tag}' is not one of the story's languages ('{expected}')"),
+                ));
+                continue;
+            }
+            Err(mistake) => {
+                mistakes.push(story.err(field, mistake));
+                continue;
+            }
+        };
+        if kept.iter().any(|w| w.lang == lang) {
+            mistakes.push(story.err(field, format!("'{tag}' is given twice")));
+            continue;
+        }
+        kept.push(StoryWords { lang, words });
+    }
+    kept
+}
+
 /// The languages to check the rest of a story in when its list has a mistake: those its title
 /// is written in (what the writer meant, as `["fr", "en.UTF-8"]` with a title in `fr` and
 /// `en`), else the list's well-formed tags, else French and English; so that one bad tag is

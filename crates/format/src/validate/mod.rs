@@ -173,6 +173,7 @@ fn validate_again(
         mistakes,
     )
     .unwrap_or_default();
+    let words = frame::words(raw.words, &languages, mistakes);
     let mut dataset = Dataset {
         title: title.unwrap_or_default(),
         zones: Cow::Owned(Vec::new()),
@@ -184,6 +185,7 @@ fn validate_again(
         actors: Cow::Owned(Vec::new()),
         gauges: Cow::Owned(Vec::new()),
         events: Cow::Owned(Vec::new()),
+        words: Cow::Owned(words),
     };
     dataset.actors = Cow::Owned(frame::actors(raw.actors, &dataset, mistakes));
     dataset.gauges = Cow::Owned(gauges::gauges(raw.gauges, &dataset.languages, mistakes));
