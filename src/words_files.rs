@@ -11,6 +11,8 @@ use crisis_format::words::read_words;
 use crisis_model::held_words;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 /// How long a words file may take before English stands in: a story waits for its words.
 const TIMEOUT_MS: u32 = 10_000;
@@ -18,8 +20,10 @@ const TIMEOUT_MS: u32 = 10_000;
 thread_local! {
     /// Where the words files are, ending in `/`; none until the script embed tells.
     static PLACE: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The languages already asked for, whatever came of it: each is fetched and warned of once.
-    static ASKED: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+    /// The languages already asked for, each with the promise of its words (settled once they
+    /// are held, or English stands in): each is fetched and warned of once, and every widget
+    /// that needs it waits for the same fetch.
+    static ASKED: RefCell<Vec<(Lang, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Tells the widget where the words files are (the bundle's `locales/`): the script embed
@@ -31,16 +35,40 @@ pub fn words_at(url: String) {
 
 /// Whether `lang` still lacks words that a fetch could bring.
 pub fn missing(lang: Lang) -> bool {
-    held_words::file_wanted(lang).is_some() && !ASKED.with_borrow(|asked| asked.contains(&lang))
+    held_words::file_wanted(lang).is_some() && !asked(lang)
+}
+
+/// Whether `lang`'s words were asked for already.
+fn asked(lang: Lang) -> bool {
+    ASKED.with_borrow(|asked| asked.iter().any(|(l, _)| *l == lang))
 }
 
 /// Brings the words of `lang` when the page does not hold them yet: fetches its shipped file
-/// once, or says once that a language has none (English then stands in).
+/// once, or says once that a language has none (English then stands in). A second caller waits
+/// for the first one's fetch.
 pub async fn bring(lang: Lang) {
-    if ASKED.with_borrow(|asked| asked.contains(&lang)) {
-        return;
-    }
-    ASKED.with_borrow_mut(|asked| asked.push(lang));
+    let pending = ASKED.with_borrow(|asked| {
+        asked
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, promise)| promise.clone())
+    });
+    let promise = match pending {
+        Some(promise) => promise,
+        None => {
+            let promise = wasm_bindgen_futures::future_to_promise(async move {
+                fetch(lang).await;
+                Ok(JsValue::UNDEFINED)
+            });
+            ASKED.with_borrow_mut(|asked| asked.push((lang, promise.clone())));
+            promise
+        }
+    };
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Fetches and holds the words of `lang`, or says why English stands in.
+async fn fetch(lang: Lang) {
     if !held_words::has_words(lang) {
         console::warn(&format!(
             "crisis-timeline: the widget ships no words in '{lang}': English is shown where the story's own words give none (README, \"Languages\")"

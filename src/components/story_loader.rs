@@ -5,7 +5,7 @@
 
 use super::Timeline;
 use crate::fetch::{fetch_text, Cached};
-use crate::hooks::use_page_name;
+use crate::hooks::{use_page_name, use_words};
 use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use crate::words_files;
@@ -107,12 +107,27 @@ fn checked_version(
 /// The story's widget, or what stands in for it.
 #[component]
 pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
+    // The language the story will open in, as the timeline will choose it.
+    let opening = {
+        let asked = props.options.lang;
+        let wishes = props.wishes.clone();
+        Rc::new(move |dataset: &Dataset| {
+            let wishes: Vec<&str> = wishes.iter().map(String::as_str).collect();
+            language_choice::opening(&dataset.languages, asked, &wishes)
+        })
+    };
     let loaded = {
         let source = props.source.clone();
+        let opening = opening.clone();
         use_state(move || match source {
+            // A story checked already is shown at once, unless the words of its language are
+            // still to be fetched (its effect below waits for them).
             StorySource::Ready(dataset) => {
                 held_words::hold_story(&dataset);
-                Loaded::Shown(dataset)
+                match words_files::missing(opening(&dataset)) {
+                    true => Loaded::Loading,
+                    false => Loaded::Shown(dataset),
+                }
             }
             _ => Loaded::Loading,
         })
@@ -123,15 +138,6 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     let watching = use_mut_ref(|| None::<Watch>);
     // The version of a developing story shown, which the next is read against.
     let shown_version = use_mut_ref(|| None::<Shown>);
-    // The language the story will open in, as the timeline will choose it.
-    let opening = {
-        let asked = props.options.lang;
-        let wishes = props.wishes.clone();
-        Rc::new(move |dataset: &Dataset| {
-            let wishes: Vec<&str> = wishes.iter().map(String::as_str).collect();
-            language_choice::opening(&dataset.languages, asked, &wishes)
-        })
-    };
     {
         let loaded = loaded.clone();
         let on_story = props.on_story.clone();
@@ -263,6 +269,8 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
         .lang
         .or_else(|| props.wishes.iter().find_map(|w| Lang::parse(w).ok()))
         .unwrap_or_default();
+    // A notice in the reader's language: its words fetched when the page lacks them.
+    use_words(lang, !matches!(*loaded, Loaded::Shown(_)));
     let class = classes!("ct", "ct-notice", props.options.theme.class());
     use_page_name(
         props.names_page && matches!(*loaded, Loaded::Loading),

@@ -137,7 +137,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    use_words(state.0.lang);
+    use_words(state.0.lang, true);
     let now = &state.0;
     let dispatch = context.dispatch();
     use_page_name(

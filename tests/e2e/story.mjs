@@ -12,7 +12,7 @@ export const story = readStory("src/data/events.toml");
 /** The second story: another crisis, in one language. */
 export const cuba = readStory("tests/fixtures/cuban-missile-crisis.toml");
 
-/** A fictional story in four languages, none of them the widget's own words' (de, es, uk, pt-BR). */
+/** A fictional story in four languages (de, es, uk, pt-BR), carrying none of the widget's words. */
 export const valdoria = readStory("tests/fixtures/valdoria-flood.toml");
 
 /** The same fictional story in Arabic alone: laid out right to left. */
@@ -20,6 +20,9 @@ export const valdoriaArabic = readStory("tests/fixtures/valdoria-flood-arabic.to
 
 /** The same fictional story in Japanese alone. */
 export const valdoriaJapanese = readStory("tests/fixtures/valdoria-flood-japanese.toml");
+
+/** The widget's words as shipped in `www/locales/<tag>.json`. */
+export const words = (tag) => JSON.parse(readFileSync(new URL(`../../www/locales/${tag}.json`, import.meta.url), "utf8"));
 
 /** Every event's headline in `lang`, in story order. */
 export const headlines = (lang = "fr", of = story) => of.events.map((event) => event.headline[lang]);

@@ -10,7 +10,9 @@
 //! a quote translated from that language where the pattern cannot be right (French "traduit
 //! de l’anglais"). Keys that begin with `$` are notes for translators and reviewers.
 
+use crate::field_path::FieldPath;
 use crate::json::{Cursor, JsonError, Kind};
+use crate::json_fields::{object, Problem};
 use crate::lang::Lang;
 use crate::schema::Text;
 use std::borrow::Cow;
@@ -75,16 +77,17 @@ pub const SHIPPED: &[&str] = &[
 /// language and script (`zh-Hant` for `zh-Hant-TW`), else its language (`fr` for `fr-CA`).
 pub fn file_for(lang: Lang, shipped: &'static [&'static str]) -> Option<&'static str> {
     let tag = lang.tag();
-    let mut subtags = tag.split('-');
-    let language = subtags.next().unwrap_or_default();
-    let script = subtags.next().filter(|s| s.len() == 4);
-    let language_script = script.map(|s| format!("{language}-{s}"));
-    let wanted = [Some(tag), language_script.as_deref(), Some(language)];
-    let file = wanted
+    let language = lang.language();
+    // The language and script are the tag's start (`zh-Hant` of `zh-Hant-TW`): no string built.
+    let script = tag[language.len()..]
+        .split('-')
+        .nth(1)
+        .filter(|s| s.len() == 4);
+    let language_script = script.map(|s| &tag[..language.len() + 1 + s.len()]);
+    [Some(tag), language_script, Some(language)]
         .into_iter()
         .flatten()
-        .find_map(|wanted| shipped.iter().copied().find(|name| *name == wanted));
-    file
+        .find_map(|wanted| shipped.iter().copied().find(|name| *name == wanted))
 }
 
 /// The plural categories of CLDR, which `new_events` is written in.
@@ -197,27 +200,32 @@ pub fn read_vocabulary(
 ) -> Result<(Vocabulary, Vec<(String, String)>), JsonError> {
     let mut words = Vec::new();
     let mut mistakes = Vec::new();
-    if cursor.peek()? != Kind::Object {
-        cursor.skip()?;
-        mistakes.push((String::new(), "expected an object of words".to_string()));
-        return Ok((Vocabulary::default(), mistakes));
-    }
-    cursor.each_key(|cursor, key| {
+    // Through the story reader's one object loop: a loop of its own cost 1 kB of the wasm.
+    let read = object(cursor, FieldPath::ITEM, |cursor, key| {
         if cursor.peek()? != Kind::String {
             cursor.skip()?;
-            mistakes.push((key.into_owned(), "expected a string".into()));
-            return Ok::<(), JsonError>(());
+            mistakes.push((key.to_string(), "expected a string".into()));
+            return Ok(());
         }
         let word = cursor.string()?;
         if key.starts_with('$') {
             return Ok(());
         }
-        match check_word(&key, &word) {
-            Ok(()) => words.push((Cow::Owned(key.into_owned()), Cow::Owned(word.into_owned()))),
-            Err(problem) => mistakes.push((key.into_owned(), problem)),
+        match check_word(key, &word) {
+            Ok(()) => words.push((Cow::Owned(key.to_string()), Cow::Owned(word.into_owned()))),
+            Err(problem) => mistakes.push((key.to_string(), problem)),
         }
         Ok(())
-    })?;
+    });
+    match read {
+        Ok(_) => {}
+        Err(Problem::Json(error)) => return Err(error),
+        Err(Problem::Field(_)) => {
+            // Not an object: named as the whole.
+            cursor.skip()?;
+            mistakes.push((String::new(), "expected an object of words".to_string()));
+        }
+    }
     Ok((Vocabulary(Cow::Owned(words)), mistakes))
 }
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
-import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese } from "../story.mjs";
+import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese, words } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -72,8 +72,13 @@ const shown = (page, selector = "#story") =>
       languages: root?.querySelectorAll(".ct-lang__option").length ?? 0,
       notice: text(".ct-notice__text"),
       retry: Boolean(root?.querySelector(".ct-notice__retry")),
+      next: root?.querySelector(".ct-next")?.getAttribute("aria-label") ?? null,
+      status: text("article.ct-card .ct-badge"),
     };
   }, selector);
+
+/** The words files a page asked for, by tag. */
+const wordsAsked = (requests) => requests.map((url) => url.match(/\/locales\/([\w-]+)\.json$/)?.[1]).filter(Boolean);
 
 const waitForCard = (page, selector = "#story") =>
   page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector("article.ct-card"), selector);
@@ -129,7 +134,7 @@ test("a story inline in the page is shown with no request for it, in its one lan
 
 test("a story in four languages opens in the page's language, names each in itself in a select, and switches", async () => {
   const json = JSON.stringify(valdoria).replaceAll("</", "<\\/");
-  const { context, page, errors } = await open();
+  const { context, page, errors, requests } = await open();
   // The host page is in Spanish: the widget opens in Spanish, the story's second language.
   await page.route(`${bundle.url}/host.html`, (route) =>
     route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="es"><body><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
@@ -142,15 +147,22 @@ test("a story in four languages opens in the page's language, names each in itse
       return { label: select.getAttribute("aria-label"), value: select.value, names: [...select.options].map((o) => `${o.lang}: ${o.textContent}`) };
     });
   const expectedNames = ["de: Deutsch", "es: español", "uk: українська", "pt-BR: português (Brasil)"];
-  assert.deepEqual(await select(), { label: "Language", value: "es", names: expectedNames });
-  assert.equal((await shown(page)).headline, valdoria.events[0].headline.es);
+  assert.deepEqual(await select(), { label: words("es").language, value: "es", names: expectedNames });
+  const spanish = await shown(page);
+  assert.equal(spanish.headline, valdoria.events[0].headline.es);
+  // The widget's own words are Spanish too, from the one words file it fetched.
+  assert.equal(spanish.next, words("es").next);
+  assert.equal(spanish.status, words("es")[valdoria.events[0].status]);
+  assert.deepEqual(wordsAsked(requests), ["es"], "the words of the language shown, no other");
   // The reader picks Ukrainian with the keyboard: the card, the strip and the widget's lang follow.
   await page.locator("#story select.ct-lang").selectOption("uk");
   await page.waitForFunction(
     (h) => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === h,
     valdoria.events[0].headline.uk,
   );
+  await page.waitForFunction((label) => document.querySelector("#story").shadowRoot.querySelector(".ct-next")?.getAttribute("aria-label") === label, words("uk").next);
   assert.deepEqual((await shown(page)).strip, [valdoria.gauges[0].label.uk]);
+  assert.deepEqual(wordsAsked(requests), ["es", "uk"]);
   assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct").lang), "uk");
   // A widget mounted by the JS API in "pt-br" opens in pt-BR; setLanguage moves its select too.
   const mounted = await page.evaluate(async (story) => {
@@ -158,6 +170,8 @@ test("a story in four languages opens in the page's language, names each in itse
     document.body.append(el);
     const handle = await window.CrisisTimeline.mount(el, { story, lang: "pt-br" });
     const root = el.shadowRoot;
+    // Shown once the words of pt-BR have come.
+    while (!root.querySelector("select.ct-lang")) await new Promise((r) => setTimeout(r, 20));
     const opened = [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent];
     handle.setLanguage("de");
     await new Promise((r) => setTimeout(r, 50));
@@ -206,6 +220,7 @@ for (const width of [390, 1280]) {
     assert.ok(first.next < first.previous, "the next button is on the left");
     assert.equal(first.overflow, false, "nothing wider than the page");
     assert.equal((await shown(page)).headline, valdoriaArabic.events[0].headline.ar);
+    assert.equal((await shown(page)).next, words("ar").next, "the widget's words in Arabic");
     // ArrowLeft, the way the axis runs, goes to the next event; ArrowRight back.
     await page.locator("#story .ct-marker--selected").focus();
     await page.keyboard.press("ArrowLeft");
@@ -234,6 +249,7 @@ test("a story in Japanese is shown in its script at 390 px, nothing wider than t
   const widget = await shown(page);
   assert.equal(widget.headline, valdoriaJapanese.events[0].headline.ja);
   assert.deepEqual(widget.strip, [valdoriaJapanese.gauges[0].label.ja]);
+  assert.equal(widget.next, words("ja").next, "the widget's words in Japanese");
   const layout = await page.evaluate(() => {
     const root = document.querySelector("#story").shadowRoot.querySelector(".ct");
     return { lang: root.lang, dir: root.dir, overflow: document.documentElement.scrollWidth > innerWidth || root.scrollWidth > root.clientWidth };
@@ -244,6 +260,69 @@ test("a story in Japanese is shown in its script at 390 px, nothing wider than t
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("a story's own words for a language the widget does not ship are shown, English where it gives none, with one warning", async () => {
+  // The four-language story retold as Catalan (its German texts stand in), with a few of the
+  // widget's words in Catalan, as a newsroom would give them.
+  const catalan = structuredClone(valdoria);
+  const asCatalan = (value) => {
+    if (Array.isArray(value)) return value.forEach(asCatalan);
+    if (value === null || typeof value !== "object") return;
+    if ("de" in value && "es" in value) {
+      for (const tag of Object.keys(value)) if (tag !== "de") delete value[tag];
+      value.ca = value.de;
+      delete value.de;
+    }
+    Object.values(value).forEach(asCatalan);
+  };
+  asCatalan(catalan);
+  catalan.languages = ["ca"];
+  catalan.words = { ca: { next: "Esdeveniment següent", previous: "Esdeveniment anterior", [valdoria.events[0].status]: "Segons la premsa" } };
+  const json = JSON.stringify(catalan).replaceAll("</", "<\\/");
+  const { context, page, messages, requests, errors } = await open();
+  await page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="ca"><body><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await page.goto(`${bundle.url}/host.html`);
+  await waitForCard(page);
+  const widget = await shown(page);
+  assert.equal(widget.headline, valdoria.events[0].headline.de);
+  assert.equal(widget.next, "Esdeveniment següent");
+  assert.equal(widget.status, "Segons la premsa");
+  const play = await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct-play__label").textContent);
+  assert.equal(play, words("en").play, "English where the story gives no word");
+  assert.deepEqual(wordsAsked(requests), [], "no words file: none is shipped for Catalan");
+  const warned = messages.filter((m) => m.startsWith("warning:") && m.includes("'ca'"));
+  assert.equal(warned.length, 1, messages.join("\n"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a words file that does not arrive, or is broken, leaves English labels with one warning, never a blank one", async () => {
+  for (const [answer, said] of [
+    [{ status: 404, body: "" }, "HTTP 404"],
+    [{ status: 200, contentType: "application/json", body: '{"next": "", "previous": 3' }, "is not a words file"],
+  ]) {
+    const json = JSON.stringify(valdoria).replaceAll("</", "<\\/");
+    const { context, page, messages, errors } = await open();
+    await page.route("**/locales/de.json", (route) => route.fulfill(answer));
+    await page.route(`${bundle.url}/host.html`, (route) =>
+      route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="de"><body><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+    );
+    await page.goto(`${bundle.url}/host.html`);
+    await waitForCard(page);
+    const widget = await shown(page);
+    assert.equal(widget.headline, valdoria.events[0].headline.de, "the story in German all the same");
+    assert.equal(widget.next, words("en").next);
+    assert.equal(widget.status, words("en")[valdoria.events[0].status]);
+    const warned = messages.filter((m) => m.startsWith("warning:") && m.includes("locales/de.json"));
+    assert.equal(warned.length, 1, messages.join("\n"));
+    assert.ok(warned[0].includes(said), warned[0]);
+    // The browser's own line for the missing file, nothing of the widget's.
+    assert.deepEqual(errors, answer.status === 404 ? ["Failed to load resource: the server responded with a status of 404 (Not Found)"] : []);
+    await context.close();
+  }
 });
 
 test("an event's rich text is built as elements: paragraphs, emphasis, strong words, links; its HTML stays text", async () => {
