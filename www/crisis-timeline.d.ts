@@ -14,6 +14,10 @@ export interface Story {
   actors?: object[];
   gauges?: object[];
   updated?: string;
+  /** The widget's own words in some of the story's languages, keyed as in the bundle's
+   * locales/en.json ("next", "event_of": "Event {n} of {total}"…): one overridden, or all of a
+   * language the widget does not ship (README, "Languages"). */
+  words?: Partial<Record<Language, Record<string, string>>>;
   [field: string]: unknown;
 }
 

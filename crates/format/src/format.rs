@@ -16,6 +16,7 @@ pub const ITEMS: [(&str, &[&str]); 17] = [
             "lanes",
             "actors",
             "events",
+            "words",
         ],
     ),
     // A text's fields are the story's language tags: `<tag>` stands for each.
