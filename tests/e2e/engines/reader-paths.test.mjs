@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { By, Key } from "selenium-webdriver";
 import { ENGINE, session } from "../engines.mjs";
 import { serve } from "../serve.mjs";
-import { story, valdoriaArabic } from "../story.mjs";
+import { story, valdoriaArabic, words } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -285,7 +285,7 @@ test(`${ENGINE}: a keyboard reader passes the embed in at most 10 Tab stops, and
   assert.equal(back, forward, "as many stops back as forward");
 });
 
-test(`${ENGINE}: an Arabic story runs right to left: the axis from the right, ArrowLeft goes on, nothing overflows`, async () => {
+test(`${ENGINE}: an Arabic story runs right to left in Arabic words: the axis from the right, ArrowLeft goes on, nothing overflows`, async () => {
   await driver.manage().window().setRect({ width: 1280, height: 900 });
   await driver.get(`${bundle.url}/made/arabic.html`);
   await embedded();
@@ -298,9 +298,11 @@ test(`${ENGINE}: an Arabic story runs right to left: the axis from the right, Ar
         markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
         overflow: document.documentElement.scrollWidth > innerWidth,
         position: root.querySelector(".ct-position [aria-hidden]").textContent,
+        next: root.querySelector(".ct-next").getAttribute("aria-label"),
       };`);
   const first = await layout();
   assert.equal(first.dir, "rtl");
+  assert.equal(first.next, words("ar").next, "the widget's words in Arabic, from its fetched file");
   assert.equal(first.markers.length, valdoriaArabic.events.length);
   for (let i = 1; i < first.markers.length; i++) assert.ok(first.markers[i] < first.markers[i - 1], `marker ${i}: ${first.markers}`);
   assert.equal(first.overflow, false);
