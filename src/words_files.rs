@@ -11,19 +11,23 @@ use crisis_format::words::read_words;
 use crisis_model::held_words;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 /// How long a words file may take before English stands in: a story waits for its words.
 const TIMEOUT_MS: u32 = 10_000;
 
+/// Where a language's words stand: being fetched, with what waits for them, or settled (held,
+/// or English stands in).
+enum Asked {
+    Fetching(Vec<Box<dyn FnOnce()>>),
+    Settled,
+}
+
 thread_local! {
     /// Where the words files are, ending in `/`; none until the script embed tells.
     static PLACE: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The languages already asked for, each with the promise of its words (settled once they
-    /// are held, or English stands in): each is fetched and warned of once, and every widget
-    /// that needs it waits for the same fetch.
-    static ASKED: RefCell<Vec<(Lang, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
+    /// The languages already asked for: each is fetched and warned of once, and every widget
+    /// that needs one waits for the same fetch. (A shared JS promise cost 0.7 kB more.)
+    static ASKED: RefCell<Vec<(Lang, Asked)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Tells the widget where the words files are (the bundle's `locales/`): the script embed
@@ -35,46 +39,59 @@ pub fn words_at(url: String) {
 
 /// Whether `lang` still lacks words that a fetch could bring.
 pub fn missing(lang: Lang) -> bool {
-    held_words::file_wanted(lang).is_some() && !asked(lang)
+    held_words::file_wanted(lang).is_some()
+        && !ASKED.with_borrow(|asked| {
+            asked
+                .iter()
+                .any(|(l, a)| *l == lang && matches!(a, Asked::Settled))
+        })
 }
 
-/// Whether `lang`'s words were asked for already.
-fn asked(lang: Lang) -> bool {
-    ASKED.with_borrow(|asked| asked.iter().any(|(l, _)| *l == lang))
-}
-
-/// Brings the words of `lang` when the page does not hold them yet: fetches its shipped file
-/// once, or says once that a language has none (English then stands in). A second caller waits
-/// for the first one's fetch.
-pub async fn bring(lang: Lang) {
-    let pending = ASKED.with_borrow(|asked| {
-        asked
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, promise)| promise.clone())
-    });
-    let promise = match pending {
-        Some(promise) => promise,
-        None => {
-            let promise = wasm_bindgen_futures::future_to_promise(async move {
-                fetch(lang).await;
-                Ok(JsValue::UNDEFINED)
-            });
-            ASKED.with_borrow_mut(|asked| asked.push((lang, promise.clone())));
-            promise
+/// Calls `then` once the words of `lang` are held, or English stands in for them: at once when
+/// there is nothing to fetch, else when its shipped file has come (fetched once for the page).
+/// A language with no words at all is told of once.
+pub fn bring(lang: Lang, then: impl FnOnce() + 'static) {
+    let to_fetch = held_words::file_wanted(lang).is_some();
+    let first = ASKED.with_borrow_mut(|asked| {
+        match asked.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, Asked::Fetching(waiting))) => {
+                waiting.push(Box::new(then));
+                return None;
+            }
+            Some((_, Asked::Settled)) => return Some((false, then)),
+            None => {}
         }
-    };
-    let _ = JsFuture::from(promise).await;
+        if !to_fetch {
+            asked.push((lang, Asked::Settled));
+            return Some((true, then));
+        }
+        asked.push((lang, Asked::Fetching(vec![Box::new(then)])));
+        yew::platform::spawn_local(async move {
+            fetch(lang).await;
+            let waiting = ASKED.with_borrow_mut(|asked| {
+                asked
+                    .iter_mut()
+                    .find(|(l, _)| *l == lang)
+                    .map(|(_, a)| std::mem::replace(a, Asked::Settled))
+            });
+            if let Some(Asked::Fetching(waiting)) = waiting {
+                waiting.into_iter().for_each(|then| then());
+            }
+        });
+        None
+    });
+    if let Some((first, then)) = first {
+        if first && !held_words::has_words(lang) {
+            console::warn(&format!(
+                "crisis-timeline: the widget ships no words in '{lang}': English is shown where the story's own words give none (README, \"Languages\")"
+            ));
+        }
+        then();
+    }
 }
 
 /// Fetches and holds the words of `lang`, or says why English stands in.
 async fn fetch(lang: Lang) {
-    if !held_words::has_words(lang) {
-        console::warn(&format!(
-            "crisis-timeline: the widget ships no words in '{lang}': English is shown where the story's own words give none (README, \"Languages\")"
-        ));
-        return;
-    }
     let Some(name) = held_words::file_wanted(lang) else {
         return;
     };

@@ -198,16 +198,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                     }
                 };
                 match lang {
-                    Some(lang) if words_files::missing(lang) => {
-                        yew::platform::spawn_local(async move {
-                            words_files::bring(lang).await;
-                            show();
-                        });
-                    }
-                    Some(lang) => {
-                        yew::platform::spawn_local(words_files::bring(lang));
-                        show();
-                    }
+                    Some(lang) => words_files::bring(lang, show),
                     None => show(),
                 }
             };

@@ -15,10 +15,7 @@ pub fn use_words(lang: Lang, wanted: bool) {
     use_effect_with((lang, wanted), move |(lang, wanted)| {
         let lang = *lang;
         if *wanted && words_files::missing(lang) {
-            yew::platform::spawn_local(async move {
-                words_files::bring(lang).await;
-                redraw.force_update();
-            });
+            words_files::bring(lang, move || redraw.force_update());
         }
     });
 }
