@@ -63,7 +63,7 @@ after(() => server.process?.kill());
 const page = readFileSync(join(DIST, "index.html"), "utf8");
 const wasm = readdirSync(DIST).find((f) => /_bg\.wasm$/.test(f));
 const glue = wasm.replace(/_bg\.wasm$/, ".js");
-const css = readdirSync(DIST).find((f) => /^timeline-[0-9a-f]{16}\.css$/.test(f));
+const css = readdirSync(DIST).find((f) => /^timeline-[0-9a-f]{12,16}\.css$/.test(f));
 
 test("the release build writes each file's brotli and gzip forms beside it", () => {
   for (const name of ["index.html", wasm, glue, css, "crisis-timeline.js", "story.json"]) {
