@@ -1,5 +1,6 @@
-//! crisis-timeline: an animated, embeddable timeline of a crisis, told as it unfolded, in
-//! French, English or both. Its default story is the OpenAI leadership crisis of November 2023.
+//! crisis-timeline: an animated, embeddable timeline of a crisis, told as it unfolded, in the
+//! languages of its story. Its default story is the OpenAI leadership crisis of November 2023,
+//! in French and English.
 //!
 //! This crate is the widget: the reader's state, the Yew components and hooks, the host
 //! boundary (`embed`) and the story built in, compiled to WebAssembly. The layers below it are

@@ -6,6 +6,7 @@
 //! its own hooks, it was 3.4 kB more of the wasm before optimisation (`.ci/wasm-sizes`).
 
 use crate::state::TimelineContext;
+use crate::words_files;
 use crisis_model::labels::{self, Label};
 use crisis_model::timeline::Action;
 use wasm_bindgen::JsCast;
@@ -28,6 +29,21 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
     if told.len() <= 1 {
         return html! {};
     }
+    // The reader reaching for the switch (a pointer over it, or focus in it): the words of the
+    // story's languages are fetched now, so that the one chosen shows its own words at once
+    // rather than English until its file comes. A reader who never reaches for it pays nothing.
+    let reach = {
+        let languages = told.0.clone();
+        Callback::from(move |_: ()| {
+            for lang in languages.iter().copied() {
+                if words_files::missing(lang) {
+                    words_files::bring(lang, || ());
+                }
+            }
+        })
+    };
+    let onpointerenter = reach.reform(|_: PointerEvent| ());
+    let onfocusin = reach.reform(|_: FocusEvent| ());
     if told.len() > MOST_BUTTONS {
         let dispatch = context.dispatch();
         let languages = told.0.clone();
@@ -55,7 +71,7 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
         // has used the select.
         return html! {
             <select class="ct-lang ct-lang--select" aria-label={label} {onchange}
-                ~value={lang.tag().to_string()}>
+                {onpointerenter} {onfocusin} ~value={lang.tag().to_string()}>
                 { for options }
             </select>
         };
@@ -72,7 +88,7 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
     });
     html! {
         // A radio group: one language of several, chosen at once by the arrows.
-        <div class="ct-lang" role="radiogroup" aria-label={label} ref={group}>
+        <div class="ct-lang" role="radiogroup" aria-label={label} ref={group} {onpointerenter} {onfocusin}>
             { for languages }
         </div>
     }

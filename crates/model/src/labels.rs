@@ -1,6 +1,7 @@
-//! The interface's phrases, put together from the words of each language
-//! ([`super::words`]): captions and badges by name, and the few phrases with numbers or a
-//! headline in them.
+//! The interface's phrases, put together from the words of the language shown
+//! ([`super::held_words`], one data file a language) and, for a part of the day or a zone's
+//! name, from its calendar ([`super::words`]): captions and badges by name, and the phrases with
+//! a number, a date or a headline in them.
 
 use super::held_words::word;
 use super::words::words;
