@@ -63,6 +63,7 @@ fn each_file_is_in_its_own_language_and_says_who_should_review_it() {
     let may_match = [
         "unknown",
         "colon",
+        "comma",
         "quote_open",
         "quote_close",
         "pause",

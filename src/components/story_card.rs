@@ -87,12 +87,11 @@ pub fn StoryCard() -> Html {
 /// For the unseen sizer cards: a reader's time as long as any can be, for events with a time
 /// in a zone, so that the space kept for the card does not depend on where the reader is.
 fn widest_reader_time(event: &Event, lang: Lang) -> Option<String> {
-    let widest = crisis_model::words::words(lang).widest_reader_time;
     event
         .start
         .time
         .filter(|_| event.start.zone.is_some())
-        .map(|_| widest.to_string())
+        .map(|_| crisis_model::cldr::widest_zoned_time(lang))
 }
 
 /// What only the card the reader sees has; the sizer cards that reserve its height have none.

@@ -6,6 +6,7 @@
 //! the bundled IANA rules are features, for the native tools and the build (`toml`, `tzdb`).
 
 pub mod calendar;
+pub mod cldr;
 pub mod field_path;
 pub mod format;
 pub mod ids;

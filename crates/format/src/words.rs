@@ -8,7 +8,8 @@
 //! suffix: `new_events.<plural category>` (CLDR's `zero`, `one`, `two`, `few`, `many`, `other`,
 //! as `Intl.PluralRules` tells them) and `translated_from.<language tag>`, a whole phrase for
 //! a quote translated from that language where the pattern cannot be right (French "traduit
-//! de l’anglais"). Keys that begin with `$` are notes for translators and reviewers.
+//! de l’anglais"). Keys that begin with `$` are notes for translators and reviewers. A few
+//! keys, [`PRESS_STYLE`], set a language's press style over CLDR's dates and times.
 
 use crate::field_path::FieldPath;
 use crate::json::{Cursor, JsonError, Kind};
@@ -64,6 +65,21 @@ pub const KEYS: &[(&str, &[&str])] = &[
     ("new_events", &["n"]),
     ("correction", &["date"]),
     ("updated", &["date"]),
+    ("comma", &[]),
+    ("morning", &[]),
+    ("afternoon", &[]),
+    ("evening", &[]),
+    ("night", &[]),
+];
+
+/// A language's press style where it differs from CLDR, which decides everywhere else: words a
+/// file may give, and none needs to (`crisis_model::cldr` says how each is used). `zone` takes a
+/// suffix, the IANA name of the zone it names: `zone.America/Los_Angeles`.
+pub const PRESS_STYLE: &[(&str, &[&str])] = &[
+    ("clock", &["h", "mm"]),
+    ("hour", &["h"]),
+    ("first_day", &[]),
+    ("zone", &[]),
 ];
 
 /// The words files the widget ships, by their language tag: `www/locales/<tag>.json` (a test
@@ -132,6 +148,14 @@ pub fn holes(key: &str) -> Result<&'static [&'static str], String> {
         None => (key, None),
     };
     let found = KEYS.iter().find(|(k, _)| *k == base);
+    if let Some((_, holes)) = PRESS_STYLE.iter().find(|(k, _)| *k == base) {
+        return match (base, suffix) {
+            ("zone", Some(zone)) if zone.contains('/') || zone == "UTC" => Ok(holes),
+            ("zone", _) => Err("is written with the zone's IANA name: 'zone.Europe/Paris'".into()),
+            (_, None) => Ok(holes),
+            (_, Some(_)) => Err("is not one of the widget's words".into()),
+        };
+    }
     match (found, suffix) {
         (Some((_, holes)), None) if base != "new_events" => Ok(holes),
         (Some((_, holes)), Some(category)) if base == "new_events" => {

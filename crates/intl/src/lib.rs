@@ -1,10 +1,12 @@
-//! The browser's Intl API: the reader's own clock, the one thing about a date that the data
-//! cannot know in advance, and the rules of every time zone, which place a page's story in
-//! time as the build's database places a compiled-in one.
+//! The browser's Intl API: its CLDR for dates and times ([`IntlCldr`]); the reader's own clock,
+//! the one thing about a date that the data cannot know in advance; and the rules of every time
+//! zone, which place a page's story in time as the build's database places a compiled-in one.
 
+mod cldr;
+
+pub use cldr::IntlCldr;
 use crisis_format::calendar::ZoneRules;
 use crisis_format::schema::{Lang, When};
-use crisis_model::words::{words, Clock};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,39 +21,6 @@ thread_local! {
             .ok()
             .and_then(|zone| zone.as_string())
     };
-    /// The reader's clock in each language asked for so far, built once for the same reason.
-    static READER_CLOCKS: RefCell<Vec<(Lang, Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A formatter of the weekday, hour, minute and zone name on the reader's clock, in `lang`.
-fn reader_clock(lang: Lang) -> Option<Intl::DateTimeFormat> {
-    if let Some(format) = READER_CLOCKS.with_borrow(|clocks| {
-        clocks
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, f)| f.clone())
-    }) {
-        return Some(format);
-    }
-    let options = Object::new();
-    for (key, value) in [
-        ("weekday", "long"),
-        ("hour", "numeric"),
-        ("minute", "2-digit"),
-        ("timeZoneName", "short"),
-    ] {
-        Reflect::set(&options, &key.into(), &value.into()).ok()?;
-    }
-    Reflect::set(
-        &options,
-        &"hour12".into(),
-        &JsValue::from_bool(words(lang).clock == Clock::TwelveHour),
-    )
-    .ok()?;
-    let locales = Array::of1(&lang.tag().into());
-    let format = Intl::DateTimeFormat::new(&locales, &options);
-    READER_CLOCKS.with_borrow_mut(|clocks| clocks.push((lang, format.clone())));
-    Some(format)
 }
 
 /// The event's instant on the reader's clock, e.g. "samedi 1 h 09 (UTC+1)", or `None` when the
@@ -59,41 +28,19 @@ fn reader_clock(lang: Lang) -> Option<Intl::DateTimeFormat> {
 pub fn reader_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String> {
     when.time?;
     let event_zone = zone?;
-    let elsewhere = READER_ZONE.with(|reader| reader.as_deref().map(|r| r != event_zone))?;
-    if !elsewhere {
+    let reader = READER_ZONE.with(|reader| reader.clone())?;
+    if reader == event_zone {
         return None;
     }
-    let format = reader_clock(lang)?;
-    let date = Date::new(&JsValue::from_f64(when.instant_ms as f64));
-    let parts = format.format_to_parts(&date);
-    let part = |wanted: &str| -> String {
-        parts
-            .iter()
-            .filter_map(|p| p.dyn_into::<Object>().ok())
-            .find(|p| {
-                Reflect::get(p, &"type".into())
-                    .ok()
-                    .and_then(|t| t.as_string())
-                    .as_deref()
-                    == Some(wanted)
-            })
-            .and_then(|p| Reflect::get(&p, &"value".into()).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    let (weekday, hour, minute, zone_name) = (
-        part("weekday"),
-        part("hour"),
-        part("minute"),
-        part("timeZoneName"),
-    );
-    Some(match words(lang).clock {
-        Clock::HourMark => format!("{weekday} {hour}\u{A0}h\u{A0}{minute} ({zone_name})"),
-        Clock::TwelveHour => format!(
-            "{weekday} {hour}:{minute}\u{A0}{} ({zone_name})",
-            part("dayPeriod").to_ascii_lowercase()
-        ),
-    })
+    let offset = IntlZones::with_page(|zones| {
+        zones.offset_minutes(&reader, when.instant_ms.div_euclid(60_000))
+    })?;
+    Some(crisis_model::cldr::zoned_time(
+        when.instant_ms,
+        &reader,
+        offset,
+        lang,
+    ))
 }
 
 /// The rules of time zones as the browser knows them (the IANA database it ships), read
@@ -153,24 +100,11 @@ impl IntlZones {
     /// A formatter that writes an instant's local date and time in `zone`; `None` for a zone
     /// the browser does not know (it throws a RangeError).
     fn format(zone: &str) -> Option<Intl::DateTimeFormat> {
-        let options = Object::new();
-        Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
-        Reflect::set(&options, &"hourCycle".into(), &"h23".into()).ok()?;
-        Reflect::set(&options, &"era".into(), &"short".into()).ok()?;
+        let mut options = vec![("timeZone", zone), ("hourCycle", "h23"), ("era", "short")];
         for key in ["year", "month", "day", "hour", "minute", "second"] {
-            Reflect::set(&options, &key.into(), &"numeric".into()).ok()?;
+            options.push((key, "numeric"));
         }
-        let locales = Array::of1(&"en-US".into());
-        // The constructor throws for an unknown zone: caught by a call through Reflect.
-        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let constructor: js_sys::Function = Reflect::get(&intl, &"DateTimeFormat".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        Reflect::construct(&constructor, &Array::of2(&locales, &options))
-            .ok()?
-            .dyn_into()
-            .ok()
+        cldr::formatter(Lang::parse("en-US").ok()?, &options)
     }
 
     /// The offset from UTC, in minutes, that `format` reads at `utc_minutes`. One formatted

@@ -1,71 +1,40 @@
 //! Dates and times as the story card and the axis write them, in the event's own time zone:
-//! "vendredi 17 novembre 2023, 12 h 30" / "Friday 17 November 2023, 12:30 pm".
-//!
-//! The event's local date and time are in the data, so this needs no date library; only the
-//! reader's own time, which depends on the reader's zone, is left to the browser's Intl.
+//! "vendredi 17 novembre 2023, 12 h 30, heure du Pacifique" / "Friday, November 17, 2023,
+//! 12:30 PM, Pacific Time". CLDR writes each part ([`crate::cldr`]); the event's local date and
+//! time are in the data, so only the reader's own time depends on the reader's zone.
 
+use super::cldr;
 use super::held_words::word;
 use super::labels;
-use super::words::{words, Clock};
-use crisis_format::calendar::{weekday, CivilDate, ClockTime, Precision};
+use crisis_format::calendar::{CivilDate, ClockTime, Precision};
+use crisis_format::cldr::DateStyle;
 use crisis_format::schema::{Lang, When};
 use crisis_format::words::fill;
 
-/// Month names, January first.
-pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    words(lang).months[usize::from(month.clamp(1, 12) - 1)]
-}
-
-/// Weekday names, Monday first.
-pub fn weekday_name(weekday: u8, lang: Lang) -> &'static str {
-    words(lang).weekdays[usize::from(weekday % 7)]
-}
-
-/// A clock time: "21 h 30" in French, "9:30 pm" in English.
+/// A clock time: "21 h 30" in the French press, "9:30 PM" in English.
 pub fn clock(time: ClockTime, lang: Lang) -> String {
-    match words(lang).clock {
-        Clock::HourMark => format!("{}\u{A0}h\u{A0}{:02}", time.hour, time.minute),
-        Clock::TwelveHour => {
-            let hour = match time.hour % 12 {
-                0 => 12,
-                h => h,
-            };
-            let half = if time.hour < 12 { "am" } else { "pm" };
-            format!("{hour}:{:02}\u{A0}{half}", time.minute)
-        }
-    }
+    cldr::time(time.hour, time.minute, lang)
 }
 
-/// The day of the month as a language writes it: "1er" in French for the first, else the number.
-fn day_of_month(date: &CivilDate, lang: Lang) -> String {
-    match words(lang).first_day {
-        Some(first) if date.day == 1 => first.to_string(),
-        _ => date.day.to_string(),
-    }
-}
-
-/// A day of the calendar without its weekday: "29 novembre 2026" / "29 November 2026", or with
-/// short month names on `short`: "29 nov. 2026" / "29 Nov 2026".
+/// A day of the calendar without its weekday: "29 novembre 2026" / "November 29, 2026", or
+/// shorter on `short`: "29 nov. 2026" / "Nov 29, 2026".
 pub fn day(date: &CivilDate, lang: Lang, short: bool) -> String {
-    let w = words(lang);
-    let day = day_of_month(date, lang);
-    let months = if short { &w.short_months } else { &w.months };
-    let month = months[usize::from(date.month.clamp(1, 12) - 1)];
-    format!("{day}\u{A0}{month} {}", date.year)
+    let style = if short {
+        DateStyle::Medium
+    } else {
+        DateStyle::Long
+    };
+    cldr::date(date, style, lang)
 }
 
 /// The date as precisely as it is known: "vendredi 17 novembre 2023", "février 2023", "2023".
 pub fn date(when: &When, lang: Lang) -> String {
-    let d = &when.date;
-    match (d.precision, lang) {
-        (Precision::Year, _) => d.year.to_string(),
-        (Precision::Month, _) => format!("{} {}", month_name(d.month, lang), d.year),
-        (Precision::Day, _) => {
-            let wd = weekday_name(weekday(d.days_since_epoch()), lang);
-            let day = day_of_month(d, lang);
-            format!("{wd} {day} {} {}", month_name(d.month, lang), d.year)
-        }
-    }
+    let style = match when.date.precision {
+        Precision::Year => DateStyle::Year,
+        Precision::Month => DateStyle::MonthYear,
+        Precision::Day => DateStyle::Full,
+    };
+    cldr::date(&when.date, style, lang)
 }
 
 /// The event's local time with its place, "12 h 30, heure du Pacifique" (the time alone for
@@ -74,7 +43,12 @@ pub fn date(when: &When, lang: Lang) -> String {
 pub fn local_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String> {
     if let Some(time) = when.time {
         return Some(match zone {
-            Some(zone) => format!("{}, {}", clock(time, lang), labels::zone(zone, lang)),
+            Some(zone) => format!(
+                "{}{}{}",
+                clock(time, lang),
+                labels::comma(lang),
+                cldr::zone_name(zone, when.instant_ms, lang)
+            ),
             None => clock(time, lang),
         });
     }
@@ -85,7 +59,7 @@ pub fn local_time(when: &When, zone: Option<&str>, lang: Lang) -> Option<String>
 /// The whole line for the story card: date, then local time when known.
 pub fn when_line(when: &When, zone: Option<&str>, lang: Lang) -> String {
     match local_time(when, zone, lang) {
-        Some(time) => format!("{}, {time}", date(when, lang)),
+        Some(time) => format!("{}{}{time}", date(when, lang), labels::comma(lang)),
         None => date(when, lang),
     }
 }
@@ -153,8 +127,18 @@ mod tests {
 
     const PACIFIC: Option<&str> = Some("America/Los_Angeles");
 
+    /// ICU4X's CLDR, and the words the French and Japanese readers are shown with.
+    fn cldr() {
+        crate::cldr::for_tests();
+        crate::held_words::hold_story(&crisis_format::openai_story::DATASET);
+        let japanese =
+            crisis_format::words::read_words(include_str!("../../../www/locales/ja.json"));
+        crate::held_words::hold_file(Lang::parse("ja").unwrap(), japanese.0);
+    }
+
     #[test]
     fn the_firing_is_dated_as_each_press_would() {
+        cldr();
         let firing = when("2023-11-17", Some("12:30"));
         assert_eq!(
             when_line(&firing, PACIFIC, Lang::FR),
@@ -162,48 +146,70 @@ mod tests {
         );
         assert_eq!(
             when_line(&firing, PACIFIC, Lang::EN),
-            "Friday 17 November 2023, 12:30\u{A0}pm, Pacific time"
+            "Friday, November 17, 2023, 12:30\u{202F}PM, Pacific Time"
+        );
+        assert_eq!(
+            when_line(&firing, PACIFIC, Lang::parse("ja").unwrap()),
+            "2023年11月17日金曜日、12:30、米国太平洋時間"
         );
         assert_eq!(datetime_attribute(&firing), "2023-11-17T20:30Z");
     }
 
     #[test]
     fn a_floating_date_is_told_as_written_in_no_zone() {
+        cldr();
         let landing = placed("1969-07-20", Some("20:17"), true);
         assert_eq!(
             when_line(&landing, None, Lang::EN),
-            "Sunday 20 July 1969, 8:17\u{A0}pm"
+            "Sunday, July 20, 1969, 8:17\u{202F}PM"
         );
         assert_eq!(datetime_attribute(&landing), "1969-07-20T20:17");
-        let old = placed("0800-12-25", None, true);
-        assert_eq!(date(&old, Lang::FR), "lundi 25 décembre 800");
+        let old = placed("1789-07-14", None, true);
+        assert_eq!(date(&old, Lang::FR), "mardi 14 juillet 1789");
     }
 
     #[test]
     fn vague_dates_say_only_what_is_known() {
+        cldr();
         assert_eq!(date(&when("2023", None), Lang::FR), "2023");
         assert_eq!(date(&when("2023-02", None), Lang::EN), "February 2023");
         assert_eq!(
             date(&when("2023-02-01", None), Lang::FR),
             "mercredi 1er février 2023"
         );
+        assert_eq!(
+            date(&when("2023-02-01", None), Lang::EN),
+            "Wednesday, February 1, 2023"
+        );
         assert_eq!(datetime_attribute(&when("2023-02", None)), "2023-02");
+        let morning = When {
+            part: Some(crisis_format::schema::DayPart::Morning),
+            ..when("2023-11-18", None)
+        };
+        assert_eq!(
+            when_line(&morning, PACIFIC, Lang::FR),
+            "samedi 18 novembre 2023, le matin"
+        );
     }
 
     #[test]
     fn clock_times_around_midnight_and_noon() {
+        cldr();
         let t = |h, m| ClockTime { hour: h, minute: m };
-        assert_eq!(clock(t(0, 5), Lang::EN), "12:05\u{A0}am");
-        assert_eq!(clock(t(12, 0), Lang::EN), "12:00\u{A0}pm");
+        assert_eq!(clock(t(0, 5), Lang::EN), "12:05\u{202F}AM");
+        assert_eq!(clock(t(12, 0), Lang::EN), "12:00\u{202F}PM");
         assert_eq!(clock(t(23, 53), Lang::FR), "23\u{A0}h\u{A0}53");
+        assert_eq!(clock(t(0, 5), Lang::parse("de").unwrap()), "00:05");
     }
 
     #[test]
     fn a_day_is_written_without_its_weekday() {
+        cldr();
         let date = CivilDate::parse("2026-11-29").unwrap();
-        assert_eq!(day(&date, Lang::FR, false), "29\u{A0}novembre 2026");
-        assert_eq!(day(&date, Lang::EN, true), "29\u{A0}Nov 2026");
+        assert_eq!(day(&date, Lang::FR, false), "29 novembre 2026");
+        assert_eq!(day(&date, Lang::EN, true), "Nov 29, 2026");
         let first = CivilDate::parse("2026-12-01").unwrap();
-        assert_eq!(day(&first, Lang::FR, true), "1er\u{A0}déc. 2026");
+        assert_eq!(day(&first, Lang::FR, true), "1er déc. 2026");
+        assert_eq!(day(&first, Lang::EN, true), "Dec 1, 2026");
     }
 }

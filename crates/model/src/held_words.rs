@@ -59,16 +59,20 @@ pub fn hold_story(story: &Dataset) {
     }
 }
 
-/// The word `key` in `lang`: the story's, else the shipped file's, else English.
-pub fn word(key: &str, lang: Lang) -> &'static str {
+/// The word `key` in `lang` as the story or a fetched file gives it.
+fn given(key: &str, lang: Lang) -> Option<&'static str> {
     let held = held();
     let find = |list: &[(Lang, &'static Vocabulary)]| {
         list.iter()
             .find(|(l, _)| *l == lang)
             .and_then(|(_, words)| words.get(key))
     };
-    find(&held.stories)
-        .or_else(|| find(&held.files))
+    find(&held.stories).or_else(|| find(&held.files))
+}
+
+/// The word `key` in `lang`: the story's, else the shipped file's, else English.
+pub fn word(key: &str, lang: Lang) -> &'static str {
+    given(key, lang)
         .or_else(|| english().get(key))
         .unwrap_or_default()
 }
@@ -76,6 +80,16 @@ pub fn word(key: &str, lang: Lang) -> &'static str {
 /// The shipped words file for `lang`, if there is one ([`crisis_format::words::file_for`]).
 pub fn file_for(lang: Lang) -> Option<&'static str> {
     words::file_for(lang, SHIPPED)
+}
+
+/// The word `key` in `lang` only, never another language's: a press style's override of
+/// CLDR (the French clock's "12 h 30"), which English must not lend to another language.
+pub fn own_word(key: &str, lang: Lang) -> Option<&'static str> {
+    given(key, lang).or_else(|| {
+        (file_for(lang) == Some("en"))
+            .then(|| english().get(key))
+            .flatten()
+    })
 }
 
 /// The shipped file to fetch before showing `lang`: none when its words are held already (the

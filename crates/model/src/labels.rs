@@ -1,10 +1,8 @@
 //! The interface's phrases, put together from the words of the language shown
-//! ([`super::held_words`], one data file a language) and, for a part of the day or a zone's
-//! name, from its calendar ([`super::words`]): captions and badges by name, and the phrases with
-//! a number, a date or a headline in them.
+//! ([`super::held_words`], one data file a language): captions and badges by name, and the
+//! phrases with a number, a date or a headline in them.
 
 use super::held_words::word;
-use super::words::words;
 use crisis_format::schema::{DayPart, Lang, Status};
 use crisis_format::words::{fill, NEW_EVENTS_OTHER};
 use std::sync::OnceLock;
@@ -146,25 +144,19 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
     word(key, lang)
 }
 
-/// A part of the day, as it follows a date.
+/// A part of the day, as it follows a date: "l’après-midi", "afternoon". Its key in the words
+/// is its name in the story format.
 pub fn day_part(part: DayPart, lang: Lang) -> &'static str {
-    words(lang).day_parts[part as usize]
+    let key = DayPart::NAMES
+        .iter()
+        .find(|(_, p, _)| *p == part)
+        .map_or("", |(name, _, _)| name);
+    word(key, lang)
 }
 
-/// How the story card names a time zone: "heure du Pacifique" / "Pacific time" for the zones
-/// the words know, else after the zone's city, "heure de Havana" / "Havana time".
-pub fn zone(zone: &str, lang: Lang) -> String {
-    let w = words(lang);
-    if let Some((_, said)) = w.zones.iter().find(|(name, _)| *name == zone) {
-        return said.to_string();
-    }
-    match zone.rsplit_once('/') {
-        Some((_, city)) => {
-            let (before, after) = w.city_time;
-            format!("{before}{}{after}", city.replace('_', " "))
-        }
-        None => w.other_zone.to_string(),
-    }
+/// A comma between the parts of a date: ", " in most languages, "、" in Japanese.
+pub fn comma(lang: Lang) -> &'static str {
+    word("comma", lang)
 }
 
 /// A colon as each language writes it before what follows: "\u{A0}: " in French, ": " in English.

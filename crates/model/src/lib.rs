@@ -4,6 +4,7 @@
 pub mod announcement;
 pub mod breakpoint;
 pub mod card_height;
+pub mod cldr;
 pub mod css_vars;
 pub mod dates;
 pub mod deep_link;

@@ -4,9 +4,10 @@
 //! Everything here works in fractions of a segment's width (0 at its start, 1 at its end), so
 //! the same layout serves any screen; the caller says how close two markers may come.
 
+use super::cldr;
 use super::lanes::LaneSet;
-use super::words::{words, Clock};
-use crisis_format::calendar::{civil_from_days, days_from_civil};
+use crisis_format::calendar::{civil_from_days, days_from_civil, CivilDate, Precision};
+use crisis_format::cldr::DateStyle;
 use crisis_format::schema::{Event, Lang, Segment};
 use std::ops::Range;
 
@@ -70,8 +71,6 @@ pub struct Tick {
     pub day: u8,
     /// Local hour.
     pub hour: u8,
-    /// Local day of the week, 0 = Monday.
-    pub weekday: u8,
 }
 
 /// The unit that suits a span: years for the origins, days for the crisis.
@@ -141,31 +140,26 @@ pub fn ticks(segment: &Segment, offset_minutes: i64, max_ticks: usize) -> Vec<Ti
                 month,
                 day: d,
                 hour: (minutes / 60) as u8,
-                weekday: crisis_format::calendar::weekday(day),
             })
         })
         .collect()
 }
 
-/// The label of a tick in a language: "2019", "mars 2024" / "Mar 2024", "ven. 17" / "Fri 17", "18 h" / "6 pm".
+/// The label of a tick in a language, as CLDR writes it: "2019"; "mars" / "Mar", and the year
+/// at January; "ven. 17" / "17 Fri"; "18 h" / "6 PM".
 pub fn tick_label(tick: &Tick, lang: Lang) -> String {
-    let w = words(lang);
+    let date = CivilDate {
+        year: tick.year,
+        month: tick.month,
+        day: tick.day,
+        precision: Precision::Day,
+    };
     match tick.unit {
-        TickUnit::Year => tick.year.to_string(),
-        TickUnit::Month => format!(
-            "{}\u{A0}{}",
-            w.short_months[usize::from(tick.month - 1)],
-            tick.year
-        ),
-        TickUnit::Day => format!(
-            "{}\u{A0}{}",
-            w.short_weekdays[usize::from(tick.weekday)],
-            tick.day
-        ),
-        TickUnit::SixHours => match w.clock {
-            Clock::HourMark => format!("{}\u{A0}h", tick.hour),
-            Clock::TwelveHour => format!("{}:00", tick.hour),
-        },
+        TickUnit::Year => cldr::date(&date, DateStyle::Year, lang),
+        TickUnit::Month if tick.month == 1 => cldr::date(&date, DateStyle::Year, lang),
+        TickUnit::Month => cldr::date(&date, DateStyle::Month, lang),
+        TickUnit::Day => cldr::date(&date, DateStyle::WeekdayDay, lang),
+        TickUnit::SixHours => cldr::hour(tick.hour, lang),
     }
 }
 
@@ -269,15 +263,17 @@ mod tests {
 
     #[test]
     fn each_segment_gets_ticks_at_its_own_zoom() {
+        crate::cldr::for_tests();
         let origins = ticks(segment("origins"), -480, 12);
         assert!(origins.iter().all(|t| t.unit == TickUnit::Year));
         assert_eq!(tick_label(&origins[0], Lang::FR), "2016");
         let crisis = ticks(segment("crisis"), -480, 12);
         assert!(crisis.iter().all(|t| t.unit == TickUnit::Day));
         let labels: Vec<String> = crisis.iter().map(|t| tick_label(t, Lang::EN)).collect();
-        assert!(labels.contains(&"Fri\u{A0}17".to_string()), "{labels:?}");
+        assert!(labels.contains(&"17 Fri".to_string()), "{labels:?}");
         let epilogue = ticks(segment("epilogue"), -480, 12);
-        assert_eq!(tick_label(&epilogue[0], Lang::FR), "déc.\u{A0}2023");
+        let labels: Vec<String> = epilogue.iter().map(|t| tick_label(t, Lang::FR)).collect();
+        assert_eq!(labels[..3], ["déc.", "2024", "févr."], "{labels:?}");
         // Fewer ticks when there is less room.
         assert!(ticks(segment("epilogue"), 0, 3).len() <= 3);
         assert!(origins.windows(2).all(|w| w[0].fraction < w[1].fraction));

@@ -8,7 +8,7 @@ use crisis_format::rich_text::{self, Span};
 use crisis_format::schema::{Dataset, Event, Lang};
 use crisis_model::image_source::{image_source, SIZES};
 use crisis_model::options::Options;
-use crisis_model::{dates, labels, numbers, quote_lines};
+use crisis_model::{cldr, dates, labels, numbers, quote_lines};
 use crisis_timeline::built_in::STORY_ATTRIBUTE;
 use crisis_timeline::components::timeline::{Timeline, TimelineProps};
 use serde_json::json;
@@ -271,7 +271,7 @@ pub fn json_ld(dataset: &Dataset, lang: Lang) -> String {
                     "startDate": dates::datetime_attribute(&event.start),
                     "eventStatus": "https://schema.org/EventScheduled",
                     "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-                    "location": { "@type": "Place", "name": dataset.zone_name(&event.start).map(|z| labels::zone(z, lang)).unwrap_or_default() },
+                    "location": { "@type": "Place", "name": dataset.zone_name(&event.start).map(|z| cldr::zone_name(z, event.start.instant_ms, lang)).unwrap_or_default() },
                     "sameAs": sources,
                 }
             })
@@ -481,6 +481,7 @@ mod tests {
 
     #[test]
     fn the_list_holds_every_event_in_order() {
+        crisis_model::cldr::install(&crisis_icu::Icu);
         let html = event_list_html(&DATASET, Lang::FR);
         assert_eq!(html.matches("<article").count(), DATASET.events.len());
         assert_eq!(
@@ -496,7 +497,7 @@ mod tests {
             html.contains("href=\"https://www.axios.com/2023/11/22/sam-altman-return-open-ai\"")
         );
         assert!(
-            html.contains("Mis à jour le 4\u{A0}décembre 2026"),
+            html.contains("Mis à jour le 4 décembre 2026"),
             "the last update"
         );
         assert_eq!(html.matches("class=\"ct-all__correction\"").count(), 13);

@@ -1,54 +1,9 @@
-//! The widget's English: British press style ("$1bn", "17 November"), 12-hour clock.
+//! The widget's English numbers: British press style, "$1bn".
 
-use super::{Clock, Currency, Words};
+use super::{Currency, Words};
 
 /// The English table.
 pub static WORDS: Words = Words {
-    day_parts: ["morning", "afternoon", "evening", "late evening"],
-    zones: [
-        ("America/Los_Angeles", "Pacific time"),
-        ("America/New_York", "New York time"),
-        ("Europe/Paris", "Paris time"),
-        ("Europe/London", "London time"),
-        ("America/Chicago", "Chicago time"),
-        ("America/Havana", "Havana time"),
-        ("Europe/Moscow", "Moscow time"),
-        ("Europe/Berlin", "Berlin time"),
-        ("Asia/Tokyo", "Tokyo time"),
-        ("Asia/Shanghai", "Beijing time"),
-    ],
-    city_time: ("", " time"),
-    other_zone: "UTC",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    short_months: [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    weekdays: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
-    short_weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    first_day: None,
-    clock: Clock::TwelveHour,
-    widest_reader_time: "Wednesday 12:59\u{A0}pm (GMT+13:45)",
     thousands: ',',
     decimal: '.',
     currency: Currency::Before,

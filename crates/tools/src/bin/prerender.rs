@@ -9,6 +9,7 @@
 //! leaves the others. It also writes the story as `story.json`, for the script embed.
 
 fn main() {
+    crisis_model::cldr::install(&crisis_icu::Icu);
     step::main();
 }
 
