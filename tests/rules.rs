@@ -120,3 +120,43 @@ fn the_own_pages_selector_follows_the_table() {
         table("pages.json")["own_pages"].as_str().unwrap()
     );
 }
+
+/// Every shipped language's dates and times as ICU4X writes them for the prerendered pages:
+/// the table that `tests/browser_cldr.rs` holds each browser's `Intl` to. `CLDR_WRITE=1` writes
+/// it anew after an ICU4X update (then look at the difference).
+#[test]
+fn icu4x_dates_follow_the_table() {
+    use crisis_format::cldr::{ask, QUESTIONS};
+    use crisis_format::lang::Lang;
+    use crisis_format::words::SHIPPED;
+    let mut rows = Vec::new();
+    for tag in SHIPPED {
+        let lang = Lang::parse(tag).unwrap();
+        for question in QUESTIONS {
+            rows.push(serde_json::json!([
+                tag,
+                question,
+                ask(&crisis_icu::Icu, lang, question)
+            ]));
+        }
+    }
+    let written = format!(
+        "{{\"$about\": \"Dates and times as ICU4X writes them (tests/rules.rs); each browser's Intl must agree (tests/browser_cldr.rs)\",\n\"cases\": [\n{}\n]}}\n",
+        rows.iter()
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .join(",\n")
+    );
+    let path = format!(
+        "{}/tests/fixtures/rules/cldr.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("CLDR_WRITE").is_some() {
+        std::fs::write(&path, &written).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        written,
+        "ICU4X writes other dates than tests/fixtures/rules/cldr.json: CLDR_WRITE=1 writes them"
+    );
+}

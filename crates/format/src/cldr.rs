@@ -51,8 +51,6 @@ pub trait Cldr: Sync {
     fn date(&self, date: &CivilDate, style: DateStyle, lang: Lang) -> String;
     /// A time of day in the language's own clock: "12:30", "12:30 PM", "下午12:30".
     fn time(&self, hour: u8, minute: u8, lang: Lang) -> String;
-    /// A whole hour, for the axis: "18 h", "6 PM".
-    fn hour(&self, hour: u8, lang: Lang) -> String;
     /// The generic name of an IANA zone around `instant_ms`: "heure du Pacifique
     /// nord-américain", "Pacific Time"; `None` when CLDR has none.
     fn zone_name(&self, zone: &str, instant_ms: i64, lang: Lang) -> Option<String>;
@@ -60,3 +58,48 @@ pub trait Cldr: Sync {
     /// give it), as the language writes it: "UTC+13:45", "GMT+13:45".
     fn offset_name(&self, zone: &str, instant_ms: i64, offset_minutes: i64, lang: Lang) -> String;
 }
+
+/// One question put to a CLDR, and its answer, for the tables that hold ICU4X and the browsers
+/// to the same output (`tests/fixtures/rules/cldr.json`).
+pub fn ask(cldr: &dyn Cldr, lang: Lang, question: &str) -> String {
+    let day = |text: &str| CivilDate::parse(text).expect("a date of the table");
+    match question.split_once(' ') {
+        Some(("time", hhmm)) => {
+            let (h, m) = hhmm.split_once(':').unwrap_or(("0", "0"));
+            cldr.time(h.parse().unwrap_or(0), m.parse().unwrap_or(0), lang)
+        }
+        Some(("zone", zone)) => cldr
+            .zone_name(zone, 1_700_000_000_000, lang)
+            .unwrap_or_default(),
+        Some((style, date)) => DateStyle::ALL
+            .iter()
+            .find(|(name, _)| *name == style)
+            .map(|(_, style)| cldr.date(&day(date), *style, lang))
+            .unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+/// The questions of that table: every date style on a day and on a first of the month, the
+/// clock around noon and midnight, an hour on the axis, and a zone's name.
+pub const QUESTIONS: [&str; 19] = [
+    "full 2023-11-17",
+    "full 2023-02-01",
+    "long 2023-11-17",
+    "long 2026-12-01",
+    "medium 2023-11-17",
+    "medium 2026-12-01",
+    "month_year 2023-11-17",
+    "month 2023-11-17",
+    "month 2024-02-01",
+    "year 2023-11-17",
+    "weekday_day 2023-11-17",
+    "weekday_day 2023-11-20",
+    "weekday 2023-11-22",
+    "time 12:30",
+    "time 0:05",
+    "time 23:53",
+    "zone America/Los_Angeles",
+    "zone Europe/Paris",
+    "zone Asia/Tokyo",
+];

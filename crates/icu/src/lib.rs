@@ -5,12 +5,14 @@
 //! `tests/fixtures/cldr/cases.json` holds both sides to it.
 
 use crisis_format::calendar::CivilDate;
+use crisis_format::calendar::ZoneRules;
 use crisis_format::cldr::{Cldr, DateStyle};
 use crisis_format::schema::Lang;
+use crisis_format::tzdb::Tzdb;
 use icu::calendar::{AnyCalendarKind, Date};
 use icu::datetime::fieldsets::{self, zone};
 use icu::datetime::input::{DateTime, Time};
-use icu::datetime::options::{TimePrecision, YearStyle};
+use icu::datetime::options::TimePrecision;
 use icu::datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu::locale::{Locale, LocaleExpander};
 use icu::time::zone::{IanaParser, UtcOffset};
@@ -25,9 +27,9 @@ fn locale(lang: Lang) -> Locale {
     let mut locale: Locale = lang.tag().parse().unwrap_or(Locale::UNKNOWN);
     let mut likely = locale.clone();
     LocaleExpander::new_common().maximize(&mut likely.id);
-    let name = match AnyCalendarKind::try_new((&likely).into()) {
-        Ok(AnyCalendarKind::Persian) => Some("persian"),
-        Ok(AnyCalendarKind::Buddhist) => Some("buddhist"),
+    let name = match AnyCalendarKind::new((&likely).into()) {
+        AnyCalendarKind::Persian => Some("persian"),
+        AnyCalendarKind::Buddhist => Some("buddhist"),
         _ => None,
     };
     if let (Some(name), None) = (
@@ -57,51 +59,30 @@ impl Cldr for Icu {
         // Intl's options for each: dateStyle full, long, medium; {year, month: "long"};
         // {month: "short"}; {year}; {weekday: "short", day}; {weekday: "long"}.
         let written = match style {
-            DateStyle::Full => DateTimeFormatter::try_new(
-                prefs,
-                fieldsets::YMDE::long().with_year_style(YearStyle::Full),
-            )
-            .map(|f| f.format(&day).to_string()),
-            DateStyle::Long => DateTimeFormatter::try_new(
-                prefs,
-                fieldsets::YMD::long().with_year_style(YearStyle::Full),
-            )
-            .map(|f| f.format(&day).to_string()),
-            DateStyle::Medium => DateTimeFormatter::try_new(
-                prefs,
-                fieldsets::YMD::medium().with_year_style(YearStyle::Full),
-            )
-            .map(|f| f.format(&day).to_string()),
-            DateStyle::MonthYear => DateTimeFormatter::try_new(
-                prefs,
-                fieldsets::YM::long().with_year_style(YearStyle::Full),
-            )
-            .map(|f| f.format(&day).to_string()),
+            DateStyle::Full => DateTimeFormatter::try_new(prefs, fieldsets::YMDE::long())
+                .map(|f| f.format(&day).to_string()),
+            DateStyle::Long => DateTimeFormatter::try_new(prefs, fieldsets::YMD::long())
+                .map(|f| f.format(&day).to_string()),
+            DateStyle::Medium => DateTimeFormatter::try_new(prefs, fieldsets::YMD::medium())
+                .map(|f| f.format(&day).to_string()),
+            DateStyle::MonthYear => DateTimeFormatter::try_new(prefs, fieldsets::YM::long())
+                .map(|f| f.format(&day).to_string()),
             DateStyle::Month => DateTimeFormatter::try_new(prefs, fieldsets::M::medium())
                 .map(|f| f.format(&day).to_string()),
-            DateStyle::Year => DateTimeFormatter::try_new(
-                prefs,
-                fieldsets::Y::long().with_year_style(YearStyle::Full),
-            )
-            .map(|f| f.format(&day).to_string()),
+            DateStyle::Year => DateTimeFormatter::try_new(prefs, fieldsets::Y::long())
+                .map(|f| f.format(&day).to_string()),
             DateStyle::WeekdayDay => DateTimeFormatter::try_new(prefs, fieldsets::DE::medium())
                 .map(|f| f.format(&day).to_string()),
             DateStyle::Weekday => DateTimeFormatter::try_new(prefs, fieldsets::E::long())
                 .map(|f| f.format(&day).to_string()),
         };
-        written.unwrap_or_else(|_| date.to_string())
+        written.map_or_else(|_| date.to_string(), as_browsers_write)
     }
 
     fn time(&self, hour: u8, minute: u8, lang: Lang) -> String {
         // Intl: {timeStyle: "short"}.
         let set = fieldsets::T::medium().with_time_precision(TimePrecision::Minute);
         clock(lang, set, hour, minute)
-    }
-
-    fn hour(&self, hour: u8, lang: Lang) -> String {
-        // Intl: {hour: "numeric"}.
-        let set = fieldsets::T::medium().with_time_precision(TimePrecision::Hour);
-        clock(lang, set, hour, 0)
     }
 
     fn zone_name(&self, zone_id: &str, instant_ms: i64, lang: Lang) -> Option<String> {
@@ -112,13 +93,32 @@ impl Cldr for Icu {
         }
         let (y, m, d) = crisis_format::calendar::civil_from_days(instant_ms.div_euclid(86_400_000));
         let date = Date::try_new_iso(y, m, d).ok()?;
-        let at = zone.without_offset().at_date_time(DateTime {
+        let at = DateTime {
             date,
             time: Time::start_of_day(),
-        });
-        let format =
-            NoCalendarFormatter::try_new((&locale(lang)).into(), zone::GenericLong).ok()?;
-        Some(format.format(&at).to_string())
+        };
+        let prefs = (&locale(lang)).into();
+        // A zone without summer time that year has its standard name in browsers ("Japan
+        // Standard Time"), where ICU4X's generic one would be "Japan Time".
+        let offset = |month: u8| {
+            let minutes = crisis_format::calendar::days_from_civil(y, month, 1) * 1440;
+            Tzdb.offset_minutes(zone_id, minutes)
+        };
+        let written = match (offset(1), offset(7)) {
+            (Some(january), Some(july)) if january == july => {
+                let offset = UtcOffset::try_from_seconds((january * 60) as i32).ok();
+                let standard = zone.with_offset(offset).at_date_time_iso(at);
+                NoCalendarFormatter::try_new(prefs, zone::SpecificLong)
+                    .ok()?
+                    .format(&standard)
+                    .to_string()
+            }
+            _ => NoCalendarFormatter::try_new(prefs, zone::GenericLong)
+                .ok()?
+                .format(&zone.without_offset().at_date_time_iso(at))
+                .to_string(),
+        };
+        Some(as_browsers_write(written))
     }
 
     fn offset_name(
@@ -132,15 +132,25 @@ impl Cldr for Icu {
         let offset = UtcOffset::try_from_seconds((offset_minutes * 60) as i32).ok();
         let zone = IanaParser::new().parse(zone_id).with_offset(offset);
         NoCalendarFormatter::try_new((&locale(lang)).into(), zone::LocalizedOffsetShort)
-            .map(|f| f.format(&zone).to_string())
-            .unwrap_or_else(|_| zone_id.to_string())
+            .map_or_else(
+                |_| zone_id.to_string(),
+                |f| as_browsers_write(f.format(&zone).to_string()),
+            )
     }
 }
 
 /// A time of day in a field set of `T`.
 fn clock(lang: Lang, set: fieldsets::T, hour: u8, minute: u8) -> String {
     let time = Time::try_new(hour, minute, 0, 0).unwrap_or(Time::start_of_day());
-    NoCalendarFormatter::try_new((&locale(lang)).into(), set)
-        .map(|f| f.format(&time).to_string())
-        .unwrap_or_else(|_| format!("{hour:02}:{minute:02}"))
+    NoCalendarFormatter::try_new((&locale(lang)).into(), set).map_or_else(
+        |_| format!("{hour:02}:{minute:02}"),
+        |f| as_browsers_write(f.format(&time).to_string()),
+    )
+}
+
+/// `written` with its narrow no-break spaces as plain spaces, as browsers write dates: CLDR 42
+/// put U+202F before "PM" and "г.", and browsers went back to a space for the pages that parse
+/// their dates ("12:30 PM" in Chrome, where ICU4X writes "12:30\u{202F}PM").
+fn as_browsers_write(written: String) -> String {
+    written.replace('\u{202F}', " ")
 }

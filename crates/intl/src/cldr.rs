@@ -107,12 +107,6 @@ impl Cldr for IntlCldr {
             .unwrap_or_else(|| format!("{hour:02}:{minute:02}"))
     }
 
-    fn hour(&self, hour: u8, lang: Lang) -> String {
-        formatter(lang, &[("timeZone", "UTC"), ("hour", "numeric")])
-            .and_then(|f| write(&f, f64::from(hour) * 3_600_000.0))
-            .unwrap_or_else(|| format!("{hour:02}:00"))
-    }
-
     fn zone_name(&self, zone: &str, instant_ms: i64, lang: Lang) -> Option<String> {
         let format = formatter(lang, &[("timeZone", zone), ("timeZoneName", "longGeneric")])?;
         part(&format, instant_ms as f64, "timeZoneName")

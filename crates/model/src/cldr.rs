@@ -85,14 +85,12 @@ pub fn time(hour: u8, minute: u8, lang: Lang) -> String {
     }
 }
 
-/// A whole hour on the axis: the language's `hour`, else CLDR's ("6 PM", "18時").
+/// A whole hour on the axis: the language's `hour`, else the time CLDR writes ("6:00 PM",
+/// "18:00"). Not CLDR's hour alone, which ICU4X and browsers write differently ("00", "0").
 pub fn hour(hour: u8, lang: Lang) -> String {
-    if let Some(pattern) = own_word("hour", lang) {
-        return fill(pattern, &[("h", &hour.to_string())]);
-    }
-    match cldr() {
-        Some(cldr) => cldr.hour(hour, lang),
-        None => format!("{hour:02}:00"),
+    match own_word("hour", lang) {
+        Some(pattern) => fill(pattern, &[("h", &hour.to_string())]),
+        None => time(hour, 0, lang),
     }
 }
 

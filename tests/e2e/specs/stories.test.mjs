@@ -74,8 +74,13 @@ const shown = (page, selector = "#story") =>
       retry: Boolean(root?.querySelector(".ct-notice__retry")),
       next: root?.querySelector(".ct-next")?.getAttribute("aria-label") ?? null,
       status: text("article.ct-card .ct-badge"),
+      when: text("article.ct-card .ct-card__when"),
     };
   }, selector);
+
+/** The page's own Intl rendering of a day in `tag`, as a card dates an event known to the day. */
+const intlDay = (page, tag, day) =>
+  page.evaluate(([tag, day]) => new Intl.DateTimeFormat(tag, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${day}T00:00Z`)), [tag, day]);
 
 /** The words files a page asked for, by tag. */
 const wordsAsked = (requests) => requests.map((url) => url.match(/\/locales\/([\w-]+)\.json$/)?.[1]).filter(Boolean);
@@ -112,7 +117,7 @@ test("built in with STORY=, the second story is the page's: its language, title,
     when: document.querySelector("article.ct-card .ct-card__when").textContent,
     yours: document.querySelector("article.ct-card .ct-card__reader")?.textContent ?? null,
   }));
-  assert.deepEqual(floating, { when: "Thursday 1 January 1959", yours: null });
+  assert.deepEqual(floating, { when: "Thursday, January 1, 1959", yours: null });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -153,6 +158,8 @@ test("a story in four languages opens in the page's language, names each in itse
   // The widget's own words are Spanish too, from the one words file it fetched.
   assert.equal(spanish.next, words("es").next);
   assert.equal(spanish.status, words("es")[valdoria.events[0].status]);
+  // Its date is the browser's CLDR for the tag: "lunes, 12 de mayo de 2025".
+  assert.ok(spanish.when.startsWith(await intlDay(page, "es", valdoria.events[0].date)), spanish.when);
   assert.deepEqual(wordsAsked(requests), ["es"], "the words of the language shown, no other");
   // The reader reaches for the switch: the words of the story's other languages come now, so
   // that the one chosen shows its own words at once.
@@ -167,6 +174,8 @@ test("a story in four languages opens in the page's language, names each in itse
   );
   // In the same drawing as its headline: the words had come.
   assert.equal((await shown(page)).next, words("uk").next, "in its own words at once");
+  const ukrainian = (await shown(page)).when;
+  assert.ok(ukrainian.startsWith(await intlDay(page, "uk", valdoria.events[0].date)), ukrainian);
   assert.deepEqual((await shown(page)).strip, [valdoria.gauges[0].label.uk]);
   assert.equal(await page.evaluate(() => document.querySelector("#story").shadowRoot.querySelector(".ct").lang), "uk");
   // A widget mounted by the JS API in "pt-br" opens in pt-BR; setLanguage moves its select too.
