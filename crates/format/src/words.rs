@@ -125,6 +125,11 @@ impl Vocabulary {
             .map(|(_, text)| text.as_ref())
     }
 
+    /// Whether these words give every key a complete words file must ([`Self::missing`]).
+    pub fn is_whole(&self) -> bool {
+        self.missing().is_empty()
+    }
+
     /// The keys a complete words file must give and these words do not: every key but the
     /// plural and per-language ones, and `new_events` in its `other` form.
     pub fn missing(&self) -> Vec<&'static str> {

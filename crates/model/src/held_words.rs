@@ -96,25 +96,22 @@ pub fn own_word(key: &str, lang: Lang) -> Option<&'static str> {
 /// story gives them all, or the file came), when it is English, or when none is shipped.
 pub fn file_wanted(lang: Lang) -> Option<&'static str> {
     let name = file_for(lang).filter(|name| *name != "en")?;
-    let held = held();
-    let whole_in_story = held
-        .stories
-        .iter()
-        .any(|(l, words)| *l == lang && words.missing().is_empty());
-    let fetched = held.files.iter().any(|(l, _)| *l == lang);
-    (!whole_in_story && !fetched).then_some(name)
+    let fetched = held().files.iter().any(|(l, _)| *l == lang);
+    (!story_gives_all(lang) && !fetched).then_some(name)
 }
 
 /// Whether a reader of `lang` sees words of its own: the story gives them all, a file is
 /// shipped for it, or it is English. Otherwise they see English where the story gives none.
 pub fn has_words(lang: Lang) -> bool {
-    if file_for(lang).is_some() {
-        return true;
-    }
+    file_for(lang).is_some() || story_gives_all(lang)
+}
+
+/// Whether the story gives every word of `lang` itself.
+fn story_gives_all(lang: Lang) -> bool {
     held()
         .stories
         .iter()
-        .any(|(l, words)| *l == lang && words.missing().is_empty())
+        .any(|(l, words)| *l == lang && words.is_whole())
 }
 
 #[cfg(test)]

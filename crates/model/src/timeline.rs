@@ -3,7 +3,7 @@
 //! a pure function, so the widget's behaviour is tested without a browser.
 
 use super::lanes::LaneSet;
-use super::language_choice::{answer, choose, expected};
+use super::language_choice::{answer, expected, opening};
 use super::options::{OptionWarning, Options, Start};
 use super::story_diff::{follow, StoryDiff};
 use crisis_format::schema::{Dataset, Lang};
@@ -131,7 +131,7 @@ impl TimelineState {
     }
 
     /// The state a widget starts in: the host's language (else the first of the reader's
-    /// `wishes` the story is told in, see [`choose`]), interval, lanes and start event, with a
+    /// `wishes` the story is told in, see [`opening`]), interval, lanes and start event, with a
     /// warning for each option value the story cannot honour (a lane it does not have, an event
     /// it does not have, or one in a lane that is not shown).
     pub fn from_options(
@@ -140,17 +140,17 @@ impl TimelineState {
         wishes: &[&str],
     ) -> (TimelineState, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
-        let lang = match options.lang {
-            None => choose(&dataset.languages, wishes),
-            Some(asked) => answer(&dataset.languages, asked.tag()).unwrap_or_else(|| {
-                warnings.push(OptionWarning::new(
-                    "lang",
-                    asked.tag(),
-                    &expected(&dataset.languages),
-                ));
-                dataset.languages.first()
-            }),
-        };
+        let lang = opening(&dataset.languages, options.lang, wishes);
+        if let Some(asked) = options
+            .lang
+            .filter(|a| answer(&dataset.languages, a.tag()).is_none())
+        {
+            warnings.push(OptionWarning::new(
+                "lang",
+                asked.tag(),
+                &expected(&dataset.languages),
+            ));
+        }
         let mut state = TimelineState {
             interval_ms: options.interval_ms,
             ..TimelineState::new(dataset, lang)
