@@ -10,6 +10,9 @@ use crisis_format::cldr::{Cldr, DateStyle};
 use crisis_format::schema::Lang;
 use crisis_format::tzdb::Tzdb;
 use icu::calendar::{AnyCalendarKind, Date};
+use icu::datetime::fieldsets::enums::{
+    CalendarPeriodFieldSet, CompositeDateTimeFieldSet, DateFieldSet,
+};
 use icu::datetime::fieldsets::{self, zone};
 use icu::datetime::input::{DateTime, Time};
 use icu::datetime::options::TimePrecision;
@@ -58,24 +61,24 @@ impl Cldr for Icu {
         let day = day(date);
         // Intl's options for each: dateStyle full, long, medium; {year, month: "long"};
         // {month: "short"}; {year}; {weekday: "short", day}; {weekday: "long"}.
-        let written = match style {
-            DateStyle::Full => DateTimeFormatter::try_new(prefs, fieldsets::YMDE::long())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::Long => DateTimeFormatter::try_new(prefs, fieldsets::YMD::long())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::Medium => DateTimeFormatter::try_new(prefs, fieldsets::YMD::medium())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::MonthYear => DateTimeFormatter::try_new(prefs, fieldsets::YM::long())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::Month => DateTimeFormatter::try_new(prefs, fieldsets::M::medium())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::Year => DateTimeFormatter::try_new(prefs, fieldsets::Y::long())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::WeekdayDay => DateTimeFormatter::try_new(prefs, fieldsets::DE::medium())
-                .map(|f| f.format(&day).to_string()),
-            DateStyle::Weekday => DateTimeFormatter::try_new(prefs, fieldsets::E::long())
-                .map(|f| f.format(&day).to_string()),
+        use CompositeDateTimeFieldSet::{CalendarPeriod, Date as OfDay};
+        let set = match style {
+            DateStyle::Full => OfDay(DateFieldSet::YMDE(fieldsets::YMDE::long())),
+            DateStyle::Long => OfDay(DateFieldSet::YMD(fieldsets::YMD::long())),
+            DateStyle::Medium => OfDay(DateFieldSet::YMD(fieldsets::YMD::medium())),
+            DateStyle::MonthYear => {
+                CalendarPeriod(CalendarPeriodFieldSet::YM(fieldsets::YM::long()))
+            }
+            DateStyle::Month => CalendarPeriod(CalendarPeriodFieldSet::M(fieldsets::M::medium())),
+            DateStyle::Year => CalendarPeriod(CalendarPeriodFieldSet::Y(fieldsets::Y::long())),
+            DateStyle::WeekdayDay => OfDay(DateFieldSet::DE(fieldsets::DE::medium())),
+            DateStyle::Weekday => OfDay(DateFieldSet::E(fieldsets::E::long())),
         };
+        let at = DateTime {
+            date: day,
+            time: Time::start_of_day(),
+        };
+        let written = DateTimeFormatter::try_new(prefs, set).map(|f| f.format(&at).to_string());
         written.map_or_else(|_| date.to_string(), as_browsers_write)
     }
 
