@@ -3,8 +3,7 @@
 
 fn main() {
     crisis_timeline::embed::failure::install_panic_hook();
-    // Phrases with a number take the plural form the browser's CLDR gives the language shown.
-    crisis_model::labels::set_plural_rule(crisis_intl::plural_category);
-    crisis_model::cldr::install(&crisis_intl::IntlCldr);
+    // Plural forms, dates and times as the browser's CLDR writes the language shown.
+    crisis_timeline::embed::platform_cldr::install();
     crisis_timeline::embed::mount_standalone();
 }

@@ -9,6 +9,7 @@ mod js_api;
 mod mount;
 mod mounted_widget;
 mod parking;
+pub mod platform_cldr;
 mod story_report;
 mod story_sources;
 pub mod style_observer;

@@ -84,6 +84,7 @@ impl Widget {
     /// Mounts a widget with `options` in an article in the language `page_lang` (its `lang`
     /// attribute) and waits for it to render.
     pub async fn mount_in_page(options: Options, page_lang: &str) -> Widget {
+        crisis_timeline::embed::platform_cldr::install();
         carry_built_in_story();
         let article = document().create_element("article").unwrap();
         article.set_attribute("lang", page_lang).unwrap();
