@@ -1,4 +1,4 @@
-//! The browser dates a story as the build's prerender does: its `Intl` answers every question of
+//! The browser dates and counts a story as the build's prerender does: its `Intl` answers every question of
 //! `tests/fixtures/rules/cldr.json` as ICU4X answered it (`tests/rules.rs`), so that the first
 //! state written into the page stays when the wasm takes over. Run in Chrome, Firefox and WebKit.
 #![cfg(target_arch = "wasm32")]
@@ -13,9 +13,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Where the browsers' CLDR and ICU4X 2.1's differ today, measured in Chrome 156: for these, a
 /// built-in story's prerendered date is rewritten when the wasm arrives (the README's
 /// "Languages"). Korean and Traditional Chinese clocks, Spanish midnight, Indonesian day 1,
-/// the Persian calendar's long pattern. A difference not listed fails (Firefox 153 agrees on
-/// some of these, which passes).
-const KNOWN: [&str; 13] = [
+/// the Persian calendar's long pattern; Arabic sums of 11 to 99 billions or millions, which
+/// ICU4X's data writes without their word (so the prerender writes them in full, never wrong),
+/// and the Persian percent sign ("٪"), where ICU4X writes "%". A difference not listed fails
+/// (Firefox 153 agrees on some of these, which passes).
+const KNOWN: [&str; 17] = [
+    "ar money 15000000000",
+    "ar money 45000000",
+    "fa percent -1.7",
+    "fa percent 12",
     "es time 0:05",
     "fa full 2023-11-17",
     "fa full 2023-02-01",
@@ -31,13 +37,23 @@ const KNOWN: [&str; 13] = [
     "zh-Hant time 23:53",
 ];
 
-/// Where WebKitGTK differs too: it dates with the system's ICU 72 (CLDR 42), which still gave
-/// `ar` Arabic-Indic digits (every Arabic question: a prefix), and older names.
-const KNOWN_IN_WEBKIT: [&str; 4] = [
+/// Where WebKitGTK differs too: it dates and counts with the system's ICU 72 (CLDR 42), which
+/// still gave `ar` Arabic-Indic digits (every Arabic question: a prefix), older names, and
+/// older compact sums ("$1B" in en-GB, "1 Mrd $" in Italian, the sign's place in Spanish,
+/// Persian, Hebrew and Turkish) and day units (Hebrew, Polish).
+const KNOWN_IN_WEBKIT: [&str; 12] = [
     "ar ",
     "ja zone America/Los_Angeles",
     "uk month 2023-11-17",
     "uk month 2024-02-01",
+    "en-GB money ",
+    "es money ",
+    "fa money ",
+    "he money ",
+    "it money ",
+    "tr money ",
+    "he days ",
+    "pl days ",
 ];
 
 /// Whether this browser is WebKit (Safari, WebKitGTK), whose user agent alone names no Chrome.
@@ -49,7 +65,7 @@ fn webkit() -> bool {
 }
 
 #[wasm_bindgen_test]
-fn the_browser_dates_as_the_build_does() {
+fn the_browser_dates_and_counts_as_the_build_does() {
     let table: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/rules/cldr.json")).unwrap();
     let mut differ = Vec::new();

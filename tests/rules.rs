@@ -125,12 +125,26 @@ fn the_own_pages_selector_follows_the_table() {
 /// the table that `tests/browser_cldr.rs` holds each browser's `Intl` to. `CLDR_WRITE=1` writes
 /// it anew after an ICU4X update (then look at the difference).
 #[test]
-fn icu4x_dates_follow_the_table() {
+fn icu4x_dates_and_numbers_follow_the_table() {
     use crisis_format::cldr::{ask, QUESTIONS};
     use crisis_format::lang::Lang;
     use crisis_format::words::SHIPPED;
+    // Every shipped language, and the tags their files write numbers as ("en-GB" for English).
+    let borrowed: Vec<String> = SHIPPED
+        .iter()
+        .filter_map(|tag| {
+            let path = format!("{}/www/locales/{tag}.json", env!("CARGO_MANIFEST_DIR"));
+            let file: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            file["numbers"].as_str().map(str::to_string)
+        })
+        .collect();
     let mut rows = Vec::new();
-    for tag in SHIPPED {
+    for tag in SHIPPED
+        .iter()
+        .copied()
+        .chain(borrowed.iter().map(String::as_str))
+    {
         let lang = Lang::parse(tag).unwrap();
         for question in QUESTIONS {
             rows.push(serde_json::json!([
@@ -141,7 +155,7 @@ fn icu4x_dates_follow_the_table() {
         }
     }
     let written = format!(
-        "{{\"$about\": \"Dates and times as ICU4X writes them (tests/rules.rs); each browser's Intl must agree (tests/browser_cldr.rs)\",\n\"cases\": [\n{}\n]}}\n",
+        "{{\"$about\": \"Dates, times and numbers as ICU4X writes them (tests/rules.rs); each browser's Intl must agree (tests/browser_cldr.rs)\",\n\"cases\": [\n{}\n]}}\n",
         rows.iter()
             .map(|r| r.to_string())
             .collect::<Vec<_>>()

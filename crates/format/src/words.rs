@@ -9,7 +9,7 @@
 //! as `Intl.PluralRules` tells them) and `translated_from.<language tag>`, a whole phrase for
 //! a quote translated from that language where the pattern cannot be right (French "traduit
 //! de l’anglais"). Keys that begin with `$` are notes for translators and reviewers. A few
-//! keys, [`PRESS_STYLE`], set a language's press style over CLDR's dates and times.
+//! keys, [`PRESS_STYLE`], set a language's press style over CLDR's dates, times and numbers.
 
 use crate::field_path::FieldPath;
 use crate::json::{Cursor, JsonError, Kind};
@@ -70,6 +70,7 @@ pub const KEYS: &[(&str, &[&str])] = &[
     ("afternoon", &[]),
     ("evening", &[]),
     ("night", &[]),
+    ("times", &["n"]),
 ];
 
 /// A language's press style where it differs from CLDR, which decides everywhere else: words a
@@ -80,6 +81,7 @@ pub const PRESS_STYLE: &[(&str, &[&str])] = &[
     ("hour", &["h"]),
     ("first_day", &[]),
     ("zone", &[]),
+    ("numbers", &[]),
 ];
 
 /// The words files the widget ships, by their language tag: `www/locales/<tag>.json` (a test
@@ -189,6 +191,10 @@ pub fn check_word(key: &str, text: &str) -> Result<(), String> {
     let holes = holes(key)?;
     if text.trim().is_empty() && key != "colon" {
         return Err("is empty".into());
+    }
+    if key == "numbers" {
+        Lang::parse(text)
+            .map_err(|e| format!("is the language tag numbers are written as: {e}"))?;
     }
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -347,6 +353,17 @@ mod tests {
         assert_eq!(
             check_word("new_events", "{n}"),
             Err("is written per plural category: 'new_events.one', 'new_events.other'…".into())
+        );
+    }
+
+    #[test]
+    fn the_numbers_a_language_borrows_are_a_language_tag() {
+        assert_eq!(check_word("numbers", "en-GB"), Ok(()));
+        assert_eq!(check_word("times", "{n}x"), Ok(()));
+        let bad = check_word("numbers", "British").unwrap_err();
+        assert!(
+            bad.starts_with("is the language tag numbers are written as: 'British' is not"),
+            "{bad}"
         );
     }
 

@@ -1,14 +1,15 @@
-//! CLDR at build time: the dates and times of [`crisis_format::cldr::Cldr`] written by ICU4X
-//! with its compiled data, for the prerendered pages, the story tool and the native tests. The
-//! widget asks the browser's `Intl` the same questions (`crisis-intl`); each style here is the
-//! ICU4X field set whose output `Intl` gives for the options named beside it, and
-//! `tests/fixtures/cldr/cases.json` holds both sides to it.
+//! CLDR at build time: the dates, times and numbers of [`crisis_format::cldr::Cldr`] written by
+//! ICU4X with its compiled data, for the prerendered pages, the story tool and the native tests.
+//! The widget asks the browser's `Intl` the same questions (`crisis-intl`); each style here is
+//! the ICU4X field set or formatter whose output `Intl` gives for the options named beside it,
+//! and `tests/fixtures/rules/cldr.json` holds both sides to it.
 
 use crisis_format::calendar::CivilDate;
 use crisis_format::calendar::ZoneRules;
-use crisis_format::cldr::{Cldr, DateStyle};
+use crisis_format::cldr::{Cldr, DateStyle, NumberStyle};
 use crisis_format::schema::Lang;
 use crisis_format::tzdb::Tzdb;
+use fixed_decimal::Decimal;
 use icu::calendar::{AnyCalendarKind, Date};
 use icu::datetime::fieldsets::enums::{
     CalendarPeriodFieldSet, CompositeDateTimeFieldSet, DateFieldSet,
@@ -19,6 +20,13 @@ use icu::datetime::options::TimePrecision;
 use icu::datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu::locale::{Locale, LocaleExpander};
 use icu::time::zone::{IanaParser, UtcOffset};
+use icu_experimental::compactdecimal::CompactDecimalFormatter;
+use icu_experimental::dimension::currency::compact_formatter::CompactCurrencyFormatter;
+use icu_experimental::dimension::currency::compact_options::Width as CurrencyWidth;
+use icu_experimental::dimension::currency::CurrencyCode;
+use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::dimension::units::formatter::UnitsFormatter;
+use icu_experimental::dimension::units::options::Width as UnitWidth;
 
 /// ICU4X's CLDR.
 pub struct Icu;
@@ -140,6 +148,97 @@ impl Cldr for Icu {
                 |f| as_browsers_write(f.format(&zone).to_string()),
             )
     }
+
+    fn number(&self, value: f64, style: NumberStyle, lang: Lang) -> String {
+        Self::number_in(value, style, lang)
+            .unwrap_or_else(|| crisis_format::cldr::plain_number(value))
+    }
+}
+
+impl Icu {
+    /// `number` in `style`, or `None` when ICU4X has no data for it.
+    fn number_in(value: f64, style: NumberStyle, lang: Lang) -> Option<String> {
+        let locale: Locale = lang.tag().parse().ok()?;
+        // The compact forms round for themselves; the others are given tenths, as the model
+        // rounds them (half away from zero, as `Intl` does).
+        let whole = || Decimal::from(value.round() as i64);
+        let tenths = || {
+            let rounded = (value * 10.0).round() / 10.0;
+            let text = format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded });
+            Decimal::try_from_str(text.trim_end_matches(".0")).ok()
+        };
+        // Intl: {maximumFractionDigits: 0 or 1}.
+        let grouped = |number: &Decimal| {
+            icu::decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+                .ok()
+                .map(|f| f.format(number).to_string())
+        };
+        let written = match style {
+            NumberStyle::Integer => grouped(&whole())?,
+            NumberStyle::Decimal => grouped(&tenths()?)?,
+            // Intl: {style: "percent", maximumFractionDigits: 1}, given the value over 100.
+            NumberStyle::Percent => PercentFormatter::try_new((&locale).into(), Default::default())
+                .ok()?
+                .format(&tenths()?)
+                .to_string(),
+            // Intl: {style: "currency", currencyDisplay: "narrowSymbol", notation: "compact"}.
+            NumberStyle::Money(code) => {
+                let code = CurrencyCode(tinystr::TinyAsciiStr::try_from_utf8(&code).ok()?);
+                let money = CompactCurrencyFormatter::try_new(
+                    (&locale).into(),
+                    CurrencyWidth::Narrow.into(),
+                )
+                .ok()?
+                .format_fixed_decimal(&whole(), code)
+                .to_string();
+                let short =
+                    CompactDecimalFormatter::try_new_short((&locale).into(), Default::default())
+                        .ok()?;
+                let compact = short.format_fixed_decimal(&whole()).to_string();
+                if lost_its_word(&short, value, &compact) {
+                    // ICU4X 2.1's Arabic data writes 15 billion as a bare "15" (its plural
+                    // forms "few" and "many" lack the word): the sum in full, never a wrong one.
+                    money.replacen(&compact, &grouped(&whole())?, 1)
+                } else {
+                    money
+                }
+            }
+            // Intl: {notation: "compact", compactDisplay: "long"}.
+            NumberStyle::Count => {
+                let long =
+                    CompactDecimalFormatter::try_new_long((&locale).into(), Default::default())
+                        .ok()?;
+                let count = long.format_i64(value.round() as i64).to_string();
+                if lost_its_word(&long, value, &count) {
+                    grouped(&whole())?
+                } else {
+                    count
+                }
+            }
+            // Intl: {style: "unit", unit: "hour" or "day", unitDisplay: "long",
+            // maximumFractionDigits: 1}.
+            NumberStyle::Hours | NumberStyle::Days => {
+                let unit = if style == NumberStyle::Hours {
+                    "hour"
+                } else {
+                    "day"
+                };
+                UnitsFormatter::try_new((&locale).into(), unit, UnitWidth::Long.into())
+                    .ok()?
+                    .format_fixed_decimal(&tenths()?)
+                    .to_string()
+            }
+        };
+        Some(written)
+    }
+}
+
+/// Whether a compact number lost its word for the size (`compact`, written by `formatter` for
+/// `value`, shows no letter where the size wants one).
+fn lost_its_word(formatter: &CompactDecimalFormatter, value: f64, compact: &str) -> bool {
+    let magnitude = value.abs().max(1.0).log10().floor() as i16;
+    formatter.compact_exponent_for_magnitude(magnitude) > 0
+        && !compact.chars().any(char::is_alphabetic)
 }
 
 /// A time of day in a field set of `T`.

@@ -1,4 +1,4 @@
-//! Dates, times and zone names as CLDR writes them in each language, through the CLDR this
+//! Dates, times, zone names and numbers as CLDR writes them in each language, through the CLDR this
 //! program was given ([`install`]: the browser's `Intl` in the widget, ICU4X in the native
 //! tools), with the press style a language's words file may set over it:
 //!
@@ -7,13 +7,16 @@
 //! - `hour`: a whole hour on the axis ("18 h");
 //! - `first_day`: the first day of a month ("1er", where CLDR writes "1");
 //! - `zone.<IANA name>`: a zone's name ("heure du Pacifique", where CLDR writes "heure du
-//!   Pacifique nord-américain").
+//!   Pacifique nord-américain");
+//! - `numbers`: the language tag whose numbers the language's are written as ("en-GB" in the
+//!   English file: "$1bn", the British press's sums, where CLDR's `en` writes "$1B").
 //!
-//! Without a CLDR (a test that installed none), dates are written as ISO 8601: never a panic.
+//! Without a CLDR (a test that installed none), dates are written as ISO 8601 and numbers as
+//! their digits: never a panic.
 
 use crate::held_words::own_word;
 use crisis_format::calendar::{civil_from_days, CivilDate, Precision};
-use crisis_format::cldr::{Cldr, DateStyle};
+use crisis_format::cldr::{Cldr, DateStyle, NumberStyle};
 use crisis_format::schema::Lang;
 use crisis_format::words::fill;
 use std::sync::OnceLock;
@@ -132,6 +135,23 @@ pub fn widest_zoned_time(lang: Lang) -> String {
     let offset = 13 * 60 + 45;
     let instant_ms = ((19_683 * 1440 + 12 * 60 + 59) - offset) * 60_000;
     zoned_time(instant_ms, "Pacific/Chatham", offset, lang)
+}
+
+/// A number in `style`, as CLDR writes it for the language's `numbers` tag when its words set
+/// one, else for the language. The styles that are not compact are rounded to tenths here, half
+/// away from zero as both CLDRs round, so that both are given the same number.
+pub fn number(value: f64, style: NumberStyle, lang: Lang) -> String {
+    let value = match style {
+        NumberStyle::Money(_) | NumberStyle::Count => value,
+        _ => (value * 10.0).round() / 10.0,
+    };
+    let as_lang = own_word("numbers", lang)
+        .and_then(|tag| Lang::parse(tag).ok())
+        .unwrap_or(lang);
+    match cldr() {
+        Some(cldr) => cldr.number(value, style, as_lang),
+        None => crisis_format::cldr::plain_number(value),
+    }
 }
 
 /// For the tests: ICU4X's CLDR, as the native tools install it.

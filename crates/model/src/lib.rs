@@ -25,4 +25,3 @@ pub mod story_diff;
 pub mod strip;
 pub mod swipe;
 pub mod timeline;
-pub mod words;

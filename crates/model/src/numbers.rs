@@ -1,102 +1,36 @@
-//! Numbers written the way each language's press writes them: "1 000" and "1 Md $" in French,
-//! "1,000" and "$1bn" in English.
+//! A story's numbers as CLDR writes them in the reader's language ([`crate::cldr::number`]):
+//! "30 000" and "1 Md $" in French, "30,000" and "$1bn" in English (its file writes numbers as
+//! `en-GB`), "1 Mrd. $" in German, "$10億" in Japanese. Only the multiple ("100 fois", "100x")
+//! is a word of the language's file, `times`: CLDR has no unit for it.
 
-use super::words::{words, Currency};
+use crate::cldr::number;
+use crate::held_words::word;
+use crisis_format::cldr::NumberStyle;
 use crisis_format::schema::{FigureUnit, Lang};
+use crisis_format::words::fill;
 
-/// The minus sign, which is wider than a hyphen.
-const MINUS: char = '\u{2212}';
-
-/// An integer with thousands grouped: `1 000` (French) or `1,000` (English).
+/// A whole number, grouped as the language groups it: "1 000", "1,000", "1.000".
 pub fn integer(value: i64, lang: Lang) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let separator = words(lang).thousands;
-    let mut out = String::new();
-    if value < 0 {
-        out.push(MINUS);
-    }
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
+    number(value as f64, NumberStyle::Integer, lang)
 }
 
-/// A number with at most one decimal, dropped when it is zero: `1,7` / `1.7`, `10`.
-pub fn decimal(value: f64, lang: Lang) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let whole = integer(tenths / 10, lang);
-    let whole = if tenths < 0 && tenths / 10 == 0 {
-        format!("{MINUS}0")
-    } else {
-        whole
-    };
-    match (tenths % 10).abs() {
-        0 => whole,
-        d => {
-            format!("{whole}{}{d}", words(lang).decimal)
-        }
-    }
-}
-
-/// A key figure in its unit, e.g. `1 Md $`, `$1bn`, `175 milliards`, `−1,7 %`, `107 h`.
+/// A key figure in its unit: "1 Md $", "$1bn", "175 milliards", "−1,7 %", "105,5 heures".
+/// Counts of a million and more are written with CLDR's word for their size ("175 billion");
+/// smaller ones in full ("30,000"), as a newsroom writes them.
 pub fn figure(value: f64, unit: FigureUnit, lang: Lang) -> String {
-    let w = words(lang);
-    let space = w.unit_space;
-    match unit {
-        FigureUnit::Currency(code) => {
-            let (scaled, scale) = if value.abs() >= 1e9 {
-                (value / 1e9, w.money_scale.0)
-            } else if value.abs() >= 1e6 {
-                (value / 1e6, w.money_scale.1)
-            } else {
-                (value, "")
-            };
-            let number = decimal(scaled, lang);
-            let (sign, symbol) = currency_sign(&code);
-            match (w.currency, scale.is_empty()) {
-                (Currency::After, true) => format!("{number}{space}{sign}"),
-                (Currency::After, false) => format!("{number}{space}{scale}{space}{sign}"),
-                (Currency::Before, _) if symbol => format!("{sign}{number}{scale}"),
-                (Currency::Before, _) => format!("{sign}\u{A0}{number}{scale}"),
-            }
+    let style = match unit {
+        FigureUnit::Currency(code) => NumberStyle::Money(code),
+        FigureUnit::Count if value.abs() >= 1e6 => NumberStyle::Count,
+        FigureUnit::Count => NumberStyle::Decimal,
+        FigureUnit::Percent => NumberStyle::Percent,
+        FigureUnit::Hours => NumberStyle::Hours,
+        FigureUnit::Days => NumberStyle::Days,
+        FigureUnit::Times => {
+            let n = number(value, NumberStyle::Decimal, lang);
+            return fill(word("times", lang), &[("n", &n)]);
         }
-        FigureUnit::Count => {
-            let scaled = |scaled: f64, (one, many): (&str, &str)| {
-                let word = if scaled < 2.0 { one } else { many };
-                format!("{}{space}{word}", decimal(scaled, lang))
-            };
-            if value.abs() >= 1e9 {
-                scaled(value / 1e9, w.count_scale[0])
-            } else if value.abs() >= 1e6 {
-                scaled(value / 1e6, w.count_scale[1])
-            } else {
-                decimal(value, lang)
-            }
-        }
-        FigureUnit::Percent => format!("{}{}", decimal(value, lang), w.percent),
-        FigureUnit::Times => format!("{}{}", decimal(value, lang), w.times),
-        FigureUnit::Hours => format!("{}{}", decimal(value, lang), w.hours),
-        FigureUnit::Days => {
-            let (one, many) = w.days;
-            let word = if value.abs() < 2.0 { one } else { many };
-            format!("{}{space}{word}", decimal(value, lang))
-        }
-    }
-}
-
-/// How a currency is written beside an amount: its sign when the press uses one ("$", "€",
-/// "£", "¥"; true), else its ISO code ("CHF"; false).
-fn currency_sign(code: &[u8; 3]) -> (&str, bool) {
-    match code {
-        b"USD" => ("$", true),
-        b"EUR" => ("€", true),
-        b"GBP" => ("£", true),
-        b"JPY" | b"CNY" => ("¥", true),
-        _ => (std::str::from_utf8(code).unwrap_or("¤"), false),
-    }
+    };
+    number(value, style, lang)
 }
 
 #[cfg(test)]
@@ -105,55 +39,61 @@ mod tests {
 
     const USD: FigureUnit = FigureUnit::Currency(*b"USD");
 
-    #[test]
-    fn other_currencies_follow_the_same_house_style() {
-        let eur = FigureUnit::Currency(*b"EUR");
-        let chf = FigureUnit::Currency(*b"CHF");
-        assert_eq!(figure(2e9, eur, Lang::FR), "2\u{A0}Md\u{A0}€");
-        assert_eq!(figure(2e9, eur, Lang::EN), "€2bn");
-        assert_eq!(figure(3e6, chf, Lang::FR), "3\u{A0}M\u{A0}CHF");
-        assert_eq!(figure(3e6, chf, Lang::EN), "CHF\u{A0}3m");
-        assert_eq!(figure(13.0, FigureUnit::Days, Lang::FR), "13\u{A0}jours");
-        assert_eq!(figure(1.0, FigureUnit::Days, Lang::EN), "1 day");
+    fn lang(tag: &str) -> Lang {
+        Lang::parse(tag).unwrap()
+    }
+
+    fn setup() {
+        crate::cldr::for_tests();
+        crate::held_words::hold_story(&crisis_format::openai_story::DATASET);
     }
 
     #[test]
-    fn integers_are_grouped_the_french_and_the_english_way() {
+    fn sums_follow_each_press_french_and_british_over_cldr() {
+        setup();
+        assert_eq!(figure(1e9, USD, Lang::FR), "1\u{A0}Md\u{A0}$");
+        assert_eq!(figure(1.5e10, USD, Lang::FR), "15\u{A0}Md\u{A0}$");
+        // The English file writes numbers as en-GB: "$1bn", where CLDR's en writes "$1B".
+        assert_eq!(figure(1e9, USD, Lang::EN), "$1bn");
+        assert_eq!(figure(45e6, USD, Lang::EN), "$45m");
+        assert_eq!(figure(2e9, FigureUnit::Currency(*b"EUR"), Lang::EN), "€2bn");
+        assert_eq!(figure(1e9, USD, lang("de")), "1\u{A0}Mrd.\u{A0}$");
+        assert_eq!(figure(1e9, USD, lang("ja")), "$10億");
+    }
+
+    #[test]
+    fn integers_are_grouped_as_each_language_groups_them() {
+        setup();
         assert_eq!(integer(1000, Lang::FR), "1\u{202F}000");
         assert_eq!(integer(1000, Lang::EN), "1,000");
         assert_eq!(integer(747, Lang::EN), "747");
-        assert_eq!(integer(1_234_567, Lang::EN), "1,234,567");
-        assert_eq!(integer(-30_000, Lang::FR), "\u{2212}30\u{202F}000");
+        assert_eq!(integer(-30_000, lang("de")), "-30.000");
+        assert_eq!(integer(1_234_567, lang("fa")), "۱٬۲۳۴٬۵۶۷");
     }
 
     #[test]
-    fn dollar_amounts_follow_each_press() {
-        assert_eq!(figure(1e9, USD, Lang::FR), "1\u{A0}Md\u{A0}$");
-        assert_eq!(figure(1e9, USD, Lang::EN), "$1bn");
-        assert_eq!(figure(45e6, USD, Lang::EN), "$45m");
-        assert_eq!(figure(1.5e10, USD, Lang::FR), "15\u{A0}Md\u{A0}$");
-    }
-
-    #[test]
-    fn counts_use_words_for_millions_and_billions() {
-        assert_eq!(
-            figure(175e9, FigureUnit::Count, Lang::FR),
-            "175\u{A0}milliards"
-        );
+    fn counts_use_cldr_words_for_millions_and_billions() {
+        setup();
+        assert_eq!(figure(175e9, FigureUnit::Count, Lang::FR), "175 milliards");
         assert_eq!(figure(175e9, FigureUnit::Count, Lang::EN), "175 billion");
-        assert_eq!(figure(1e6, FigureUnit::Count, Lang::FR), "1\u{A0}million");
+        assert_eq!(figure(1e6, FigureUnit::Count, Lang::FR), "1 million");
+        assert_eq!(figure(1e8, FigureUnit::Count, lang("ja")), "1億");
         assert_eq!(figure(30_000.0, FigureUnit::Count, Lang::EN), "30,000");
     }
 
     #[test]
-    fn percentages_multiples_and_hours() {
-        assert_eq!(
-            figure(-1.7, FigureUnit::Percent, Lang::FR),
-            "\u{2212}1,7\u{202F}%"
-        );
-        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::EN), "\u{2212}1.7%");
-        assert_eq!(figure(-0.4, FigureUnit::Percent, Lang::EN), "\u{2212}0.4%");
+    fn percentages_multiples_hours_and_days() {
+        setup();
+        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::FR), "-1,7\u{A0}%");
+        assert_eq!(figure(-1.7, FigureUnit::Percent, Lang::EN), "-1.7%");
+        assert_eq!(figure(100.0, FigureUnit::Times, Lang::FR), "100\u{A0}fois");
         assert_eq!(figure(100.0, FigureUnit::Times, Lang::EN), "100x");
-        assert_eq!(figure(107.0, FigureUnit::Hours, Lang::FR), "107\u{A0}h");
+        assert_eq!(
+            figure(105.5, FigureUnit::Hours, Lang::FR),
+            "105,5\u{A0}heures"
+        );
+        assert_eq!(figure(105.5, FigureUnit::Hours, Lang::EN), "105.5 hours");
+        assert_eq!(figure(1.0, FigureUnit::Days, Lang::EN), "1 day");
+        assert_eq!(figure(13.0, FigureUnit::Days, lang("ru")), "13 дней");
     }
 }
