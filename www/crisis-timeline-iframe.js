@@ -3,7 +3,8 @@
 // into an iframe that takes the height of its content. Optional attributes: data-title (the
 // iframe's accessible name; without it, the frame's own page title, the story's name, once the
 // frame says it, and its address until then), data-deep-link="hash" (the selection follows this page's URL hash),
-// data-sandbox (the iframe's sandbox attribute), data-height (height before the first message).
+// data-sandbox (the iframe's sandbox attribute), data-height (height before the first message),
+// style="--ct-reserve-390: …px; --ct-reserve-1280: …px" (the story's own heights at those widths).
 // With crisis-timeline-host.css linked before it, the space is kept from the page's first paint.
 // No dependencies. It acts only on messages from its own iframes, from their own origin.
 (() => {
@@ -21,7 +22,10 @@
   const NEAR_MARGIN = "150% 0px";
   // The widget's likely height at a width: www/rules.js's likelyHeight, letter for letter (a
   // test checks), for the frame's height before its first message.
-  const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
+  const likelyHeight = (width, phone = 1612, wide = 984) => Math.round(width < 600 ? phone + (390 - width) * 2 : Math.max(wide, wide + (1280 - width) * 0.4));
+  // The story's own heights from the container's style: www/rules.js's reservedHeights, letter
+  // for letter (a test checks).
+  const reservedHeights = (element) => ["--ct-reserve-390", "--ct-reserve-1280"].map((name) => parseFloat(element.style.getPropertyValue(name)) || undefined);
   const near =
     "IntersectionObserver" in window &&
     new IntersectionObserver(
@@ -71,7 +75,7 @@
     // (crisis-timeline-host.css) kept from the first paint, else the likely height at this width;
     // the closer to the widget's, the less the article under it moves.
     const kept = parseFloat(getComputedStyle(container).minHeight) || 0;
-    const before = Number(container.getAttribute("data-height")) || kept || likelyHeight(container.getBoundingClientRect().width);
+    const before = Number(container.getAttribute("data-height")) || kept || likelyHeight(container.getBoundingClientRect().width, ...reservedHeights(container));
     iframe.style.height = `${before}px`;
     // A frame without allow-same-origin has the opaque origin "null".
     const opaque = sandbox !== null && !/\ballow-same-origin\b/.test(sandbox);

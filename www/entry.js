@@ -7,7 +7,7 @@
 // (loading="eager" loads it at once).
 // API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
 // The build puts the rules here (www/make-entry.mjs): this file stays one request.
-import { cssVars, likelyHeight, markerTransform, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES, OWN_PAGES } from "./rules.js";
+import { cssVars, likelyHeight, markerTransform, reservedHeights, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES, OWN_PAGES } from "./rules.js";
 
 // The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses
 // style attributes): set them through the CSSOM now, before the wasm arrives and takes over, as
@@ -143,11 +143,12 @@ function nearby(host, loading = "lazy", signal) {
 /** Keeps `host` at the widget's likely height until its story is shown or a message stands in
  * for it, unless the host set a height of its own; `signal` gives the height back early. The
  * height the host stylesheet (crisis-timeline-host.css) kept from the first paint stays as it
- * is, so that nothing moves; without that sheet, the height is reckoned from the element's width. */
+ * is, so that nothing moves; without that sheet, the height is reckoned from the element's width
+ * and the story's own heights, when its style gives them. */
 function reserve(host, signal) {
   if (host.style.minHeight || host.dataset.height || host.hasAttribute("height")) return;
   const kept = parseFloat(getComputedStyle(host).minHeight) || 0;
-  host.style.minHeight = `${kept || likelyHeight(host.getBoundingClientRect().width)}px`;
+  host.style.minHeight = `${kept || likelyHeight(host.getBoundingClientRect().width, ...reservedHeights(host))}px`;
   const done = new AbortController();
   const release = () => {
     host.style.minHeight = "";

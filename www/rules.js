@@ -11,11 +11,20 @@ export const ID_PATTERN = /^(?=[a-z0-9-]{1,64}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$
  * iframe loader, a classic script, repeats it letter for letter. */
 export const NEAR_MARGIN = "150% 0px";
 
-/** About the widget's height at a width, in pixels (measured: 1450 at 320, 1300 at 390, 830 at
- * 1280): reserved while the wasm loads so that the article does not jump when it arrives, and
- * given to a CMS by the oEmbed answer. crisis-timeline-host.css repeats it by the viewport's
- * width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
-export const likelyHeight = (width) => Math.round(width < 600 ? 1300 + (390 - width) * 2 : Math.max(830, 1100 - (width - 600) * 0.4));
+/** About the widget's height at a width, in pixels: reserved while the wasm loads so that the
+ * article does not jump when it arrives, and given to a CMS by the oEmbed answer. `phone` and
+ * `wide` are the story's own heights at 390 and 1280 px (the preview page measures them and
+ * writes them in its embed codes as `--ct-reserve-390` and `--ct-reserve-1280`); without them,
+ * the default story's in French, as the preview page measures them (1,612 and 984 px, in the
+ * system font, 2026-12-06). Between and beyond, the height grows as the width shrinks, about as
+ * the card's lines wrap. crisis-timeline-host.css repeats it by the
+ * viewport's width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
+export const likelyHeight = (width, phone = 1612, wide = 984) => Math.round(width < 600 ? phone + (390 - width) * 2 : Math.max(wide, wide + (1280 - width) * 0.4));
+
+/** The heights a host element reserves for its story, in pixels, from its own style's
+ * `--ct-reserve-390` and `--ct-reserve-1280` (as the preview page's embed codes write them), each
+ * undefined when not given, so that `likelyHeight` takes the default. */
+export const reservedHeights = (element) => ["--ct-reserve-390", "--ct-reserve-1280"].map((name) => parseFloat(element.style.getPropertyValue(name)) || undefined);
 
 /** The mount elements of the widget's own pages (standalone and embed), which the build
  * prerenders (crates/model/src/pages.rs, `OWN_PAGES`). The press keeper, a classic script,

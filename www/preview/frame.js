@@ -1,5 +1,6 @@
 // The preview's frame (www/preview/frame.html): shows the widget with the story the preview page
-// sends, as a host page would with the script embed, and tells the page its height. Only
+// sends, as a host page would with the script embed, and tells the page its height (or, asked
+// to measure, the height the widget settles at once shown, for the embed codes). Only
 // messages from the page that holds the frame, on the same site, are taken.
 import "../crisis-timeline.js";
 
@@ -8,7 +9,7 @@ let shownStory = null;
 
 window.addEventListener("message", (event) => {
   if (event.source !== window.parent || event.origin !== location.origin) return;
-  const { story, lang, theme } = event.data ?? {};
+  const { story, lang, theme, measure } = event.data ?? {};
   if (typeof story !== "string") return;
   const shown = document.querySelector("crisis-timeline");
   if (shown && story === shownStory) {
@@ -24,7 +25,27 @@ window.addEventListener("message", (event) => {
   if (theme) widget.setAttribute("theme", theme);
   widget.story = story;
   document.body.replaceChildren(widget);
+  if (measure !== undefined) measureOnce(widget, measure);
 });
+
+/** How long the widget's height must stay the same, once shown, to be taken as its height: the
+ * language's words file and the card's layout may still move it in the first frames. */
+const SETTLED_MS = 300;
+
+/** Tells the page the height `widget` settles at once its story is shown, with the page's
+ * `token`: the height an embed must reserve for this story at the frame's width. */
+function measureOnce(widget, token) {
+  let settling = null;
+  const observer = new ResizeObserver(() => {
+    clearTimeout(settling);
+    settling = setTimeout(() => {
+      observer.disconnect();
+      const height = widget.getBoundingClientRect().height;
+      window.parent.postMessage({ type: "preview-measured", token, height }, location.origin);
+    }, SETTLED_MS);
+  });
+  widget.addEventListener("crisis-timeline:ready", () => observer.observe(widget), { once: true });
+}
 
 // The body's own height, not the document's scroll height: that is never less than the frame's,
 // so a frame made tall once would never shrink back.

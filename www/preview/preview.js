@@ -146,15 +146,64 @@ function retell() {
   if (state.json !== null && state.checked.mistakes.length === 0) writeCodes(JSON.parse(state.json));
 }
 
-/** The embed codes for the story as it stands, in the language chosen. */
+/** The embed codes for the story as it stands, in the language chosen, with the heights it
+ * takes at a phone's and a desktop's width once measured (see measure), so that the article
+ * under the widget does not move when it arrives. */
 function writeCodes(story) {
   const lang = choice("lang");
+  const heights = measure(state.json, lang);
   replaceUrl("jsonUrl", "[data-download-json]", state.json, "application/json");
-  $('[data-code="script"]').value = scriptEmbedCode(base, state.json, lang);
+  $('[data-code="script"]').value = scriptEmbedCode(base, state.json, lang, heights);
   const address = $("[data-story-address]").value.trim() || "https://www.example.org/crisis/story.json";
   const title = typeof story.title === "string" ? story.title : story.title[lang] ?? Object.values(story.title)[0];
   const query = new URLSearchParams({ src: address, lang }).toString();
-  $('[data-code="iframe"]').value = iframeEmbedCode(base, query, title);
+  $('[data-code="iframe"]').value = iframeEmbedCode(base, query, title, heights);
+  const note = $("[data-reserve-note]");
+  note.textContent = heights
+    ? `The codes keep ${Math.ceil(heights[390])} px for the widget on a phone (390 px) and ${Math.ceil(heights[1280])} px on a desktop (1280 px), as measured here with this story and language, so that the article under it does not move when it arrives.`
+    : "Measuring the widget's height at 390 and 1280 px for the codes…";
+  $("[data-codes]").toggleAttribute("data-measured", Boolean(heights));
+}
+
+/** The widths at which a story's height is measured for its embed codes: those the host
+ * stylesheet's heights are given at (www/rules.js, likelyHeight). */
+const MEASURED_WIDTHS = [390, 1280];
+
+/** The measurement under way or done: the story and language it is of, a frame per width, and
+ * the heights they gave. */
+let measuring = null;
+
+/** The heights `json` in `lang` takes at each of MEASURED_WIDTHS, once measured; until then
+ * undefined, and a measurement is started in frames of those widths, out of sight (their
+ * answers write the codes again). The frames are the preview's own, so the widget is measured as
+ * the frame shows it: in an article column of that width, with the system font. */
+function measure(json, lang) {
+  if (measuring?.json === json && measuring.lang === lang) {
+    return MEASURED_WIDTHS.every((width) => width in measuring.heights) ? measuring.heights : undefined;
+  }
+  measuring?.box.remove();
+  const box = Object.assign(document.createElement("div"), { className: "preview__measure", inert: true });
+  box.setAttribute("aria-hidden", "true");
+  const token = (measuring?.token ?? 0) + 1;
+  const frames = MEASURED_WIDTHS.map((width) => Object.assign(document.createElement("iframe"), { src: "./preview/frame.html", width, height: 200, tabIndex: -1 }));
+  measuring = { json, lang, token, box, frames, heights: {} };
+  box.append(...frames);
+  document.body.append(box);
+  return undefined;
+}
+
+/** Takes a measuring frame's message: its readiness (it is then sent the story) or its height. */
+function measured(event) {
+  const at = measuring?.frames.findIndex((f) => f.contentWindow === event.source) ?? -1;
+  if (at < 0 || event.origin !== location.origin) return false;
+  const { type, token, height } = event.data ?? {};
+  if (type === "preview-ready") {
+    event.source.postMessage({ story: measuring.json, lang: measuring.lang, theme: "light", measure: measuring.token }, location.origin);
+  } else if (type === "preview-measured" && token === measuring.token && typeof height === "number") {
+    measuring.heights[MEASURED_WIDTHS[at]] = height;
+    if (state.json === measuring.json && state.checked?.mistakes.length === 0) writeCodes(JSON.parse(state.json));
+  }
+  return true;
 }
 
 /** Points the download link `selector` at `text`, freeing the address it had. */
@@ -171,6 +220,7 @@ function send() {
 }
 
 window.addEventListener("message", (event) => {
+  if (measured(event)) return;
   if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
   if (event.data?.type === "preview-ready") send();
   if (event.data?.type === "preview-height") frame.height = String(Math.ceil(event.data.height));

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { bundleAndBrowser } from "../harness.mjs";
 import { watchErrors } from "../browser.mjs";
 import { cuba, valdoria } from "../story.mjs";
+import { article, articleShifts, SYSTEM_FONT, TALL } from "../shifts.mjs";
 
 const AXE = new URL("../node_modules/axe-core/axe.min.js", import.meta.url).pathname;
 
@@ -139,6 +140,60 @@ test("each embed code, pasted into an empty host page, shows the same widget", a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The embed codes the preview gives for the story `file` (its path) in `lang`, once it has
+ * measured the story's heights, its JSON published at `published/<name>.json` for the iframe. */
+async function measuredCodes(file, lang, name) {
+  const { context, page, errors } = await openPreview();
+  await drop(page, file.split("/").pop(), fixture(file));
+  await page.waitForFunction(() => /no mistakes/.test(document.querySelector("[data-file-status]").textContent));
+  await page.locator(`input[name="lang"][value="${lang}"]`).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-download-json]").click()]);
+  await download.saveAs(join(published, `${name}.json`));
+  await page.locator("[data-story-address]").fill(`${run.base}/published/${name}.json`);
+  await page.locator("[data-codes][data-measured]").waitFor({ state: "attached" });
+  const codes = { script: await page.locator('[data-code="script"]').inputValue(), iframe: await page.locator('[data-code="iframe"]').inputValue() };
+  const note = await page.locator("[data-reserve-note]").textContent();
+  assert.deepEqual(errors, []);
+  await context.close();
+  return { codes, note };
+}
+
+/** The embed code `code` with `#embed` as its element's id, for the article to find. */
+const withId = (code) => code.replace(/<div data-crisis-timeline/, '<div id="embed" data-crisis-timeline');
+
+for (const [what, file, lang] of [
+  ["the second story", "tests/fixtures/cuban-missile-crisis.toml", "en"],
+  ["a two-event story", "tests/fixtures/valid.toml", "fr"],
+  ["a long story (the 38 events of the default, in English)", "src/data/events.toml", "en"],
+  ["a story in Ukrainian, whose words the widget fetches", "tests/fixtures/valdoria-flood.toml", "uk"],
+]) {
+  test(`the embed codes keep ${what}'s own height: the article under it does not move at 390 or 1280 px`, async () => {
+    const name = file.split("/").pop().replace(/\.toml$/, "");
+    const { codes, note } = await measuredCodes(file, lang, name);
+    const style = codes.script.match(/ style="--ct-reserve-390: (\d+)px; --ct-reserve-1280: (\d+)px"/);
+    assert.ok(style, "the script embed keeps the story's heights");
+    const [phone, wide] = style.slice(1).map(Number);
+    assert.ok(codes.iframe.includes(style[0]), "the iframe embed keeps the same heights");
+    assert.ok(note.includes(`${phone} px for the widget on a phone`) && note.includes(`${wide} px on a desktop`), note);
+    for (const kind of ["script", "iframe"]) {
+      for (const width of [390, 1280]) {
+        const shifts = await articleShifts(run.browser, `${run.base}/published/${name}-${kind}.html`, article(withId(codes[kind]), SYSTEM_FONT), width, TALL);
+        console.log(`${what}, ${kind} embed at ${width} px: reserved ${width === 390 ? phone : wide} px, layout shift ${shifts.toFixed(4)}`);
+        assert.equal(shifts, 0, `${kind} embed at ${width} px`);
+      }
+    }
+    if (file.endsWith("valid.toml")) {
+      // The same code without the story's heights keeps the default story's: the article moves.
+      const bare = withId(codes.script).replace(/ style="[^"]*"/, "");
+      for (const width of [390, 1280]) {
+        const shifts = await articleShifts(run.browser, `${run.base}/published/${name}-bare.html`, article(bare, SYSTEM_FONT), width, TALL);
+        console.log(`${what}, script embed at ${width} px without its heights: layout shift ${shifts.toFixed(4)}`);
+        assert.ok(shifts > 0.01, `without its heights, the two-event story moves the article at ${width} px (${shifts})`);
+      }
+    }
+  });
+}
 
 test("bad files each get one clear message and leave the page usable", async () => {
   const { context, page, errors } = await openPreview(390);

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { ID_PATTERN, NEAR_MARGIN, LIVE_OPTIONS, OPTION_NAMES, OWN_PAGES, isId, cssVars, likelyHeight, markerTransform } from "../../../www/rules.js";
+import { ID_PATTERN, NEAR_MARGIN, LIVE_OPTIONS, OPTION_NAMES, OWN_PAGES, isId, cssVars, likelyHeight, markerTransform, reservedHeights } from "../../../www/rules.js";
 
 const table = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/rules/${name}`, import.meta.url), "utf8"));
 
@@ -26,6 +26,7 @@ test("the iframe loader waits for a frame to come as near as the script embed do
 test("the iframe loader gives a frame the same likely height as the script embed keeps", () => {
   const loader = readFileSync(new URL("../../../www/crisis-timeline-iframe.js", import.meta.url), "utf8");
   assert.ok(loader.includes(`const likelyHeight = ${likelyHeight};`), "www/crisis-timeline-iframe.js has its own copy of likelyHeight");
+  assert.ok(loader.includes(`const reservedHeights = ${reservedHeights};`), "www/crisis-timeline-iframe.js has its own copy of reservedHeights");
 });
 
 test("the own pages' selector follows the table, and the press keeper repeats it", () => {
