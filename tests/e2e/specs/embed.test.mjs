@@ -176,11 +176,21 @@ test("without a data-title, the iframe is named after the story its page shows, 
 test("forged messages are ignored by the loader", async () => {
   const { page, context } = await open(`${host.url}/loader-host.html?bundle=${encodeURIComponent(bundle.url + "/")}`);
   const { outer } = await expectFitted(page);
-  await page.evaluate(() => {
-    window.postMessage(JSON.stringify({ type: "crisis-timeline:height", height: 5 }), "*");
-    window.postMessage("pymxPYMxcrisis-timeline-1xPYMxheightxPYMx7", "*");
-    window.postMessage(JSON.stringify({ type: "crisis-timeline:select", id: "agreement" }), "*");
-  });
+  const forge = () => {
+    parent.postMessage(JSON.stringify({ type: "crisis-timeline:height", height: 5 }), "*");
+    parent.postMessage("pymxPYMxcrisis-timeline-1xPYMxheightxPYMx7", "*");
+    parent.postMessage(JSON.stringify({ type: "crisis-timeline:select", id: "agreement" }), "*");
+  };
+  // From the host page itself, and from another frame of the page on the widget's own origin
+  // (as an ad or another embed would be): neither is the widget's frame.
+  await page.evaluate(forge);
+  const other = `${bundle.url}/story.json`;
+  await page.evaluate((src) => {
+    const frame = Object.assign(document.createElement("iframe"), { src, title: "another frame" });
+    document.body.append(frame);
+    return new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+  }, other);
+  await page.frame({ url: other }).evaluate(forge);
   await page.waitForTimeout(300);
   assert.equal((await frameHeights(page)).outer, outer);
   assert.equal(await page.evaluate(() => location.hash), "");

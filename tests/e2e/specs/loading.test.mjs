@@ -49,15 +49,28 @@ test("a bad loading option is warned once, and the widget waits for the reader a
   await context.close();
 });
 
-test("a widget at the top of the article loads at once", async () => {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${run.base}/article/script.html`);
-  await page.evaluate(() => document.querySelector("#before").remove());
-  // The host was already waiting; now in view, it mounts with no scrolling.
-  await page.waitForFunction(() => document.querySelector("[data-crisis-timeline]").shadowRoot?.querySelector("article.ct-card"));
-  await context.close();
-});
+for (const embed of ["script", "iframe"]) {
+  test(`${embed} embed at the top of the article: its story is shown with the page, no scroll or press needed`, async () => {
+    const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // The same article, without the three screens of text before the widget.
+    const article = `${run.base}/article/top-${embed}.html`;
+    await page.route(article, async (route) => {
+      const response = await route.fetch({ url: `${run.base}/article/${embed}.html` });
+      const body = (await response.text()).replace(/<div id="before"[^>]*>.*?<\/div>/s, "");
+      await route.fulfill({ response, body });
+    });
+    const count = countBytes(page, article);
+    await page.goto(article);
+    const card = embed === "script" ? page.locator("[data-crisis-timeline] article.ct-card") : page.frameLocator("iframe").locator("[data-crisis-timeline-mounted] article.ct-card");
+    await card.waitFor({ timeout: 10_000 }).catch(() => assert.fail("the widget at the top was not shown within 10 s of the page's start, with no scroll or press"));
+    assert.equal(await page.evaluate(() => window.scrollY), 0, "the page was not scrolled");
+    assert.ok(widgetFiles((await count()).files).some((f) => f.endsWith(".wasm")), "the wasm was fetched");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 for (const path of ["index.html", "embed.html"]) {
   for (const press of PRESSES) {
