@@ -28,6 +28,15 @@ for (const [name, embed] of Object.entries(EMBEDS)) {
 }
 const run = bundleAndBrowser({}, { "/tab/": hosts });
 
+/** Waits until every widget of the page is the live one, the wasm's, and no longer the
+ * prerendered markup it replaces: each mount point (the own pages' and the script embeds')
+ * carries data-crisis-timeline-mounted. Audited before, axe would judge the prerender. */
+const live = (page) =>
+  page.waitForFunction(() => {
+    const roots = [...document.querySelectorAll("[data-crisis-timeline-page], [data-crisis-timeline-frame], [data-crisis-timeline]")];
+    return roots.length > 0 && roots.every((root) => root.hasAttribute("data-crisis-timeline-mounted"));
+  });
+
 const pages = (lang, theme) => [
   `/?lang=${lang}&theme=${theme}`,
   `/embed.html?lang=${lang}&theme=${theme}`,
@@ -43,9 +52,7 @@ for (const width of [390, 1280]) {
         const found = [];
         for (const path of pages(lang, theme)) {
           await page.goto(run.base + path);
-          await page.waitForSelector("[data-crisis-timeline-mounted], .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
-          await page.waitForFunction(() => window.CrisisTimeline !== undefined);
-          await page.waitForTimeout(100);
+          await live(page);
           await page.addScriptTag({ path: AXE });
           const violations = await page.evaluate(async () => {
             const result = await window.axe.run(document, { resultTypes: ["violations"] });
@@ -68,8 +75,7 @@ test("a keyboard-only reader walks every event and leaves the widget", async () 
   const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(run.base + "/");
-  await page.waitForFunction(() => window.CrisisTimeline !== undefined);
-  await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
+  await live(page);
   const position = () => page.textContent(".ct-position [aria-hidden]");
   // Tab from the top of the page into the widget: the first stop is a control of the widget.
   await page.keyboard.press("Tab");
@@ -185,8 +191,7 @@ test("Space plays and pauses while focus is in the widget", async () => {
   const context = await run.browser.newContext();
   const page = await context.newPage();
   await page.goto(run.base + "/");
-  await page.waitForFunction(() => window.CrisisTimeline !== undefined);
-  await page.waitForSelector("article.ct-card .ct-card__reader, [data-crisis-timeline-page] .ct", { state: "attached" });
+  await live(page);
   await page.locator(".ct-play").focus();
   await page.keyboard.press("Space");
   assert.equal(await page.getAttribute(".ct-play", "aria-pressed"), "true");
