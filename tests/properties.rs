@@ -331,7 +331,7 @@ proptest! {
     }
 
     #[test]
-    fn validating_an_arbitrary_frame_never_panics(
+    fn validating_an_arbitrary_frame_never_panics_and_names_each_mistake(
         languages in proptest::option::of(proptest::collection::vec(field(&["fr", "en", "de"]), 0..3)),
         segment_ids in proptest::collection::vec(field(&["crisis", "x"]), 0..3),
         total in proptest::option::of(-3.0f64..100_000.0),
@@ -345,7 +345,15 @@ proptest! {
             .map(|id| RawSegment { id, name: RawTexts(vec![("fr".into(), Some("S".into()))]), from: Some("2023-11-16".into()), to: Some("2023-11-22".into()) })
             .collect();
         story.story.gauges.push(RawGauge { id: Some("g".into()), label: RawTexts::default(), kind, total, never_falls: None, values: vec![] });
-        let _ = validate(story, &tzdb::Tzdb);
+        // A frame refused says why: each mistake on a line of its own, short enough to read,
+        // naming where it is; never an empty list.
+        if let Err(mistakes) = validate(story, &tzdb::Tzdb) {
+            prop_assert!(!mistakes.is_empty());
+            for mistake in mistakes {
+                let line = mistake.to_string();
+                prop_assert!(line.contains(", field '") && !line.contains('\n') && line.chars().count() < 400, "{:?}", line);
+            }
+        }
     }
 
     #[test]
