@@ -103,9 +103,11 @@ screenshots: release
 
 ## The side-by-side benchmark against TimelineJS, the scale test, autoplay smoothness, a story
 ## by URL against the same story built in, what a widget down an article costs before the
-## reader reaches it, and a developing story's update (writes BENCHMARKS.md)
+## reader reaches it, a developing story's update, and both tools on a slow phone (writes
+## BENCHMARKS.md)
 bench: setup release
 	node tests/e2e/bench.mjs dist --runs $(or $(RUNS),10) --out BENCHMARKS.md
 	node tests/e2e/bench-story.mjs --runs $(or $(RUNS),10) --out BENCHMARKS.md
 	node tests/e2e/bench-deferred.mjs dist --out BENCHMARKS.md
 	node tests/e2e/bench-refresh.mjs dist --runs $(or $(RUNS),5) --out BENCHMARKS.md
+	node tests/e2e/bench-phone.mjs dist --runs $(or $(RUNS),5) --out BENCHMARKS.md

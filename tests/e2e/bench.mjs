@@ -3,15 +3,15 @@
 // test (100, 1,000 and 10,000 synthetic events) and autoplay smoothness. Prints a report and
 // writes it to BENCHMARKS.md. Not part of `make test`: run `make bench`.
 // Usage: node tests/e2e/bench.mjs [dist] [--runs N] [--out BENCHMARKS.md]
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { writeFileSync, mkdtempSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir, cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 import { launch, CHROMIUM } from "./browser.mjs";
 import { story } from "./story.mjs";
 import { syntheticEvents } from "./synthetic.mjs";
+import { timelineJsSite, TL_DIST } from "./timelinejs.mjs";
 
 /** The default story's frame (title, languages, gauges, segments, lanes, actors): the synthetic
  * events are told in it, handed over as a whole story. */
@@ -26,44 +26,6 @@ const DIST = args[0] && !args[0].startsWith("--") ? args[0] : "dist";
 const RUNS = Number(option("--runs", 10));
 const SCALE_RUNS = Number(option("--scale-runs", 5));
 const OUT = option("--out", "BENCHMARKS.md");
-const TL_DIST = fileURLToPath(new URL("./node_modules/@knight-lab/timelinejs/dist", import.meta.url));
-
-// ---------------------------------------------------------------- the TimelineJS page
-
-/** Our events, as the built page's JSON-LD gives them, in TimelineJS's format. */
-function timelineJsData() {
-  const html = readFileSync(join(DIST, "index.html"), "utf8");
-  const list = JSON.parse(html.match(/<script type="?application\/ld\+json"?>(.*?)<\/script>/s)[1]);
-  const events = list.itemListElement.map(({ item }) => {
-    const [date, time] = item.startDate.replace("Z", "").split("T");
-    const [year, month, day] = date.split("-").map(Number);
-    const start_date = { year, ...(month && { month }), ...(day && { day }) };
-    if (time) [start_date.hour, start_date.minute] = time.split(":").map(Number);
-    return { start_date, text: { headline: item.name, text: `<p>${item.description}</p>` } };
-  });
-  return { title: { text: { headline: list.name } }, events };
-}
-
-function timelineJsSite() {
-  const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
-  writeFileSync(join(dir, "timeline.json"), JSON.stringify(timelineJsData()));
-  writeFileSync(
-    join(dir, "index.html"),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>TimelineJS</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/tl/css/timeline.css"></head>
-<body><div id="timeline-embed" style="width: 100%; height: 640px"></div>
-<script src="/tl/js/timeline.js"></script>
-<script>window.timeline = new TL.Timeline("timeline-embed", "/timeline.json", { language: "fr" });</script>
-</body></html>`,
-  );
-  writeFileSync(
-    join(dir, "scale.html"),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>TimelineJS scale</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="/tl/css/timeline.css"></head><body><div id="timeline-embed" style="width: 1280px; height: 640px"></div>
-<script src="/tl/js/timeline.js"></script></body></html>`,
-  );
-  return dir;
-}
 
 /** A blank host page for the scale test, with nothing but the script embed: the demo pages
  * mount widgets of their own, which would be measured along with the one under test. */
@@ -318,7 +280,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (v) => `${Math.round(v)} ms`;
 
 const ours = await serve(DIST, 0, {}, { "/bench/": oursScalePage() });
-const tl = await serve(timelineJsSite(), 0, {}, { "/tl/": TL_DIST });
+const tl = await serve(timelineJsSite(DIST), 0, {}, { "/tl/": TL_DIST });
 const browser = await launch();
 const results = { [OURS.name]: [], [TIMELINEJS.name]: [] };
 for (let run = 0; run < RUNS; run++) {

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -20,8 +21,11 @@ const TYPES = {
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to { server, url }.
  * `aliases` maps URL prefixes to other folders (e.g. { "/vendor/": "node_modules/pym.js/dist" });
  * paths that match `refuse` (a RegExp) get a 404, as a broken deployment would answer.
+ * `brotli`: every answer is sent in brotli (quality 11) to a browser that accepts it, as a
+ * server or CDN sends it, for the benchmarks that throttle the network.
  */
-export function serve(dir, port = 0, headers = {}, aliases = {}, refuse = null) {
+export function serve(dir, port = 0, headers = {}, aliases = {}, refuse = null, brotli = false) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
@@ -36,10 +40,16 @@ export function serve(dir, port = 0, headers = {}, aliases = {}, refuse = null) 
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error("outside the root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoded = brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
+      if (encoded) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = compressed.get(file);
+      }
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        ...(encoded && { "content-encoding": "br" }),
         ...headers,
       });
       res.end(body);
