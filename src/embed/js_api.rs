@@ -6,6 +6,7 @@ use super::host_options;
 use super::mounted_widget::MountedWidget;
 use crate::console;
 use crate::state::StorySource;
+use crate::words_files;
 use crisis_format::schema::Lang;
 use crisis_model::options::{canonical_name, OptionWarning, Options, Start};
 use crisis_model::timeline::Action;
@@ -140,7 +141,16 @@ impl TimelineHandle {
             console::warn(&warning(&expected));
             return false;
         }
-        self.widget.dispatch(Action::SetLang(lang));
+        // The widget stays in its language until the new one's words have come (or English
+        // stands in for them after the file's time limit), so that a host's switch never draws
+        // a card in one language with the widget's words in another, as the language switch
+        // avoids by fetching when the reader reaches for it.
+        let widget = self.widget.clone();
+        words_files::bring(lang, move || {
+            if widget.is_mounted() {
+                widget.dispatch(Action::SetLang(lang));
+            }
+        });
         true
     }
 

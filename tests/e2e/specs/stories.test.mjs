@@ -137,6 +137,36 @@ test("a story inline in the page is shown with no request for it, in its one lan
   await context.close();
 });
 
+test("a host's switch to a language whose words are on their way keeps the widget as it was until they come", async () => {
+  const { context, page, errors } = await open();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/locales/uk.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await hostPage(page, `<div id="story"></div>`);
+  await page.waitForFunction(() => window.CrisisTimeline);
+  await page.evaluate(async (json) => {
+    window.handle = await window.CrisisTimeline.mount(document.querySelector("#story"), { story: json, lang: "de" });
+  }, JSON.stringify(valdoria));
+  await waitForCard(page);
+  await page.waitForFunction((next) => document.querySelector("#story").shadowRoot.querySelector(".ct-next")?.getAttribute("aria-label") === next, words("de").next);
+  await page.evaluate(() => window.handle.setLanguage("uk"));
+  await page.waitForTimeout(500);
+  const waiting = await shown(page);
+  assert.equal(waiting.headline, valdoria.events[0].headline.de, "the card stays German while the Ukrainian words are on their way");
+  assert.equal(waiting.next, words("de").next, "and so do the widget's words");
+  release();
+  await page.waitForFunction(
+    (h) => document.querySelector("#story").shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent === h,
+    valdoria.events[0].headline.uk,
+  );
+  assert.equal((await shown(page)).next, words("uk").next, "the Ukrainian card comes with the Ukrainian words, in the same drawing");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a story in four languages opens in the page's language, names each in itself in a select, and switches", async () => {
   const json = JSON.stringify(valdoria).replaceAll("</", "<\\/");
   const { context, page, errors, requests } = await open();
