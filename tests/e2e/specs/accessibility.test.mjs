@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, bundleAndBrowser } from "../harness.mjs";
+import { story, words } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const AXE = here("../node_modules/axe-core/axe.min.js");
@@ -70,6 +71,21 @@ for (const width of [390, 1280]) {
     }
   }
 }
+
+test("the accessibility tree shows the composite parts: languages a radio group, periods a tab list, markers a list in the period's panel", async () => {
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(run.base + "/");
+  await live(page);
+  const tree = await page.locator("[data-crisis-timeline-page] .ct").first().ariaSnapshot();
+  const fr = words("fr");
+  const [first, ...others] = story.segments.map((segment) => segment.name.fr);
+  const lines = (...expected) => new RegExp(expected.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\n\\s*"));
+  assert.match(tree, lines(`- radiogroup "${fr.language}":`, `- radio "FR" [checked]`, `- radio "EN"`), tree);
+  assert.match(tree, lines(`- tablist "${fr.segments}":`, `- tab "${first}" [selected]`, ...others.map((name) => `- tab "${name}"`)), tree);
+  assert.match(tree, lines(`- tabpanel "${first}":`, "- list:", "- listitem:", "- 'button \""), tree);
+  await context.close();
+});
 
 test("a keyboard-only reader walks every event and leaves the widget", async () => {
   const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
