@@ -75,6 +75,8 @@ export interface TimelineHandle {
   prev(): void;
   play(): void;
   pause(): void;
+  /** Shows the story in one of its languages, once that language's words file has come (the
+   * widget stays as it was meanwhile; English stands in for the words after 10 s). */
   setLanguage(lang: Language): void;
   /** Takes on a new value of a live option; false when the value is not one it takes. */
   setOption(name: LiveOption, value: string): boolean;
