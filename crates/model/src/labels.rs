@@ -254,6 +254,65 @@ pub fn translated_from(said_in: Lang, name: Option<&str>, lang: Lang) -> String 
 mod tests {
     use super::*;
 
+    /// Every label. The match in the test below stops compiling when a label is added, so that
+    /// it is added here too.
+    const ALL: [Label; 28] = {
+        use Label::*;
+        [
+            Region,
+            Play,
+            Pause,
+            Previous,
+            Next,
+            Unknown,
+            Sources,
+            Actors,
+            Navigator,
+            Segments,
+            Language,
+            KeyboardHint,
+            SkipTimeline,
+            BackToStart,
+            NewTab,
+            StripCaption,
+            AllEvents,
+            Loading,
+            Unreachable,
+            Invalid,
+            Refused,
+            Retry,
+            UpdatedMark,
+            Original,
+            NewMark,
+            Moved,
+            PlayVideo,
+            ShowAnimation,
+        ]
+    };
+
+    #[test]
+    fn every_label_is_a_word_of_the_words_files() {
+        use crisis_format::words::KEYS;
+        for label in ALL {
+            use Label::*;
+            match label {
+                Region | Play | Pause | Previous | Next | Unknown | Sources | Actors
+                | Navigator | Segments | Language | KeyboardHint | SkipTimeline | BackToStart
+                | NewTab | StripCaption | AllEvents | Loading | Unreachable | Invalid | Refused
+                | Retry | UpdatedMark | Original | NewMark | Moved | PlayVideo | ShowAnimation => {}
+            }
+            let key = label.key();
+            assert!(
+                KEYS.iter().any(|(k, holes)| *k == key && holes.is_empty()),
+                "{label:?}: '{key}' is not a word of the words files, or has holes"
+            );
+        }
+        let mut keys: Vec<&str> = ALL.iter().map(|l| l.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ALL.len(), "two labels share a key");
+    }
+
     /// The French words, as the built-in story carries them.
     fn french() {
         crate::held_words::hold_story(&crisis_format::openai_story::DATASET);
