@@ -139,9 +139,11 @@ test("a story inline in the page is shown with no request for it, in its one lan
 
 test("a host's switch to a language whose words are on their way keeps the widget as it was until they come", async () => {
   const { context, page, errors } = await open();
-  let release;
+  let release, asked;
   const held = new Promise((resolve) => (release = resolve));
+  const requested = new Promise((resolve) => (asked = resolve));
   await page.route("**/locales/uk.json", async (route) => {
+    asked();
     await held;
     await route.continue();
   });
@@ -153,7 +155,9 @@ test("a host's switch to a language whose words are on their way keeps the widge
   await waitForCard(page);
   await page.waitForFunction((next) => document.querySelector("#story").shadowRoot.querySelector(".ct-next")?.getAttribute("aria-label") === next, words("de").next);
   await page.evaluate(() => window.handle.setLanguage("uk"));
-  await page.waitForTimeout(500);
+  // The words were asked for, and the widget has drawn since: a switch made at once would show.
+  await requested;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const waiting = await shown(page);
   assert.equal(waiting.headline, valdoria.events[0].headline.de, "the card stays German while the Ukrainian words are on their way");
   assert.equal(waiting.next, words("de").next, "and so do the widget's words");
