@@ -140,9 +140,14 @@ async fn autoplay_advances_and_stops_on_a_manual_move() {
         "the progress bar runs"
     );
     assert_eq!(widget.css_var(".ct-progress__bar", "--ct-interval"), "1000");
-    sleep_ms(1_000 + 500).await;
-    widget.settle().await;
-    assert_eq!(widget.position(), format!("2 / {}", DATASET.events.len()));
+    assert_eq!(widget.position(), format!("1 / {}", DATASET.events.len()));
+    // One interval, with room for a busy machine's late timers.
+    let second = format!("2 / {}", DATASET.events.len());
+    assert!(
+        wait_for(10_000, || widget.position() == second).await,
+        "autoplay moved on: {}",
+        widget.position()
+    );
     widget.click(".ct-next").await;
     assert_eq!(
         widget.attr(".ct-play", "aria-pressed").as_deref(),
@@ -177,12 +182,27 @@ async fn the_state_strip_answers_where_things_stand() {
 #[wasm_bindgen_test]
 async fn the_strip_counts_towards_its_new_value() {
     let widget = Widget::mount(options(&[("start", "sutskever-regrets")])).await;
-    widget.press_inside("ArrowRight").await; // the letter: 0 -> 505
-    sleep_ms(120).await;
-    let midway: u32 = widget.counting_number(2).parse().unwrap();
-    assert!(midway < 505, "counting up, not jumping: {midway}");
-    sleep_ms(900).await;
-    assert_eq!(widget.counting_number(2), "505");
+    // The next event is the staff letter: its signatures go from 0 to 505.
+    widget.press_inside("ArrowRight").await;
+    // Every number drawn on the way, read far more often than frames come.
+    let mut drawn: Vec<u32> = Vec::new();
+    let arrived = wait_for(10_000, || {
+        let now: u32 = widget.counting_number(2).parse().unwrap();
+        if drawn.last() != Some(&now) {
+            drawn.push(now);
+        }
+        now == 505
+    })
+    .await;
+    assert!(arrived, "the count reaches 505: {drawn:?}");
+    assert!(
+        drawn.iter().any(|&n| n > 0 && n < 505),
+        "counting up, not jumping: {drawn:?}"
+    );
+    assert!(
+        drawn.windows(2).all(|w| w[0] <= w[1]),
+        "always upwards: {drawn:?}"
+    );
     widget.destroy();
 }
 
@@ -197,9 +217,14 @@ async fn the_url_hash_selects_an_event() {
     widget.click(".ct-next").await;
     assert_eq!(current_hash(), "#microsoft-hires-altman");
     set_hash("#agreement");
-    sleep_ms(50).await;
-    widget.settle().await;
-    assert!(widget.headline().starts_with("Accord de principe"));
+    assert!(
+        wait_for(5_000, || widget
+            .headline()
+            .starts_with("Accord de principe"))
+        .await,
+        "the new hash selects its event: {}",
+        widget.headline()
+    );
     widget.destroy();
     set_hash("");
 }

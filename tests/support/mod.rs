@@ -24,6 +24,21 @@ pub async fn sleep_ms(ms: u32) {
     yew::platform::time::sleep(std::time::Duration::from_millis(u64::from(ms))).await;
 }
 
+/// Checks `condition` every 10 ms until it holds (true) or `max_ms` have passed (false): a
+/// test waits on what the reader would see, not for a fixed time that a busy machine overruns.
+pub async fn wait_for(max_ms: u32, mut condition: impl FnMut() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    loop {
+        if condition() {
+            return true;
+        }
+        if js_sys::Date::now() - start > f64::from(max_ms) {
+            return false;
+        }
+        sleep_ms(10).await;
+    }
+}
+
 /// A keydown that bubbles, as a real key press does.
 fn keydown(key: &str) -> KeyboardEvent {
     let init = KeyboardEventInit::new();
