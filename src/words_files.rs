@@ -9,7 +9,7 @@ use crate::fetch::{fetch_text, Cached};
 use crisis_format::schema::Lang;
 use crisis_format::words::read_words;
 use crisis_model::held_words;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// How long a words file may take before English stands in: a story waits for its words.
@@ -28,6 +28,14 @@ thread_local! {
     /// The languages already asked for: each is fetched and warned of once, and every widget
     /// that needs one waits for the same fetch. (A shared JS promise cost 0.7 kB more.)
     static ASKED: RefCell<Vec<(Lang, Asked)>> = const { RefCell::new(Vec::new()) };
+    /// How many fetches of words files have settled (held or failed).
+    static ARRIVED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// How many words files have come (or failed to): a widget drawn with a smaller count may show
+/// English that a file now gives in the reader's language.
+pub fn arrived() -> u32 {
+    ARRIVED.get()
 }
 
 /// Tells the widget where the words files are (the bundle's `locales/`): the script embed
@@ -74,6 +82,7 @@ fn bring_boxed(lang: Lang, then: Box<dyn FnOnce()>) {
         asked.push((lang, Asked::Fetching(vec![then])));
         yew::platform::spawn_local(async move {
             fetch(lang).await;
+            ARRIVED.set(ARRIVED.get() + 1);
             let waiting = ASKED.with_borrow_mut(|asked| {
                 asked
                     .iter_mut()

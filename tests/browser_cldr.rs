@@ -40,8 +40,9 @@ const KNOWN: [&str; 17] = [
 /// Where WebKitGTK differs too: it dates and counts with the system's ICU 72 (CLDR 42), which
 /// still gave `ar` Arabic-Indic digits (every Arabic question: a prefix), older names, and
 /// older compact sums ("$1B" in en-GB, "1 Mrd $" in Italian, the sign's place in Spanish,
-/// Persian, Hebrew and Turkish) and day units (Hebrew, Polish).
-const KNOWN_IN_WEBKIT: [&str; 12] = [
+/// Persian, Hebrew, Turkish and Urdu, which spaces its dollar sign) and day units (Hebrew,
+/// Polish).
+const KNOWN_IN_WEBKIT: [&str; 13] = [
     "ar ",
     "ja zone America/Los_Angeles",
     "uk month 2023-11-17",
@@ -52,6 +53,7 @@ const KNOWN_IN_WEBKIT: [&str; 12] = [
     "he money ",
     "it money ",
     "tr money ",
+    "ur money ",
     "he days ",
     "pl days ",
 ];

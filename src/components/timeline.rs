@@ -7,6 +7,7 @@ use crate::hooks::{
     use_autoplay, use_focus_follows, use_hash_link, use_page_name, use_swipe, use_words,
 };
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
+use crate::words_files;
 use crisis_format::schema::Dataset;
 use crisis_model::dates;
 use crisis_model::keys::{is_control_tag, key_action, KeyPlace, KeyPress};
@@ -103,6 +104,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let context = TimelineContext {
         story: (*story).clone(),
         state: state.clone(),
+        words: words_files::arrived(),
     };
     // The language buttons are one Tab stop; the arrows choose one, and focus follows.
     let languages = use_node_ref();

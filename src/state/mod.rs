@@ -96,6 +96,10 @@ pub struct TimelineContext {
     pub story: Story,
     /// The reader's state and how to change it.
     pub state: UseReducerHandle<TimelineReducer>,
+    /// How many words files had come when the widget was drawn: one arriving changes the
+    /// context, so every component draws again in its words (a card left in English after a
+    /// switch was seen otherwise).
+    pub words: u32,
 }
 
 impl TimelineContext {

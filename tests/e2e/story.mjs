@@ -18,6 +18,9 @@ export const valdoria = readStory("tests/fixtures/valdoria-flood.toml");
 /** The same fictional story in Arabic alone: laid out right to left. */
 export const valdoriaArabic = readStory("tests/fixtures/valdoria-flood-arabic.toml");
 
+/** The same fictional story in Hebrew, Persian and Urdu: three right-to-left languages. */
+export const valdoriaRtl = readStory("tests/fixtures/valdoria-flood-rtl.toml");
+
 /** The same fictional story in Japanese alone. */
 export const valdoriaJapanese = readStory("tests/fixtures/valdoria-flood-japanese.toml");
 

@@ -88,7 +88,7 @@ pub const PRESS_STYLE: &[(&str, &[&str])] = &[
 /// checks this list against the folder).
 pub const SHIPPED: &[&str] = &[
     "ar", "de", "en", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt",
-    "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant",
+    "pt-BR", "ru", "sv", "tr", "uk", "ur", "zh-Hans", "zh-Hant",
 ];
 
 /// The file among `shipped` for `lang`, if there is one: its whole tag (`pt-BR`), else its

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
-import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese, words } from "../story.mjs";
+import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese, valdoriaRtl, words } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -283,6 +283,56 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+test("a story in Hebrew, Persian and Urdu runs right to left in each: the page's Hebrew first, then each language by its button, its words from its own file, its axis from the right, ArrowLeft goes on, nothing overflows at 390 px", async () => {
+  const json = JSON.stringify(valdoriaRtl).replaceAll("</", "<\\/");
+  const { context, page, errors, requests } = await open();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="he" dir="rtl"><head><title>כתבה</title></head><body><main><h1>כתבה</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await page.goto(`${bundle.url}/host.html`);
+  await waitForCard(page);
+  const layout = () =>
+    page.evaluate(() => {
+      const root = document.querySelector("#story").shadowRoot;
+      const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
+      const widget = root.querySelector(".ct");
+      return {
+        lang: widget.lang,
+        dir: widget.dir,
+        markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
+        overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
+        position: root.querySelector(".ct-position [aria-hidden]").textContent,
+      };
+    });
+  const count = valdoriaRtl.events.length;
+  for (const tag of ["he", "fa", "ur"]) {
+    if (tag !== "he") await page.locator(`#story .ct-lang__option[lang="${tag}"]`).click();
+    await page.waitForFunction(([t, next]) => {
+      const root = document.querySelector("#story").shadowRoot;
+      return root.querySelector(".ct").lang === t && root.querySelector(".ct-next").getAttribute("aria-label") === next;
+    }, [tag, words(tag).next]);
+    const seen = await layout();
+    assert.equal(seen.dir, "rtl", tag);
+    assert.equal(seen.markers.length, count, tag);
+    for (let i = 1; i < count; i++) assert.ok(seen.markers[i] < seen.markers[i - 1], `${tag}, marker ${i}: ${seen.markers}`);
+    assert.equal(seen.overflow, false, `${tag}: nothing wider than the page`);
+    assert.equal((await shown(page)).headline, valdoriaRtl.events[0].headline[tag]);
+    assert.equal((await shown(page)).status, words(tag).confirmed, `${tag}: the status in the language's words`);
+    assert.ok(requests.some((r) => r.endsWith(`/locales/${tag}.json`)), `${tag}.json was fetched`);
+    // ArrowLeft, the way the axis runs, goes to the next event; ArrowRight back.
+    await page.locator("#story .ct-marker--selected").focus();
+    await page.keyboard.press("ArrowLeft");
+    assert.equal((await layout()).position, `2 / ${count}`, tag);
+    assert.equal((await shown(page)).headline, valdoriaRtl.events[1].headline[tag]);
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await layout()).position, `1 / ${count}`, tag);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test("a story in Japanese is shown in its script at 390 px, nothing wider than the page, and axe finds nothing", async () => {
   const json = JSON.stringify(valdoriaJapanese).replaceAll("</", "<\\/");
