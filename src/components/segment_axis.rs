@@ -6,7 +6,7 @@ use crate::state::{use_timeline, Story};
 use crisis_format::schema::{Dataset, Lang};
 use crisis_model::dates;
 use crisis_model::labels::{self, Label};
-use crisis_model::scale::{css_percent, layout_markers, tick_label, ticks, Marker};
+use crisis_model::scale::{css_percent, labelled_ticks, layout_markers, tick_label, Marker};
 use crisis_model::timeline::Action;
 use std::ops::Range;
 use std::rc::Rc;
@@ -16,8 +16,6 @@ use yew::prelude::*;
 const MARKER_GAP_PX: f64 = 18.0;
 /// Rows a lane stacks markers on before it clusters them.
 const MAX_LEVELS: u8 = 2;
-/// Smallest distance between two tick labels, in CSS pixels.
-const TICK_GAP_PX: f64 = 64.0;
 
 /// Properties of [`SegmentAxis`].
 #[derive(Properties, PartialEq)]
@@ -81,11 +79,7 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         .clone()
         .next()
         .map_or(0, |i| i64::from(dataset.events[i].start.offset_minutes));
-    let tick_marks = ticks(segment, offset, (width / TICK_GAP_PX).floor() as usize).into_iter().map(|tick| {
-        // A tick too close to the axis's end for its label keeps its line and drops the label,
-        // which would be cut ("mer. 2") or, written before the tick, run into the previous one.
-        let room = (1.0 - tick.fraction) * width >= TICK_GAP_PX;
-        let label = if room { tick_label(&tick, lang) } else { String::new() };
+    let tick_marks = labelled_ticks(segment, offset, width, |tick| tick_label(tick, lang)).into_iter().map(|(tick, label)| {
         html! {
             <li class="ct-ticks__tick" data-ct-vars={format!("--ct-x:{}", css_percent(tick.fraction))}>
                 { label }

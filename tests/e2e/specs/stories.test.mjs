@@ -305,6 +305,10 @@ test("a story in Hebrew, Persian and Urdu runs right to left in each: the page's
         markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
         overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
         position: root.querySelector(".ct-position [aria-hidden]").textContent,
+        // The labelled ticks' boxes, in the axis's order.
+        ticks: [...root.querySelectorAll(".ct-nav__segment:not([inert]) .ct-ticks__tick")]
+          .filter((tick) => tick.textContent.trim())
+          .map((tick) => { const r = tick.getBoundingClientRect(); return [tick.textContent, r.left, r.right]; }),
       };
     });
   const count = valdoriaRtl.events.length;
@@ -319,6 +323,13 @@ test("a story in Hebrew, Persian and Urdu runs right to left in each: the page's
     assert.equal(seen.markers.length, count, tag);
     for (let i = 1; i < count; i++) assert.ok(seen.markers[i] < seen.markers[i - 1], `${tag}, marker ${i}: ${seen.markers}`);
     assert.equal(seen.overflow, false, `${tag}: nothing wider than the page`);
+    // Long day names ("יום ג׳ ה-13") take fewer ticks rather than run into each other.
+    assert.ok(seen.ticks.length > 0, tag);
+    for (let i = 1; i < seen.ticks.length; i++) {
+      // Right to left: each later tick's label ends before the earlier one's begins.
+      const [[earlier, earlierLeft], [later, , laterRight]] = [seen.ticks[i - 1], seen.ticks[i]];
+      assert.ok(laterRight <= earlierLeft, `${tag}: "${later}" runs into "${earlier}": ${JSON.stringify(seen.ticks)}`);
+    }
     assert.equal((await shown(page)).headline, valdoriaRtl.events[0].headline[tag]);
     assert.equal((await shown(page)).status, words(tag).confirmed, `${tag}: the status in the language's words`);
     assert.ok(requests.some((r) => r.endsWith(`/locales/${tag}.json`)), `${tag}.json was fetched`);
