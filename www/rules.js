@@ -15,8 +15,9 @@ export const NEAR_MARGIN = "150% 0px";
  * article does not jump when it arrives, and given to a CMS by the oEmbed answer. `phone` and
  * `wide` are the story's own heights at 390 and 1280 px (the preview page measures them and
  * writes them in its embed codes as `--ct-reserve-390` and `--ct-reserve-1280`); without them,
- * the default story's in French, as the preview page measures them (1,612 and 984 px, in the
- * system font, 2026-12-06). Between and beyond, the height grows as the width shrinks, about as
+ * the story built in: the default story's in French here (1,612 and 984 px, in the system font,
+ * 2026-12-06), which the release build replaces with the built-in story's as it measures them
+ * (tools/reserve.mjs finds them by this signature). Between and beyond, the height grows as the width shrinks, about as
  * the card's lines wrap. crisis-timeline-host.css repeats it by the
  * viewport's width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
 export const likelyHeight = (width, phone = 1612, wide = 984) => Math.round(width < 600 ? phone + (390 - width) * 2 : Math.max(wide, wide + (1280 - width) * 0.4));

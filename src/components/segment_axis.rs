@@ -6,7 +6,9 @@ use crate::state::{use_timeline, Story};
 use crisis_format::schema::{Dataset, Lang};
 use crisis_model::dates;
 use crisis_model::labels::{self, Label};
-use crisis_model::scale::{css_percent, labelled_ticks, layout_markers, tick_label, Marker};
+use crisis_model::scale::{
+    css_percent, label_fits, layout_markers, tick_label, ticks, ticks_that_fit, Marker,
+};
 use crisis_model::timeline::Action;
 use std::ops::Range;
 use std::rc::Rc;
@@ -79,7 +81,11 @@ pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
         .clone()
         .next()
         .map_or(0, |i| i64::from(dataset.events[i].start.offset_minutes));
-    let tick_marks = labelled_ticks(segment, offset, width, |tick| tick_label(tick, lang)).into_iter().map(|(tick, label)| {
+    let label = |tick: &_| tick_label(tick, lang);
+    let most = ticks_that_fit(segment, offset, width, &label);
+    let tick_marks = ticks(segment, offset, most).into_iter().map(|tick| {
+        let text = label(&tick);
+        let label = if label_fits(&tick, &text, width) { text } else { String::new() };
         html! {
             <li class="ct-ticks__tick" data-ct-vars={format!("--ct-x:{}", css_percent(tick.fraction))}>
                 { label }

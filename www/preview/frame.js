@@ -3,6 +3,7 @@
 // to measure, the height the widget settles at once shown, for the embed codes). Only
 // messages from the page that holds the frame, on the same site, are taken.
 import "../crisis-timeline.js";
+import { settledHeight } from "../settled-height.js";
 
 /** The story the widget shows, as JSON text. */
 let shownStory = null;
@@ -28,23 +29,10 @@ window.addEventListener("message", (event) => {
   if (measure !== undefined) measureOnce(widget, measure);
 });
 
-/** How long the widget's height must stay the same, once shown, to be taken as its height: the
- * language's words file and the card's layout may still move it in the first frames. */
-const SETTLED_MS = 300;
-
 /** Tells the page the height `widget` settles at once its story is shown, with the page's
  * `token`: the height an embed must reserve for this story at the frame's width. */
 function measureOnce(widget, token) {
-  let settling = null;
-  const observer = new ResizeObserver(() => {
-    clearTimeout(settling);
-    settling = setTimeout(() => {
-      observer.disconnect();
-      const height = widget.getBoundingClientRect().height;
-      window.parent.postMessage({ type: "preview-measured", token, height }, location.origin);
-    }, SETTLED_MS);
-  });
-  widget.addEventListener("crisis-timeline:ready", () => observer.observe(widget), { once: true });
+  settledHeight(widget).then((height) => window.parent.postMessage({ type: "preview-measured", token, height }, location.origin));
 }
 
 // The body's own height, not the document's scroll height: that is never less than the frame's,

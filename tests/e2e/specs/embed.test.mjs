@@ -3,13 +3,13 @@
 // with pym.js's own Parent and with AMP's amp-iframe protocol, deep links through the parent's hash), plus the JS API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
 import { story } from "../story.mjs";
 import { countHeld } from "../held.mjs";
 import { article, articleShifts, SYSTEM_FONT, TALL } from "../shifts.mjs";
-import { likelyHeight } from "../../../www/rules.js";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const DIST = process.env.DIST ?? here("../../../dist");
@@ -331,6 +331,8 @@ test("the script embed keeps room for the widget while the wasm loads", async ()
 });
 
 test("the host stylesheet keeps the widget's likely height for the page's first paint, at every width", async () => {
+  // The bundle's own rule: the release build wrote the story's measured heights into both.
+  const { likelyHeight } = await import(pathToFileURL(join(DIST, "rules.js")).href);
   const context = await browser.newContext();
   const page = await context.newPage();
   for (const width of [320, 390, 599, 600, 768, 1024, 1280, 1920]) {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
 import { launch, watchErrors } from "../browser.mjs";
+import { article, articleShifts, SYSTEM_FONT, TALL } from "../shifts.mjs";
 import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese, valdoriaRtl, words } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -120,6 +121,23 @@ test("built in with STORY=, the second story is the page's: its language, title,
   assert.deepEqual(floating, { when: "Thursday, January 1, 1959", yours: null });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("built in with STORY=, the second story keeps its own height: the article under either embed does not move at 390 or 1280 px", async () => {
+  const codes = (sheet) => ({
+    script: `<link rel="stylesheet" href="${sheet}/crisis-timeline-host.css"><div id="embed" data-crisis-timeline></div><script type="module" src="/crisis-timeline.js"></script>`,
+    iframe: `<link rel="stylesheet" href="${sheet}/crisis-timeline-host.css"><div id="embed" data-crisis-timeline-iframe="/embed.html" data-title="${cuba.title.en}"></div><script src="/crisis-timeline-iframe.js" defer></script>`,
+  });
+  const shifts = (code, width) => articleShifts(browser, `${built.url}/article.html`, article(code, SYSTEM_FONT), width, TALL);
+  for (const width of [390, 1280]) {
+    for (const [embed, code] of Object.entries(codes(built.url))) {
+      assert.equal(await shifts(code, width), 0, `${embed} embed at ${width} px`);
+    }
+    // The test's own check that it sees shifts: the default story's heights kept for this one.
+    const kept = await shifts(codes(bundle.url).script, width);
+    console.log(`the second story built in, at ${width} px: a shift of 0 with its own heights, ${kept.toFixed(3)} with the default story's`);
+    assert.ok(kept > 0.01, `with the default story's heights, the article moves (${kept})`);
+  }
 });
 
 test("a story inline in the page is shown with no request for it, in its one language", async () => {
