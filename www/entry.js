@@ -38,8 +38,8 @@ const stylesheetFetched = () =>
  * build wrote into the widget's own pages shown in place of the widget, never a frozen one. */
 function failed(why) {
   console.error(`crisis-timeline: ${why}; the static list of events is shown instead`);
-  for (const mount of document.querySelectorAll(OWN_PAGES)) {
-    mount.parentElement?.classList.add("ct-failed");
+  for (const ownPage of document.querySelectorAll(OWN_PAGES)) {
+    ownPage.parentElement?.classList.add("ct-failed");
   }
 }
 
@@ -94,9 +94,14 @@ async function builtInFor(options) {
 
 /** Mounts a timeline into `element` at once; resolves to its handle (undefined when `element` is
  * not an element). */
-export async function mount(element, options = {}) {
+export const mount = (element, options = {}) => mountUnless(element, options);
+
+/** The one mount sequence of every embed: the wasm and the built-in story (when the options give
+ * none) fetched side by side, then the widget mounted in a shadow root of `element`, unless
+ * `signal` was aborted meanwhile (the element left the page): then undefined. */
+async function mountUnless(element, options, signal) {
   const [widget, builtIn] = await Promise.all([start(), builtInFor(options)]);
-  return widget.mount(element, options, stylesheet, ...builtIn);
+  return signal?.aborted ? undefined : widget.mount(element, options, stylesheet, ...builtIn);
 }
 
 /** Mounts a timeline into `element` itself, without a shadow root, replacing what the build
@@ -171,15 +176,13 @@ export async function mountAll(root = document) {
   return Promise.all(
     hosts.map(async (host) => {
       waiting.add(host);
-      const failed = new AbortController();
-      reserve(host, failed.signal);
+      const givenUp = new AbortController();
+      reserve(host, givenUp.signal);
       try {
         await nearby(host, host.dataset.loading);
-        const options = optionsOf(host);
-        const [widget, builtIn] = await Promise.all([start(), builtInFor(options)]);
-        return widget.mount(host, options, stylesheet, ...builtIn);
+        return await mount(host, optionsOf(host));
       } catch (error) {
-        failed.abort();
+        givenUp.abort();
         throw error;
       } finally {
         waiting.delete(host);
@@ -331,9 +334,8 @@ export class CrisisTimelineElement extends HTMLElement {
     nearby(this, this.getAttribute("loading") ?? "lazy", leaving.signal)
       .then(async () => {
         if (leaving.signal.aborted) return;
-        const options = this.#options();
-        const [widget, builtIn] = await Promise.all([start(), builtInFor(options)]);
-        if (!leaving.signal.aborted) this.#handle = widget.mount(this, options, stylesheet, ...builtIn);
+        const handle = await mountUnless(this, this.#options(), leaving.signal);
+        if (handle) this.#handle = handle;
       })
       .catch(() => {}); // a failed start is reported above
   }
