@@ -6,7 +6,7 @@
 // one at its src. A widget further down the page costs its reader nothing until it comes near
 // (loading="eager" loads it at once).
 // API: CrisisTimeline.mount(element, options), where options.story or options.src give a story.
-// The build puts the rules here (www/make-entry.mjs): this file stays one request.
+// The build puts the rules here (tools/build/entry.mjs): this file stays one request.
 import { cssVars, likelyHeight, markerTransform, reservedHeights, LIVE_OPTIONS, NEAR_MARGIN, OPTION_NAMES, OWN_PAGES } from "./rules.js";
 
 // The prerendered widget's positions are in data-ct-vars and data-ct-at (a strict CSP refuses

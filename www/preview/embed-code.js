@@ -1,5 +1,5 @@
 // The embed codes a newsroom pastes into its pages, written in one place: by the build, for the
-// oEmbed answer (www/make-entry.mjs), and by the preview page, for the story a journalist
+// oEmbed answer (tools/build/oembed.mjs), and by the preview page, for the story a journalist
 // dropped on it (www/preview/preview.js). `base` is the bundle's address, ending in "/".
 
 /** `text` safe inside an HTML attribute or element. */

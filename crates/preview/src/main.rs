@@ -1,6 +1,6 @@
 //! The preview page's own wasm (`preview/`): the story tool's checks and TimelineJS import, for
 //! a journalist who drops a file on the page rather than running `story` on the command line.
-//! A crate apart from the widget (built by the bundle's hook `www/make-preview.mjs`)
+//! A crate apart from the widget (built by the bundle's hook `tools/build/preview.mjs`)
 //! so that readers of the widget never download its TOML and CSV readers.
 //!
 //! Its answers are plain objects for `www/preview/preview.js`; the rules and the messages are

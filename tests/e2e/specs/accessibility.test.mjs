@@ -177,7 +177,9 @@ for (const embed of Object.keys(EMBEDS)) {
     const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${run.base}/tab/${embed}.html`);
-    const mounted = embed === "iframe" ? page.frameLocator("iframe").locator("article.ct-card") : page.locator("article.ct-card");
+    // The live widget, not the frame page's prerendered one, whose markers are not yet one stop
+    // (under load, the prerender was counted: 12 stops).
+    const mounted = embed === "iframe" ? page.frameLocator("iframe").locator("[data-crisis-timeline-mounted] article.ct-card") : page.locator("article.ct-card");
     await mounted.waitFor();
     if (embed === "iframe") {
       // Until the loader has sized the frame to the widget, the frame's page scrolls, and a

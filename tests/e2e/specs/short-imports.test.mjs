@@ -1,5 +1,5 @@
-// The build's short names for the wasm's imports (www/short-imports.mjs): a module made here byte
-// by byte, with wasm-bindgen's shape of glue, still starts and runs once both are renamed; other
+// The build's short names for the wasm's imports (tools/build/short-imports.mjs): a module made
+// here byte by byte, with wasm-bindgen's shape of glue, still starts and runs once both are renamed; other
 // modules' imports are left as they are; a glue that does not hold an import stops the build;
 // the built page's integrity hashes are those of the files as rewritten.
 import { test } from "node:test";
@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "../harness.mjs";
 import { imports } from "../../../.ci/wasm-read.mjs";
-import { shortenImports } from "../../../www/short-imports.mjs";
+import { shortenImports } from "../../../tools/build/short-imports.mjs";
 
 const name = (text) => [text.length, ...Buffer.from(text)];
 const section = (id, content) => [id, content.length, ...content];

@@ -91,6 +91,62 @@ const waitForCard = (page, selector = "#story") =>
 const waitForNotice = (page, selector = "#story") =>
   page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector(".ct-notice__text"), selector);
 
+/** An article in `lang` (and `dir`), titled `title`, with the story `of` inline, opened at
+ * `width` px with reduced motion (so that axe reads the card's colours after it has moved, not
+ * mid-slide): the page and what it logs, once the card shows. */
+async function inlineArticle(of, { lang, dir = "ltr", title, width }) {
+  const json = JSON.stringify(of).replaceAll("</", "<\\/");
+  const opened = await open();
+  await opened.page.setViewportSize({ width, height: 900 });
+  await opened.page.emulateMedia({ reducedMotion: "reduce" });
+  await opened.page.route(`${bundle.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="${lang}" dir="${dir}"><head><title>${title}</title></head><body><main><h1>${title}</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
+  );
+  await opened.page.goto(`${bundle.url}/host.html`);
+  await waitForCard(opened.page);
+  return opened;
+}
+
+/** Where the widget of `page` lays its parts out: its language and direction, its markers'
+ * centres, whether anything is wider than the page, its position, the previous and next
+ * buttons' left edges, and the labelled ticks' boxes in the axis's order. */
+const axisLayout = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector("#story").shadowRoot;
+    const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
+    const widget = root.querySelector(".ct");
+    return {
+      lang: widget.lang,
+      dir: widget.dir,
+      markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
+      overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
+      position: root.querySelector(".ct-position [aria-hidden]").textContent,
+      previous: root.querySelector(".ct-prev").getBoundingClientRect().left,
+      next: root.querySelector(".ct-next").getBoundingClientRect().left,
+      ticks: [...root.querySelectorAll(".ct-nav__segment:not([inert]) .ct-ticks__tick")]
+        .filter((tick) => tick.textContent.trim())
+        .map((tick) => { const r = tick.getBoundingClientRect(); return [tick.textContent, r.left, r.right]; }),
+    };
+  });
+
+/** Asserts that a layout (axisLayout) of `count` events runs right to left (`what` names it):
+ * each marker left of the one before it, the next button left of the previous one, nothing
+ * wider than the page, and no tick's label running into the next one's. */
+function assertRightToLeft(seen, count, what) {
+  assert.equal(seen.dir, "rtl", what);
+  assert.equal(seen.markers.length, count, what);
+  for (let i = 1; i < count; i++) assert.ok(seen.markers[i] < seen.markers[i - 1], `${what}, marker ${i}: ${seen.markers}`);
+  assert.ok(seen.next < seen.previous, `${what}: the next button is on the left`);
+  assert.equal(seen.overflow, false, `${what}: nothing wider than the page`);
+  // Long day names ("יום ג׳ ה-13") take fewer ticks rather than run into each other.
+  assert.ok(seen.ticks.length > 0, what);
+  for (let i = 1; i < seen.ticks.length; i++) {
+    // Each later tick's label ends before the earlier one's begins.
+    const [[earlier, earlierLeft], [later, , laterRight]] = [seen.ticks[i - 1], seen.ticks[i]];
+    assert.ok(laterRight <= earlierLeft, `${what}: "${later}" runs into "${earlier}": ${JSON.stringify(seen.ticks)}`);
+  }
+}
+
 test("built in with STORY=, the second story is the page's: its language, title, strip, list and data", async () => {
   const { context, page, errors } = await open();
   await page.goto(`${built.url}/`);
@@ -253,47 +309,18 @@ test("a story in four languages opens in the page's language, names each in itse
 
 for (const width of [390, 1280]) {
   test(`a story in Arabic lays out right to left at ${width} px: its axis runs from the right, ArrowLeft goes on, nothing overflows, axe finds nothing`, async () => {
-    const json = JSON.stringify(valdoriaArabic).replaceAll("</", "<\\/");
-    const { context, page, errors } = await open();
-    await page.setViewportSize({ width, height: 900 });
-    // Reduced motion, so that axe reads the card's colours after it has moved, not mid-slide.
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.route(`${bundle.url}/host.html`, (route) =>
-      route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="ar" dir="rtl"><head><title>مقال</title></head><body><main><h1>مقال</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
-    );
-    await page.goto(`${bundle.url}/host.html`);
-    await waitForCard(page);
-    const layout = () =>
-      page.evaluate(() => {
-        const root = document.querySelector("#story").shadowRoot;
-        const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
-        const markers = [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre);
-        const widget = root.querySelector(".ct");
-        return {
-          dir: widget.dir,
-          markers,
-          overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
-          position: root.querySelector(".ct-position [aria-hidden]").textContent,
-          previous: root.querySelector(".ct-prev").getBoundingClientRect().left,
-          next: root.querySelector(".ct-next").getBoundingClientRect().left,
-        };
-      });
-    const first = await layout();
-    assert.equal(first.dir, "rtl");
-    assert.equal(first.markers.length, valdoriaArabic.events.length);
-    // Earlier to the right, later to the left: each marker left of the one before it.
-    for (let i = 1; i < first.markers.length; i++) assert.ok(first.markers[i] < first.markers[i - 1], `marker ${i}: ${first.markers}`);
-    assert.ok(first.next < first.previous, "the next button is on the left");
-    assert.equal(first.overflow, false, "nothing wider than the page");
+    const { context, page, errors } = await inlineArticle(valdoriaArabic, { lang: "ar", dir: "rtl", title: "مقال", width });
+    const count = valdoriaArabic.events.length;
+    assertRightToLeft(await axisLayout(page), count, `ar at ${width} px`);
     assert.equal((await shown(page)).headline, valdoriaArabic.events[0].headline.ar);
     assert.equal((await shown(page)).next, words("ar").next, "the widget's words in Arabic");
     // ArrowLeft, the way the axis runs, goes to the next event; ArrowRight back.
     await page.locator("#story .ct-marker--selected").focus();
     await page.keyboard.press("ArrowLeft");
-    assert.equal((await layout()).position, `2 / ${valdoriaArabic.events.length}`);
+    assert.equal((await axisLayout(page)).position, `2 / ${count}`);
     assert.equal((await shown(page)).headline, valdoriaArabic.events[1].headline.ar);
     await page.keyboard.press("ArrowRight");
-    assert.equal((await layout()).position, `1 / ${valdoriaArabic.events.length}`);
+    assert.equal((await axisLayout(page)).position, `1 / ${count}`);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
     assert.deepEqual(violations, []);
@@ -303,32 +330,7 @@ for (const width of [390, 1280]) {
 }
 
 test("a story in Hebrew, Persian and Urdu runs right to left in each: the page's Hebrew first, then each language by its button, its words from its own file, its axis from the right, ArrowLeft goes on, nothing overflows at 390 px", async () => {
-  const json = JSON.stringify(valdoriaRtl).replaceAll("</", "<\\/");
-  const { context, page, errors, requests } = await open();
-  await page.setViewportSize({ width: 390, height: 900 });
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.route(`${bundle.url}/host.html`, (route) =>
-    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="he" dir="rtl"><head><title>כתבה</title></head><body><main><h1>כתבה</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
-  );
-  await page.goto(`${bundle.url}/host.html`);
-  await waitForCard(page);
-  const layout = () =>
-    page.evaluate(() => {
-      const root = document.querySelector("#story").shadowRoot;
-      const centre = (el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; };
-      const widget = root.querySelector(".ct");
-      return {
-        lang: widget.lang,
-        dir: widget.dir,
-        markers: [...root.querySelectorAll(".ct-markers__item > .ct-marker")].map(centre),
-        overflow: document.documentElement.scrollWidth > innerWidth || widget.scrollWidth > widget.clientWidth,
-        position: root.querySelector(".ct-position [aria-hidden]").textContent,
-        // The labelled ticks' boxes, in the axis's order.
-        ticks: [...root.querySelectorAll(".ct-nav__segment:not([inert]) .ct-ticks__tick")]
-          .filter((tick) => tick.textContent.trim())
-          .map((tick) => { const r = tick.getBoundingClientRect(); return [tick.textContent, r.left, r.right]; }),
-      };
-    });
+  const { context, page, errors, requests } = await inlineArticle(valdoriaRtl, { lang: "he", dir: "rtl", title: "כתבה", width: 390 });
   const count = valdoriaRtl.events.length;
   for (const tag of ["he", "fa", "ur"]) {
     if (tag !== "he") await page.locator(`#story .ct-lang__option[lang="${tag}"]`).click();
@@ -336,43 +338,24 @@ test("a story in Hebrew, Persian and Urdu runs right to left in each: the page's
       const root = document.querySelector("#story").shadowRoot;
       return root.querySelector(".ct").lang === t && root.querySelector(".ct-next").getAttribute("aria-label") === next;
     }, [tag, words(tag).next]);
-    const seen = await layout();
-    assert.equal(seen.dir, "rtl", tag);
-    assert.equal(seen.markers.length, count, tag);
-    for (let i = 1; i < count; i++) assert.ok(seen.markers[i] < seen.markers[i - 1], `${tag}, marker ${i}: ${seen.markers}`);
-    assert.equal(seen.overflow, false, `${tag}: nothing wider than the page`);
-    // Long day names ("יום ג׳ ה-13") take fewer ticks rather than run into each other.
-    assert.ok(seen.ticks.length > 0, tag);
-    for (let i = 1; i < seen.ticks.length; i++) {
-      // Right to left: each later tick's label ends before the earlier one's begins.
-      const [[earlier, earlierLeft], [later, , laterRight]] = [seen.ticks[i - 1], seen.ticks[i]];
-      assert.ok(laterRight <= earlierLeft, `${tag}: "${later}" runs into "${earlier}": ${JSON.stringify(seen.ticks)}`);
-    }
+    assertRightToLeft(await axisLayout(page), count, tag);
     assert.equal((await shown(page)).headline, valdoriaRtl.events[0].headline[tag]);
     assert.equal((await shown(page)).status, words(tag).confirmed, `${tag}: the status in the language's words`);
     assert.ok(requests.some((r) => r.endsWith(`/locales/${tag}.json`)), `${tag}.json was fetched`);
     // ArrowLeft, the way the axis runs, goes to the next event; ArrowRight back.
     await page.locator("#story .ct-marker--selected").focus();
     await page.keyboard.press("ArrowLeft");
-    assert.equal((await layout()).position, `2 / ${count}`, tag);
+    assert.equal((await axisLayout(page)).position, `2 / ${count}`, tag);
     assert.equal((await shown(page)).headline, valdoriaRtl.events[1].headline[tag]);
     await page.keyboard.press("ArrowRight");
-    assert.equal((await layout()).position, `1 / ${count}`, tag);
+    assert.equal((await axisLayout(page)).position, `1 / ${count}`, tag);
   }
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("a story in Japanese is shown in its script at 390 px, nothing wider than the page, and axe finds nothing", async () => {
-  const json = JSON.stringify(valdoriaJapanese).replaceAll("</", "<\\/");
-  const { context, page, errors } = await open();
-  await page.setViewportSize({ width: 390, height: 900 });
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.route(`${bundle.url}/host.html`, (route) =>
-    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="ja"><head><title>記事</title></head><body><main><h1>記事</h1><div id="story" data-crisis-timeline><script type="application/json">${json}</script></div></main><script type="module" src="/crisis-timeline.js"></script></body></html>` }),
-  );
-  await page.goto(`${bundle.url}/host.html`);
-  await waitForCard(page);
+  const { context, page, errors } = await inlineArticle(valdoriaJapanese, { lang: "ja", title: "記事", width: 390 });
   const widget = await shown(page);
   assert.equal(widget.headline, valdoriaJapanese.events[0].headline.ja);
   assert.deepEqual(widget.strip, [valdoriaJapanese.gauges[0].label.ja]);

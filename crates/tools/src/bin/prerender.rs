@@ -1,6 +1,6 @@
 //! Build step: writes the story into the built pages as static HTML, so that the first paint
 //! shows the widget as it will be, and readers without JavaScript, printers and search engines
-//! get every event. Run by Trunk's post-build hook (`www/make-entry.mjs`) on the staged bundle:
+//! get every event. Run by Trunk's post-build hook (`tools/build/prerender.mjs`) on the staged bundle:
 //! `cargo run -p crisis-tools --bin prerender -- <bundle folder>`.
 //!
 //! Into each page's mount element (`data-crisis-timeline-page` or `data-crisis-timeline-frame`)

@@ -6,19 +6,16 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bundleDir, release, root, small } from "./bundle.mjs";
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error("make-preview: run as a Trunk hook, or pass the bundle folder");
+const dir = bundleDir("preview");
 if (process.env.PREVIEW === "off") {
-  console.log("make-preview: skipped (PREVIEW=off)");
+  console.log("preview: skipped (PREVIEW=off)");
   process.exit(0);
 }
-const root = fileURLToPath(new URL("..", import.meta.url));
-const release = process.env.TRUNK_PROFILE === "release";
 const run = (command, args, env = {}) => {
   const done = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  if (done.status !== 0) throw new Error(`make-preview: ${command} ${args.join(" ")} failed`);
+  if (done.status !== 0) throw new Error(`preview: ${command} ${args.join(" ")} failed`);
 };
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
@@ -30,8 +27,7 @@ if (release) {
   const wasm = join(out, "authoring_bg.wasm");
   // The same passes as the widget's (Trunk's data-wasm-opt="z"); wasm-opt comes from tools/.
   run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", wasm, "-o", wasm]);
-  const { minify } = await import(new URL("../tools/node_modules/terser/main.js", import.meta.url).href);
   const glue = join(out, "authoring.js");
-  writeFileSync(glue, (await minify(readFileSync(glue, "utf8"), { module: true, ecma: 2020 })).code);
+  writeFileSync(glue, await small(readFileSync(glue, "utf8")));
 }
-console.log(`make-preview: ${out}/authoring.js and its wasm`);
+console.log(`preview: ${out}/authoring.js and its wasm`);

@@ -3,13 +3,13 @@
 // section and again as a key of the glue's imports object. Those 201 names and their module
 // name (`./crisis-timeline_bg.js`, once per import) cost 11.7 kB raw and about 5.4 kB gzipped over
 // both files (measured on the release build: the hashes do not compress). The build hook
-// (www/make-entry.mjs) gives each a name of two or three characters in both files.
+// (tools/build/glue.mjs) gives each a name of two or three characters in both files.
 //
 // Written here, not taken from binaryen: its --minify-imports renames only the imports of the
 // modules it knows (env, wasi), none of wasm-bindgen's (measured: 0 names, +328 B), and its
 // --minify-imports-and-exports-and-modules renames the exports too, which the minified glue
 // reaches through a variable whose name changes with each build.
-import { imports, sections } from "../.ci/wasm-read.mjs";
+import { imports, sections } from "../../.ci/wasm-read.mjs";
 
 /** `n` as unsigned LEB128. */
 const leb128 = (n) => {
