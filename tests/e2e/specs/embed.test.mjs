@@ -206,26 +206,35 @@ test("the JS API drives the widget and dispatches its events", async () => {
     const seen = [];
     el.addEventListener("crisis-timeline:ready", (e) => seen.push(["ready", e.detail.events]));
     el.addEventListener("crisis-timeline:select", (e) => seen.push(["select", e.detail.id, e.detail.index]));
+    // Waits on what a reader would see, 5 s at most, rather than a fixed time.
+    const until = async (what, condition) => {
+      const end = performance.now() + 5_000;
+      while (!condition()) {
+        if (performance.now() > end) throw new Error(`waited 5 s for ${what}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
     const handle = await window.CrisisTimeline.mount(el, { lang: "en", start: "devday" });
-    await new Promise((r) => setTimeout(r, 50));
-    const headline = () => el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent;
+    const headline = () => el.shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent;
+    await until("the first card", () => headline());
     const out = { start: headline() };
     handle.next();
-    await new Promise((r) => setTimeout(r, 50));
+    await until("next()", () => headline() !== out.start);
     out.next = headline();
     out.goTo = handle.goTo("agreement");
     out.unknown = handle.goTo("no-such-event");
-    await new Promise((r) => setTimeout(r, 50));
+    await until("goTo()", () => headline() !== out.next);
     out.afterGoTo = headline();
     handle.setLanguage("fr");
     handle.play();
-    await new Promise((r) => setTimeout(r, 50));
+    const played = () => el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
+    await until("setLanguage() and play()", () => el.shadowRoot.querySelector(".ct").lang === "fr" && played() === "true");
     out.lang = el.shadowRoot.querySelector(".ct").lang;
-    out.playing = el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
+    out.playing = played();
     handle.pause();
     handle.prev();
-    await new Promise((r) => setTimeout(r, 50));
-    out.playingAfterPause = el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
+    await until("pause()", () => played() === "false");
+    out.playingAfterPause = played();
     handle.destroy();
     out.emptyAfterDestroy = el.shadowRoot.childElementCount;
     out.seen = seen;
@@ -259,14 +268,20 @@ test("destroy() leaves no listener and no timer behind", async () => {
     document.body.appendChild(el);
     await new Promise((r) => setTimeout(r, 100));
     const before = window.__held();
+    // Waits until `condition` holds, 3 s at most: the test's assertions then say what differs.
+    const until = async (condition) => {
+      const end = performance.now() + 3_000;
+      while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+    };
     const handle = await window.CrisisTimeline.mount(el, { autoplay: true });
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => el.shadowRoot?.querySelector("article.ct-card"));
     handle.next();
     handle.play();
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => window.__held().timers > before.timers);
     const during = window.__held();
     handle.destroy();
-    await new Promise((r) => setTimeout(r, 100));
+    const same = (now) => now.listeners === before.listeners && now.timers === before.timers && now.frames === before.frames;
+    await until(() => same(window.__held()));
     const after = window.__held();
     el.remove();
     return { before, during, after };
