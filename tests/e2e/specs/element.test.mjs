@@ -111,28 +111,34 @@ test("the methods move the reader, and the host hears select, play and complete"
   const heard = await page.evaluate(
     async ([id, beforeLast]) => {
       const element = document.querySelector("#t");
-      const settle = () => new Promise((r) => setTimeout(r, 50));
+      // Waits until the host has heard `n` events in all, 3 s at most (the assertion below says
+      // what it heard): each call is made once the one before it was heard.
+      const heardAll = async (n) => {
+        const end = performance.now() + 3_000;
+        while (window.__heard.length < n && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+      };
       window.__heard.length = 0;
       const found = element.goTo(id);
-      await settle();
+      await heardAll(1);
       element.next();
-      await settle();
+      await heardAll(2);
       element.prev();
-      await settle();
+      await heardAll(3);
       element.goTo(beforeLast);
-      await settle();
-      element.next(); // the last event: complete
-      await settle();
+      await heardAll(4);
+      element.next(); // the last event: select, then complete
+      await heardAll(6);
       element.prev();
-      await settle();
-      element.next(); // the last again: counted once
-      await settle();
+      await heardAll(7);
+      element.next(); // the last again: complete is not heard twice
+      await heardAll(8);
       element.goTo(id);
-      await settle();
+      await heardAll(9);
       element.play();
-      await settle();
+      await heardAll(10);
       element.pause();
-      await settle();
+      // Nothing is to be heard of a pause: a moment for anything that would come.
+      await new Promise((r) => setTimeout(r, 100));
       return { found, missing: element.goTo("no-such-event"), heard: window.__heard };
     },
     [first.id, story.events.at(-2).id],
