@@ -55,7 +55,9 @@ try {
     tab.on("pageerror", (error) => problems.push(String(error)));
     tab.on("console", (message) => message.type() === "error" && problems.push(message.text()));
     await tab.goto(`${SITE}/measure.html`);
-    const height = await Promise.race([tab.evaluate(() => window.measured), new Promise((r) => setTimeout(r, 30_000, null))]);
+    // A timer that does not keep the build waiting once the height has come (it held it 30 s).
+    const late = new Promise((r) => setTimeout(r, 30_000, null).unref());
+    const height = await Promise.race([tab.evaluate(() => window.measured), late]);
     if (height === null || problems.length) throw new Error(`reserve: the story built in was not shown at ${width} px${problems.length ? `: ${problems.join("; ")}` : " within 30 s"}`);
     heights[width] = Math.ceil(height);
     await context.close();
