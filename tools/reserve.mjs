@@ -12,18 +12,15 @@
 // widget that does not show its story, or a file whose defaults are not found once, stops the
 // build. Usage: node tools/reserve.mjs DIST
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, extname } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { likelyHeight } from "../www/rules.js";
+import { likelyHeight, RESERVED_WIDTHS as WIDTHS } from "../www/rules.js";
 
 const dist = process.argv[2];
 if (!dist) throw new Error("reserve: pass the bundle folder");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** The widths the host stylesheet's heights are given at (www/rules.js, likelyHeight). */
-const WIDTHS = [390, 1280];
 /** The bundle's address in the measuring browser: every request to it is answered from `dist`. */
 const SITE = "http://localhost:1";
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml" };
 
 if (!existsSync(CHROMIUM)) {
   console.log(`reserve: no Chromium at ${CHROMIUM}: the default heights stay (bash .ci/setup installs it)`);
@@ -49,7 +46,8 @@ try {
       if (path === "/measure.html") return route.fulfill({ contentType: "text/html; charset=utf-8", body: page });
       const file = join(dist, path);
       if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-      return route.fulfill({ contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+      // Playwright names the type by the file's extension (application/wasm for the wasm).
+      return route.fulfill({ path: file });
     });
     const problems = [];
     tab.on("pageerror", (error) => problems.push(String(error)));
@@ -70,12 +68,13 @@ try {
 // likelyHeight's default arguments (minified or not).
 const CSS_DEFAULT = (width) => new RegExp(`(var\\(--ct-reserve-${width},\\s*)\\d+(px\\))`, "g");
 const JS_DEFAULTS = /(\(\s*\w+\s*,\s*\w+\s*=\s*)\d+(\s*,\s*\w+\s*=\s*)\d+(\s*\)\s*=>\s*Math\.round\()/g;
+const jsDefaults = (text) => replaceFound(text, JS_DEFAULTS, (_, a, b, c) => `${a}${heights[390]}${b}${heights[1280]}${c}`, 1);
 const files = {
   // The desktop height is written twice (at least it, and more below 1280 px).
   "crisis-timeline-host.css": (text) => WIDTHS.reduce((t, w) => replaceFound(t, CSS_DEFAULT(w), (_, a, b) => `${a}${heights[w]}${b}`, w === 390 ? 1 : 2), text),
-  "crisis-timeline.js": (text) => replaceFound(text, JS_DEFAULTS, (_, a, b, c) => `${a}${heights[390]}${b}${heights[1280]}${c}`, 1),
-  "rules.js": (text) => replaceFound(text, JS_DEFAULTS, (_, a, b, c) => `${a}${heights[390]}${b}${heights[1280]}${c}`, 1),
-  "crisis-timeline-iframe.js": (text) => replaceFound(text, JS_DEFAULTS, (_, a, b, c) => `${a}${heights[390]}${b}${heights[1280]}${c}`, 1),
+  "crisis-timeline.js": jsDefaults,
+  "rules.js": jsDefaults,
+  "crisis-timeline-iframe.js": jsDefaults,
 };
 
 /** `text` with `pattern` replaced, which must be found exactly `times` times. */

@@ -22,6 +22,10 @@ export const NEAR_MARGIN = "150% 0px";
  * viewport's width, for the page's first paint; specs/rules.test.mjs checks that the two agree. */
 export const likelyHeight = (width, phone = 1612, wide = 984) => Math.round(width < 600 ? phone + (390 - width) * 2 : Math.max(wide, wide + (1280 - width) * 0.4));
 
+/** The widths at which a story's own heights are given and measured (likelyHeight's `phone` and
+ * `wide`): by the preview page for its embed codes, by the release build for the story built in. */
+export const RESERVED_WIDTHS = [390, 1280];
+
 /** The heights a host element reserves for its story, in pixels, from its own style's
  * `--ct-reserve-390` and `--ct-reserve-1280` (as the preview page's embed codes write them), each
  * undefined when not given, so that `likelyHeight` takes the default. */

@@ -5,6 +5,7 @@
 // Everything from the file is shown as text.
 import init, { checkStory, readFile, tooLarge } from "./authoring.js";
 import { iframeEmbedCode, scriptEmbedCode } from "./embed-code.js";
+import { RESERVED_WIDTHS } from "../rules.js";
 
 const $ = (selector) => document.querySelector(selector);
 const ready = init({ module_or_path: new URL("./authoring_bg.wasm", import.meta.url) });
@@ -165,27 +166,23 @@ function writeCodes(story) {
   $("[data-codes]").toggleAttribute("data-measured", Boolean(heights));
 }
 
-/** The widths at which a story's height is measured for its embed codes: those the host
- * stylesheet's heights are given at (www/rules.js, likelyHeight). */
-const MEASURED_WIDTHS = [390, 1280];
-
 /** The measurement under way or done: the story and language it is of, a frame per width, and
  * the heights they gave. */
 let measuring = null;
 
-/** The heights `json` in `lang` takes at each of MEASURED_WIDTHS, once measured; until then
+/** The heights `json` in `lang` takes at each of RESERVED_WIDTHS, once measured; until then
  * undefined, and a measurement is started in frames of those widths, out of sight (their
  * answers write the codes again). The frames are the preview's own, so the widget is measured as
  * the frame shows it: in an article column of that width, with the system font. */
 function measure(json, lang) {
   if (measuring?.json === json && measuring.lang === lang) {
-    return MEASURED_WIDTHS.every((width) => width in measuring.heights) ? measuring.heights : undefined;
+    return RESERVED_WIDTHS.every((width) => width in measuring.heights) ? measuring.heights : undefined;
   }
   measuring?.box.remove();
   const box = Object.assign(document.createElement("div"), { className: "preview__measure", inert: true });
   box.setAttribute("aria-hidden", "true");
   const token = (measuring?.token ?? 0) + 1;
-  const frames = MEASURED_WIDTHS.map((width) => Object.assign(document.createElement("iframe"), { src: "./preview/frame.html", width, height: 200, tabIndex: -1 }));
+  const frames = RESERVED_WIDTHS.map((width) => Object.assign(document.createElement("iframe"), { src: "./preview/frame.html", width, height: 200, tabIndex: -1 }));
   measuring = { json, lang, token, box, frames, heights: {} };
   box.append(...frames);
   document.body.append(box);
@@ -200,7 +197,7 @@ function measured(event) {
   if (type === "preview-ready") {
     event.source.postMessage({ story: measuring.json, lang: measuring.lang, theme: "light", measure: measuring.token }, location.origin);
   } else if (type === "preview-measured" && token === measuring.token && typeof height === "number") {
-    measuring.heights[MEASURED_WIDTHS[at]] = height;
+    measuring.heights[RESERVED_WIDTHS[at]] = height;
     if (state.json === measuring.json && state.checked?.mistakes.length === 0) writeCodes(JSON.parse(state.json));
   }
   return true;
