@@ -37,6 +37,15 @@ pub fn event_image(image: &Image, lang: Lang, shown: bool, reduced_motion: bool)
             srcset={widths.then_some(source.srcset)} sizes={widths.then_some(SIZES)} alt={image.alt.get(lang).to_string()} width={image.width.to_string()}
             height={image.height.to_string()} data-ct-vars={css_vars::shape(image.width, image.height)} loading="lazy" decoding="async" onerror={failed} />
     };
+    // A reader whose system asks for less motion gets an animated image's still frame from the
+    // browser itself: the page's list is read with no script, and the card follows the system
+    // as it changes.
+    let picture = match image.still.as_deref().filter(|_| loaded && !reduced_motion) {
+        Some(still) => html! {
+            <picture><source media="(prefers-reduced-motion: reduce)" srcset={still.to_string()} />{ picture }</picture>
+        },
+        None => picture,
+    };
     // The animation held back: pressed, the button gives the image its address and its place in
     // the focus order, and goes. Set on the element rather than through a component's state, as
     // the failure's class is: a component costs the wasm 3 kB (measured for the recording player).

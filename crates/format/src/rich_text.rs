@@ -4,7 +4,8 @@
 //!
 //! - a blank line starts a new paragraph; a single line break is a space;
 //! - `*words*` are emphasised and `**words**` strong (the words start and end with a letter, not
-//!   a space, so that `5 * 3` stays as written);
+//!   a space, so that `5 * 3` stays as written; and the marks stand outside words, so that the
+//!   names "Q*" and "A*" stay as written);
 //! - `[words](https://…)` is a link: http, https or mailto only (the validator refuses others).
 //!
 //! Nothing nests, and anything else is text: a `*` or `[` that opens nothing stays as written.
@@ -87,7 +88,12 @@ fn spans(paragraph: &str) -> Vec<Span<'_>> {
     let (mut plain_from, mut at) = (0, 0);
     while let Some(c) = paragraph[at..].chars().next() {
         let rest = &paragraph[at..];
+        let in_word = paragraph[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
         let found = match c {
+            '*' if in_word => None,
             '*' if rest.starts_with("**") => marked(rest, "**").map(|(w, n)| (Span::Strong(w), n)),
             '*' => marked(rest, "*").map(|(w, n)| (Span::Emphasis(w), n)),
             '[' => link(rest),
@@ -112,12 +118,14 @@ fn spans(paragraph: &str) -> Vec<Span<'_>> {
 }
 
 /// The words between `mark` and the next `mark` at the start of `rest`, and the length taken;
-/// `None` when the words are empty, start or end with a space, or hold a `*`.
+/// `None` when the words are empty, start or end with a space, hold a `*`, or when the closing
+/// mark is followed by a letter or digit (inside a word).
 fn marked<'a>(rest: &'a str, mark: &str) -> Option<(&'a str, usize)> {
     let after = &rest[mark.len()..];
     let end = after.find('*')?;
     let words = &after[..end];
-    let closes = after[end..].starts_with(mark) && !after[end + mark.len()..].starts_with('*');
+    let next = after[end..].strip_prefix(mark)?.chars().next();
+    let closes = next.is_none_or(|c| c != '*' && !c.is_alphanumeric());
     let trimmed = !words.is_empty() && words.trim() == words;
     (closes && trimmed).then_some((words, mark.len() * 2 + end))
 }
@@ -172,6 +180,21 @@ mod tests {
             ("[a](has space)", vec![Text("[a](has space)")]),
             ("*É*", vec![Emphasis("É")]),
             ("<b>x</b>", vec![Text("<b>x</b>")]),
+            (
+                "project “Q*”, then Q* and a letter",
+                vec![Text("project “Q*”, then Q* and a letter")],
+            ),
+            ("un*believ*able", vec![Text("un*believ*able")]),
+            (
+                "(*so*), *a*.",
+                vec![
+                    Text("("),
+                    Emphasis("so"),
+                    Text("), "),
+                    Emphasis("a"),
+                    Text("."),
+                ],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(paragraphs(text), std::slice::from_ref(expected), "{text:?}");

@@ -157,7 +157,7 @@ test("built in with STORY=, the second story is the page's: its language, title,
     headline: document.querySelector("article.ct-card .ct-card__headline").textContent,
     strip: [...document.querySelectorAll(".ct-strip dt")].map((dt) => dt.textContent),
     languages: document.querySelectorAll(".ct-lang__option").length,
-    list: [...document.querySelectorAll(".ct-all__headline")].map((h) => h.textContent),
+    list: [...document.querySelectorAll(".ct-all .ct-card__headline")].map((h) => h.textContent),
     data: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent).itemListElement.length,
   }));
   assert.deepEqual(page_, {

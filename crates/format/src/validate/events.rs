@@ -2,15 +2,16 @@
 //! texts, figure, sources, state changes), and the story's events together (unique ids, time
 //! order, a state strip that does not contradict itself).
 
-use super::fields::{
-    full_date, identifier, lookup, named, plain_text, rich_texts, texts, texts_at, web_address,
-};
+use super::fields::{full_date, identifier, lookup, named, rich_texts, texts, texts_at};
+use super::figure::figure;
 use super::gauges::{settings, Running};
+use super::link::link;
+use super::source::source;
 use super::{MAX_BODY_CHARS, MAX_CORRECTION_CHARS, MAX_HEADLINE_CHARS};
 use crate::calendar::{local_to_utc_minutes, CivilDate, ClockTime, Precision, ZoneRules};
 use crate::field_path::FieldPath;
 use crate::item::{Item, ValidationError};
-use crate::raw::{RawCorrection, RawEvent, RawFigure, RawLink, RawSource};
+use crate::raw::{RawCorrection, RawEvent};
 use crate::schema::*;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -320,93 +321,6 @@ fn when(
         instant_ms: utc * 60_000,
     })
 }
-
-fn figure(item: &Item, raw: RawFigure, languages: &Languages) -> Result<Figure, ValidationError> {
-    let value = raw
-        .value
-        .filter(|v| v.is_finite())
-        .ok_or_else(|| item.err("figure.value", "is missing or not a finite number"))?;
-    let unit_name = raw
-        .unit
-        .as_deref()
-        .ok_or_else(|| item.err("figure.unit", "is missing"))?;
-    let unit = match currency(unit_name) {
-        Some(code) => FigureUnit::Currency(code),
-        None => named(item, "figure.unit", unit_name, &FigureUnit::NAMES).map_err(|mut e| {
-            e.problem
-                .push_str(", or a currency's ISO 4217 code such as 'USD' or 'EUR'");
-            e
-        })?,
-    };
-    Ok(Figure {
-        value,
-        unit,
-        label: texts(
-            item,
-            "figure.label",
-            raw.label,
-            MAX_HEADLINE_CHARS,
-            languages,
-        )?,
-    })
-}
-
-/// A link card: an http(s) address, a title in each of the story's languages, who published it,
-/// and optionally when.
-fn link(item: &Item, raw: RawLink, languages: &Languages) -> Result<Link, ValidationError> {
-    let at = FieldPath::ITEM.field("link");
-    let url = raw
-        .url
-        .ok_or_else(|| item.err(at.field("url"), "is missing"))?;
-    let url = web_address(url).map_err(|e| item.err(at.field("url"), e))?;
-    // Longer than a headline: a document's or a post's own title, as published.
-    let title = texts_at(item, at.field("title"), raw.title, 160, languages)?;
-    let outlet = plain_text(item, at.field("outlet"), raw.outlet, MAX_HEADLINE_CHARS)?;
-    let date = match raw.date {
-        Some(date) => {
-            CivilDate::parse(&date).map_err(|e| item.err(at.field("date"), e))?;
-            date
-        }
-        None => String::new(),
-    };
-    Ok(Link {
-        url: Cow::Owned(url),
-        title,
-        outlet: Cow::Owned(outlet),
-        date: Cow::Owned(date),
-    })
-}
-
-fn source(item: &Item, n: usize, raw: RawSource) -> Result<Source, ValidationError> {
-    let sources = FieldPath::ITEM.field("sources");
-    let at = sources.item(n);
-    let outlet = plain_text(item, at.field("outlet"), raw.outlet, MAX_HEADLINE_CHARS)?;
-    let date_field = at.field("date");
-    let date = raw.date.ok_or_else(|| item.err(date_field, "is missing"))?;
-    CivilDate::parse(&date).map_err(|e| item.err(date_field, e))?;
-    let url = raw
-        .url
-        .map(|url| web_address(url).map_err(|e| item.err(at.field("url"), e)))
-        .transpose()?;
-    Ok(Source {
-        outlet: Cow::Owned(outlet),
-        date: Cow::Owned(date),
-        url: url.map(Cow::Owned),
-    })
-}
-
-/// The ISO 4217 code `name`, if it is one of the currencies in circulation.
-fn currency(name: &str) -> Option<[u8; 3]> {
-    let code: [u8; 3] = name.as_bytes().try_into().ok()?;
-    ISO_4217
-        .as_bytes()
-        .chunks(3)
-        .any(|c| c == code)
-        .then_some(code)
-}
-
-/// The codes of ISO 4217's currencies in circulation (list one, 2024), three letters each.
-const ISO_4217: &str = "AEDAFNALLAMDANGAOAARSAUDAWGAZNBAMBBDBDTBGNBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERNETBEURFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHTGHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPABPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTXAFXCDXOFXPFYERZARZMWZWG";
 
 /// The index of zone `name` in the story's `zones`, added at the end if it is not there yet;
 /// the mistake past the 255 zones an index holds.

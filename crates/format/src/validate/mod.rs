@@ -13,15 +13,19 @@
 //!
 //! Files: [`item`] names items and builds errors, [`fields`] checks single fields (text, ids,
 //! addresses, names from a list), `frame` the story's frame, `gauges` the state strip's gauges
-//! and the values events give them, `events` the events.
+//! and the values events give them, `events` the events, and one file each for an event's
+//! parts: `figure`, `image`, `link`, `quote`, `recording`, `source`.
 
 mod events;
 mod fields;
+mod figure;
 mod frame;
 mod gauges;
 mod image;
+mod link;
 mod quote;
 mod recording;
+mod source;
 
 pub use crate::item::{item_name, ValidationError};
 pub use image::parse_ratio;

@@ -37,7 +37,7 @@ mod step {
         let lang = DATASET.languages.first();
         let after = format!(
             "{}<script type=\"application/ld+json\">{}</script>{}",
-            event_list_html(&DATASET, lang),
+            event_list_html(Rc::new(DATASET.clone()), lang),
             json_ld(&DATASET, lang),
             story_script(STORY_JSON)
         );
