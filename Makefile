@@ -12,7 +12,7 @@ export WASM_BINDGEN_TEST_TIMEOUT := 180
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
 
-.PHONY: serve test setup lint native browser release fresh story-release package size e2e engines screenshots bench
+.PHONY: serve test setup lint docs native browser release fresh story-release package size e2e engines screenshots bench
 
 # The story built in: the OpenAI crisis unless STORY names another file (TOML or JSON), e.g.
 # `make serve STORY=tests/fixtures/cuban-missile-crisis.toml`. STORY_ORIGINS lists the sites,
@@ -34,7 +34,7 @@ serve: setup
 
 ## Every test: lint, native tests, browser tests in Chrome, Firefox and WebKit, release build,
 ## size, end-to-end in Chromium, and the reader's paths in all three engines
-test: setup lint native browser release size e2e engines
+test: setup lint docs native browser release size e2e engines
 	@echo "all checks passed"
 
 setup:
@@ -48,6 +48,11 @@ lint:
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy --workspace --exclude crisis-tools --all-targets $(WASM) -- -D warnings
 	cargo clippy --workspace --exclude crisis-tools --all-targets $(WASM) --all-features -- -D warnings
+
+# The guides as a book (docs/book.toml), into target/book/: a chapter missing from its summary,
+# or a summary naming a missing chapter, stops it.
+docs:
+	mdbook build docs
 
 native:
 	cargo test --workspace

@@ -98,7 +98,7 @@ fn bring_boxed(lang: Lang, then: Box<dyn FnOnce()>) {
     if let Some((first, then)) = first {
         if first && !held_words::has_words(lang) {
             console::warn(&format!(
-                "crisis-timeline: the widget ships no words in '{lang}': English is shown where the story's own words give none (README, \"Languages\")"
+                "crisis-timeline: the widget ships no words in '{lang}': English is shown where the story's own words give none (docs/guide/languages.md)"
             ));
         }
         then();

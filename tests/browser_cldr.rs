@@ -11,8 +11,8 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Where the browsers' CLDR and ICU4X 2.1's differ today, measured in Chrome 156: for these, a
-/// built-in story's prerendered date is rewritten when the wasm arrives (the README's
-/// "Languages"). Korean and Traditional Chinese clocks, Spanish midnight, Indonesian day 1,
+/// built-in story's prerendered date is rewritten when the wasm arrives (the guide's
+/// "Languages", `docs/guide/languages.md`). Korean and Traditional Chinese clocks, Spanish midnight, Indonesian day 1,
 /// the Persian calendar's long pattern; Arabic sums of 11 to 99 billions or millions, which
 /// ICU4X's data writes without their word (so the prerender writes them in full, never wrong),
 /// and the Persian percent sign ("٪"), where ICU4X writes "%". A difference not listed fails

@@ -113,6 +113,69 @@ fn the_options_are_the_tables() {
     }
 }
 
+/// An option's name as a JS object's key: `deep-link` is `deepLink`.
+fn camel(name: &str) -> String {
+    let mut parts = name.split('-');
+    let mut key = parts.next().unwrap_or_default().to_string();
+    for part in parts {
+        key.push_str(&part[..1].to_uppercase());
+        key.push_str(&part[1..]);
+    }
+    key
+}
+
+/// The host's options as the types' file and the guide give them are the table's: the names of
+/// [`crisis_model::options::NAMES`] and the two the script embed reads itself (`story`,
+/// `loading`), and the live options that `setOption` takes.
+#[test]
+fn the_types_and_the_guide_give_the_table_s_options() {
+    use crisis_model::options::{NAMES, SET_OPTION};
+    let cases = table("options.json");
+    let script_only = strings(&cases["script_only"]);
+    assert_eq!(
+        strings(&cases["set_option"]),
+        SET_OPTION,
+        "setOption's options"
+    );
+    let types = std::fs::read_to_string("www/crisis-timeline.d.ts").unwrap();
+    let options = types
+        .split("export interface Options {")
+        .nth(1)
+        .and_then(|s| s.split("\n}").next())
+        .expect("the types declare Options");
+    let keys: Vec<&str> = options
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| l.split_once("?:").map(|(key, _)| key))
+        .collect();
+    let mut expected: Vec<String> = NAMES.iter().map(|n| camel(n)).collect();
+    // `loading` is an element's attribute, never a JS option.
+    expected.push("story".to_string());
+    assert_eq!(keys, expected, "the types' Options");
+    let live = types
+        .split("export type LiveOption = ")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .expect("the types declare LiveOption");
+    let live: Vec<&str> = live
+        .split('|')
+        .map(|n| n.trim().trim_matches('"'))
+        .collect();
+    assert_eq!(live, SET_OPTION, "the types' LiveOption");
+    let guide = std::fs::read_to_string("docs/guide/embedding.md").unwrap();
+    let table = guide
+        .split("\n## Options\n")
+        .nth(1)
+        .expect("the embedding guide has an Options section");
+    let rows: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .collect();
+    let expected: Vec<&str> = NAMES.iter().copied().chain(script_only).collect();
+    assert_eq!(rows, expected, "the guide's table of options");
+}
+
 #[test]
 fn the_own_pages_selector_follows_the_table() {
     assert_eq!(

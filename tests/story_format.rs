@@ -1,6 +1,6 @@
 //! The story format's reference, three ways that must agree: the list of items and fields in
 //! `crates/format/src/format.rs`, the reader (every listed field is read, any other is refused), and the
-//! README's reference table.
+//! guides' reference table (`docs/guide/format.md`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use crisis_format::format::{json_around, ITEMS};
@@ -16,15 +16,17 @@ fn mistakes_with(item: &str, field: &str) -> Vec<String> {
         .mistakes()
 }
 
-/// The README, and the part of it under the heading `### {heading}`.
-fn readme_section(heading: &str) -> (String, String) {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let section = readme
-        .split(&format!("### {heading}"))
+/// A chapter of the guides (`docs/guide/{chapter}`), and the part of it under the heading
+/// `## {heading}`.
+fn guide_section(chapter: &str, heading: &str) -> (String, String) {
+    let path = format!("docs/guide/{chapter}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let section = text
+        .split(&format!("\n## {heading}\n"))
         .nth(1)
-        .unwrap_or_else(|| panic!("the README has no section '{heading}'"))
+        .unwrap_or_else(|| panic!("{path} has no section '{heading}'"))
         .to_string();
-    (readme, section)
+    (text, section)
 }
 
 #[test]
@@ -67,8 +69,8 @@ fn a_text_refuses_a_language_the_story_is_not_told_in() {
 }
 
 #[test]
-fn the_readme_reference_lists_every_field_and_no_other() {
-    let (_, section) = readme_section("The format's reference");
+fn the_guide_s_reference_lists_every_field_and_no_other() {
+    let (_, section) = guide_section("format.md", "The format's reference");
     let reference = section.split("\n### ").next().unwrap();
     let documented: BTreeSet<(String, String)> = reference
         .lines()
@@ -90,7 +92,7 @@ fn the_readme_reference_lists_every_field_and_no_other() {
     let extra: Vec<_> = documented.difference(&listed).collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
-        "not in the README: {missing:?}; in the README only: {extra:?}"
+        "not in the guide: {missing:?}; in the guide only: {extra:?}"
     );
 }
 
@@ -98,25 +100,25 @@ use crisis_format::toml_reader;
 use crisis_format::tzdb;
 
 #[test]
-fn the_readme_s_small_story_is_valid_and_its_mistakes_are_told_as_shown() {
-    let (readme, section) = readme_section("A complete small story");
+fn the_guide_s_small_story_is_valid_and_its_mistakes_are_told_as_shown() {
+    let (guide, section) = guide_section("your-story.md", "A complete small story");
     let story = section
         .split("```toml\n")
         .nth(1)
         .and_then(|s| s.split("```").next())
-        .expect("the README has a small story in TOML");
+        .expect("the guide has a small story in TOML");
     let dataset = toml_reader::read_toml_story(story, &tzdb::Tzdb).unwrap();
     assert_eq!(dataset.events.len(), 1);
-    // The README's example of the build's messages, for the same story with two mistakes.
+    // The guide's example of the build's messages, for the same story with two mistakes.
     let broken = story
         .replace("total = 4\n", "")
         .replace("\"Europe/Paris\"", "\"Europe/Pariss\"");
     let mistakes = toml_reader::read_toml_story(&broken, &tzdb::Tzdb).unwrap_err();
     for mistake in &mistakes {
         let line = format!("error: stories/bridge.toml: {mistake}");
-        assert!(readme.contains(&line), "the README does not show:\n{line}");
+        assert!(guide.contains(&line), "the guide does not show:\n{line}");
     }
-    assert!(readme.contains(&format!(
+    assert!(guide.contains(&format!(
         "error: the story stories/bridge.toml has {} mistake(s):",
         mistakes.len()
     )));

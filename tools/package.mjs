@@ -1,6 +1,6 @@
 // `make package`: the npm package of the built widget, as a tarball (target/crisis-timeline-
 // VERSION.tgz), for a front-end project to install; nothing is published. It holds the bundle
-// (without its demo pages), the types, the README and the LICENSE, with a package.json whose
+// (without its demo pages), the types, the README, the guides (docs/, Markdown) and the LICENSE, with a package.json whose
 // `exports` give the script embed and its types, the iframe loader and each file of the bundle.
 // Usage: node tools/package.mjs [bundle folder, dist by default]
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +25,8 @@ cpSync(dist, staging, {
   filter: (path) => !path.startsWith(join(dist, "demo")) && !PRECOMPRESSED.test(path),
 });
 for (const file of ["README.md", "LICENSE"]) cpSync(join(root, file), join(staging, file));
+// The guides, embedding and serving among them, as the README links them (docs/guide/…).
+cpSync(join(root, "docs", "guide"), join(staging, "docs", "guide"), { recursive: true });
 cpSync(join(root, "www", "crisis-timeline.d.ts"), join(staging, "crisis-timeline.d.ts"));
 
 const manifest = {

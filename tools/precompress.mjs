@@ -2,7 +2,7 @@
 // gzip (-9) forms: name.br and name.gz. A static host or CDN that serves precompressed files
 // (Caddy's `precompressed br gzip`, nginx's `brotli_static` and `gzip_static`) then sends the
 // smallest form the browser accepts without compressing anything per request, at the highest
-// quality, which on-the-fly compression rarely affords (see README, "Serving the bundle").
+// quality, which on-the-fly compression rarely affords (docs/guide/serving.md).
 // Run by .ci/trunk-release after the release build. Usage: node tools/precompress.mjs [bundle]
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -63,7 +63,8 @@ export interface Options {
   story?: Story | string;
 }
 
-/** The options a mounted widget takes on when they change (`setOption`, the element's attributes). */
+/** The options a mounted widget's `setOption` takes on; a `<crisis-timeline>`'s `src` attribute
+ * also changes, and mounts its new story. */
 export type LiveOption = "lang" | "start" | "theme";
 
 /** A mounted widget. Each call checks what it is given: a wrong value is reported in the

@@ -1,8 +1,8 @@
-//! The story format's items and the fields each may have: the list the README's reference table
-//! follows (a test compares them both ways) and that the reader is tested against, field by
+//! The story format's items and the fields each may have: the list the guide's reference table
+//! (`docs/guide/format.md`) follows (a test compares them both ways) and that the reader is tested against, field by
 //! field, so that the documentation cannot drift from what is read.
 
-/// Every item of the format, with its fields, in the README's order.
+/// Every item of the format, with its fields, in the guide's order.
 pub const ITEMS: [(&str, &[&str]); 17] = [
     (
         "story",

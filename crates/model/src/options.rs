@@ -121,6 +121,11 @@ pub const NAMES: [&str; 12] = [
 /// read once, when it mounts.
 pub const LIVE: [&str; 4] = ["lang", "start", "theme", "src"];
 
+/// The live options that a handle's `setOption` takes on: [`LIVE`] but `src`, whose story needs
+/// a new mount (a `<crisis-timeline>` whose attribute changes mounts it itself). The types' file
+/// (`www/crisis-timeline.d.ts`, `LiveOption`) is checked against it.
+pub const SET_OPTION: [&str; 3] = ["lang", "start", "theme"];
+
 /// Autoplay's default time on each event, in milliseconds.
 pub const DEFAULT_INTERVAL_MS: u32 = 5_000;
 

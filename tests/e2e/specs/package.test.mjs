@@ -38,12 +38,12 @@ after(async () => {
   site?.server.close();
 });
 
-test("the package holds the bundle, its types, README and LICENSE, and names them in its exports", () => {
+test("the package holds the bundle, its types, README, guides and LICENSE, and names them in its exports", () => {
   const installed = join(project, "node_modules", "crisis-timeline");
   const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
   assert.equal(manifest.version, version);
   assert.deepEqual(manifest.exports["."], { types: "./crisis-timeline.d.ts", default: "./crisis-timeline.js" });
-  for (const file of ["crisis-timeline.js", "crisis-timeline.d.ts", "story.json", "embed.html", "crisis-timeline-iframe.js", "README.md", "LICENSE"]) {
+  for (const file of ["crisis-timeline.js", "crisis-timeline.d.ts", "story.json", "embed.html", "crisis-timeline-iframe.js", "README.md", "docs/guide/embedding.md", "docs/guide/serving.md", "LICENSE"]) {
     assert.ok(existsSync(join(installed, file)), `${file} is in the package`);
   }
   assert.ok(!existsSync(join(installed, "demo")), "the demo pages stay out of the package");

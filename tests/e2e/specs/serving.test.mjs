@@ -1,4 +1,4 @@
-// The bundle as a newsroom's server sends it: Caddy with the example configuration of the README
+// The bundle as a newsroom's server sends it: Caddy with the example configuration of the guides (docs/guide/serving.md)
 // (docs/serving/Caddyfile) serves the release build, whose .br and .gz files the build wrote.
 // What a browser asking for brotli, for gzip or for neither receives (encoding, bytes, caching
 // headers), then the widget through that server in Chromium: mounted, no console error.
