@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use crisis_format::calendar::ZoneRules;
-use crisis_format::validate::{check_story, check_story_again, Checked, Shown};
+use crisis_format::validate::{check_story, check_story_again, Checked, ShownVersion};
 use serde_json::Value;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -37,9 +37,9 @@ fn text(story: &Value) -> String {
 }
 
 /// The version shown once `text` has been read whole.
-fn shown(text: &str) -> Shown {
+fn shown(text: &str) -> ShownVersion {
     let checked = check_story(text, &tzdb::Tzdb).unwrap();
-    Shown {
+    ShownVersion {
         text: text.into(),
         dataset: Rc::new(checked.dataset),
         spans: checked.spans,
@@ -48,7 +48,7 @@ fn shown(text: &str) -> Shown {
 }
 
 /// The version shown of the embedded story, and the text of a next version made by `edit`.
-fn edited(edit: impl FnOnce(&mut Value)) -> (Shown, String) {
+fn edited(edit: impl FnOnce(&mut Value)) -> (ShownVersion, String) {
     let story = first_version();
     let was = shown(&text(&story));
     let mut next = story;
@@ -62,7 +62,7 @@ fn mistakes(checked: &Checked) -> Vec<String> {
 }
 
 /// The next version read against `was`, and read whole; with how many zone questions each took.
-fn both(was: &Shown, next: &str) -> ((Checked, usize), (Checked, usize)) {
+fn both(was: &ShownVersion, next: &str) -> ((Checked, usize), (Checked, usize)) {
     let again = Counted::default();
     let whole = Counted::default();
     let read_again = check_story_again(next, &again, was).unwrap();

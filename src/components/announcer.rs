@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[component]
 pub fn Announcer() -> Html {
     let context = use_timeline();
-    let now = context.now();
+    let now = context.current();
     // Kept across renders: what was last said, so that a render that moves nothing says
     // nothing new.
     let announcement = use_mut_ref(|| Announcement::silent(now));

@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// The buttons under the story card. A function rather than a component: it has no state of
 /// its own (see `header`).
 pub fn controls(context: &TimelineContext) -> Html {
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let (current, total) = now.position();
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.

@@ -10,12 +10,12 @@ use yew::prelude::*;
 /// The button, while a new version of the story holds events the reader has not visited. A
 /// function rather than a component: it has no state of its own (see `header`).
 pub fn fresh_events(context: &TimelineContext) -> Html {
-    let now = context.now();
+    let now = context.current();
     let Some(&first) = now.added.first() else {
         return Html::default();
     };
     html! {
-        <button type="button" class="ct-button ct-fresh" onclick={context.on(Action::Select(first))}>
+        <button type="button" class="ct-button ct-fresh" onclick={context.callback_for(Action::Select(first))}>
             { labels::new_events(now.added.len(), now.lang) }
         </button>
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 /// moves between. A function rather than a component: it has no state of its own, and each
 /// component is about 1 kB of the wasm (`.ci/size-budget`, 2026-12-05).
 pub fn header(context: &TimelineContext, languages: NodeRef) -> Html {
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let (play_label, play_icon) = if now.playing {
         (labels::text(Label::Pause, lang), "❚❚")
@@ -23,7 +23,7 @@ pub fn header(context: &TimelineContext, languages: NodeRef) -> Html {
             <div class="ct-header__tools">
                 { language_switch(context, languages) }
                 <button type="button" class="ct-button ct-play" aria-pressed={now.playing.to_string()}
-                    onclick={context.on(Action::TogglePlay)}>
+                    onclick={context.callback_for(Action::TogglePlay)}>
                     <span class="ct-icon" aria-hidden="true">{ play_icon }</span>
                     <span class="ct-play__label">{ play_label }</span>
                 </button>

@@ -23,7 +23,7 @@ pub const CHOSEN: &str = ".ct-lang__option[aria-checked=\"true\"]";
 /// The switch between the story's languages in `context`; nothing for a story told in one.
 /// `group` is the radio group's element, for the header's focus hook.
 pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
-    let lang = context.now().lang;
+    let lang = context.current().lang;
     let told = &context.story.dataset.languages;
     let label = labels::text(Label::Language, lang);
     if told.len() <= 1 {
@@ -81,7 +81,7 @@ pub fn language_switch(context: &TimelineContext, group: NodeRef) -> Html {
             <button type="button" role="radio" class="ct-lang__option" lang={option.tag().to_string()}
                 aria-checked={(option == lang).to_string()}
                 tabindex={if option == lang { "0" } else { "-1" }}
-                onclick={context.on(Action::SetLang(option))}>
+                onclick={context.callback_for(Action::SetLang(option))}>
                 { option.short_name() }
             </button>
         }

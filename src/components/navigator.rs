@@ -18,7 +18,7 @@ const WIDE_AXIS_PX: f64 = 1000.0;
 #[component]
 pub fn Navigator() -> Html {
     let context = use_timeline();
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let story = &context.story;
     let dataset = &story.dataset;

@@ -34,7 +34,7 @@ pub struct SegmentAxisProps {
 #[component]
 pub fn SegmentAxis(props: &SegmentAxisProps) -> Html {
     let context = use_timeline();
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let story = context.story.clone();
     let dataset = story.dataset.clone();

@@ -11,7 +11,7 @@ use yew::prelude::*;
 /// The story's gauges at the selected event; nothing for a story without gauges. A function
 /// rather than a component: it has no state of its own (see `header`).
 pub fn state_strip(context: &TimelineContext) -> Html {
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let dataset = &context.story.dataset;
     if dataset.gauges.is_empty() {

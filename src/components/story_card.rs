@@ -1,7 +1,7 @@
 //! The story card: everything about the selected event, from its date to its sources.
 
 use super::event_card::{event_card, ShownCard};
-use crate::state::{use_timeline, Story};
+use crate::state::use_timeline;
 use crisis_format::schema::{Event, Lang, Text};
 use crisis_model::card_height::longest_events;
 use crisis_model::timeline::Direction;
@@ -15,7 +15,7 @@ const SIZER_CARDS: usize = 2;
 #[component]
 pub fn StoryCard() -> Html {
     let context = use_timeline();
-    let now = context.now();
+    let now = context.current();
     let lang = now.lang;
     let story = &context.story;
     let sizers = use_memo((story.clone(), lang), |(story, lang)| {

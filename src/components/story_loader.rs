@@ -10,7 +10,7 @@ use crate::refresh::{self, Watch};
 use crate::state::{StoryFailure, StoryProblems, StorySource, TimelineReducer};
 use crate::words_files;
 use crisis_format::schema::{Dataset, Lang};
-use crisis_format::validate::{check_story, check_story_again, Shown};
+use crisis_format::validate::{check_story, check_story_again, ShownVersion};
 use crisis_intl::IntlZones;
 use crisis_model::held_words;
 use crisis_model::labels::{self, Label};
@@ -59,9 +59,12 @@ pub struct StoryLoaderProps {
 
 /// Where getting the story stands.
 #[derive(Clone, PartialEq)]
-enum Loaded {
-    Loading,
+enum Arrival {
+    /// Not here yet: fetched, or waiting for its words.
+    Waiting,
+    /// Checked and shown.
     Shown(Rc<Dataset>),
+    /// It cannot be shown, and why.
     Failed(StoryFailure),
 }
 
@@ -69,8 +72,8 @@ enum Loaded {
 /// the host is told of it, and the version to check a developing story's next one against.
 fn checked_version(
     text: Rc<str>,
-    shown: Option<&Shown>,
-) -> (Loaded, Option<StoryProblems>, Option<Shown>) {
+    shown: Option<&ShownVersion>,
+) -> (Arrival, Option<StoryProblems>, Option<ShownVersion>) {
     let checked = IntlZones::with_page(|zones| match shown {
         Some(shown) => check_story_again(&text, zones, shown),
         None => check_story(&text, zones),
@@ -84,16 +87,16 @@ fn checked_version(
                 refetched: false,
             });
             let dataset = Rc::new(checked.dataset);
-            let version = Shown {
+            let version = ShownVersion {
                 text,
                 dataset: dataset.clone(),
                 spans: checked.spans,
                 events_span: checked.events_span,
             };
-            (Loaded::Shown(dataset), problems, Some(version))
+            (Arrival::Shown(dataset), problems, Some(version))
         }
         Err(mistakes) => (
-            Loaded::Failed(StoryFailure::Invalid),
+            Arrival::Failed(StoryFailure::Invalid),
             Some(StoryProblems {
                 failure: Some(StoryFailure::Invalid),
                 mistakes,
@@ -125,11 +128,11 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             StorySource::Ready(dataset) => {
                 held_words::hold_story(&dataset);
                 match words_files::missing(opening(&dataset)) {
-                    true => Loaded::Loading,
-                    false => Loaded::Shown(dataset),
+                    true => Arrival::Waiting,
+                    false => Arrival::Shown(dataset),
                 }
             }
-            _ => Loaded::Loading,
+            _ => Arrival::Waiting,
         })
     };
     // Each press of "try again" asks for the story anew.
@@ -137,7 +140,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
     // A developing story's fetches again (option `refresh`), while the widget lives.
     let watching = use_mut_ref(|| None::<Watch>);
     // The version of a developing story shown, which the next is read against.
-    let shown_version = use_mut_ref(|| None::<Shown>);
+    let shown_version = use_mut_ref(|| None::<ShownVersion>);
     {
         let loaded = loaded.clone();
         let on_story = props.on_story.clone();
@@ -160,10 +163,10 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                 Callback::from(move |text: Rc<str>| {
                     let outcome = checked_version(text, version.borrow().as_ref());
                     match outcome {
-                        (Loaded::Shown(dataset), problems, next) => {
+                        (Arrival::Shown(dataset), problems, next) => {
                             *version.borrow_mut() = next;
                             on_story.emit(dataset.clone());
-                            shown.set(Loaded::Shown(dataset));
+                            shown.set(Arrival::Shown(dataset));
                             if let Some(problems) = problems {
                                 on_problems.emit(problems);
                             }
@@ -181,15 +184,15 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             };
             let shown = loaded.clone();
             let opening = opening.clone();
-            let settle = move |(outcome, problems): (Loaded, Option<StoryProblems>)| {
+            let settle = move |(outcome, problems): (Arrival, Option<StoryProblems>)| {
                 // A story waits for the words of the language it opens in, where they are to
                 // be fetched: the reader never sees another language's labels first.
                 let lang = match &outcome {
-                    Loaded::Shown(dataset) => Some(opening(dataset)),
+                    Arrival::Shown(dataset) => Some(opening(dataset)),
                     _ => None,
                 };
                 let show = move || {
-                    if let Loaded::Shown(dataset) = &outcome {
+                    if let Arrival::Shown(dataset) = &outcome {
                         on_story.emit(dataset.clone());
                     }
                     shown.set(outcome);
@@ -205,14 +208,14 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
             match source.clone() {
                 StorySource::Ready(dataset) => {
                     held_words::hold_story(&dataset);
-                    settle((Loaded::Shown(dataset), None))
+                    settle((Arrival::Shown(dataset), None))
                 }
                 StorySource::Text(text) => {
                     let (loaded, problems, _) = checked_version(text, None);
                     settle((loaded, problems));
                 }
                 StorySource::Refused(_) => settle((
-                    Loaded::Failed(StoryFailure::Refused),
+                    Arrival::Failed(StoryFailure::Refused),
                     Some(StoryProblems {
                         failure: Some(StoryFailure::Refused),
                         mistakes: Vec::new(),
@@ -220,7 +223,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                     }),
                 )),
                 StorySource::Url(url) => {
-                    loaded.set(Loaded::Loading);
+                    loaded.set(Arrival::Waiting);
                     yew::platform::spawn_local(async move {
                         let fetched = fetch_text(&url, timeout_ms, Cached::AsAllowed).await;
                         settle(match fetched {
@@ -247,7 +250,7 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
                                     mistakes: Vec::new(),
                                     refetched: false,
                                 };
-                                (Loaded::Failed(failure), Some(problems))
+                                (Arrival::Failed(failure), Some(problems))
                             }
                         })
                     });
@@ -261,25 +264,25 @@ pub fn StoryLoader(props: &StoryLoaderProps) -> Html {
         .or_else(|| props.wishes.iter().find_map(|w| Lang::parse(w).ok()))
         .unwrap_or_default();
     // A notice in the reader's language: its words fetched when the page lacks them.
-    use_words(lang, !matches!(*loaded, Loaded::Shown(_)));
+    use_words(lang, !matches!(*loaded, Arrival::Shown(_)));
     let class = classes!("ct", "ct-notice", props.options.theme.class());
     use_page_name(
-        props.names_page && matches!(*loaded, Loaded::Loading),
+        props.names_page && matches!(*loaded, Arrival::Waiting),
         labels::text(Label::Loading, lang).to_string(),
         lang.tag().to_string(),
     );
     match &*loaded {
-        Loaded::Shown(dataset) => html! {
+        Arrival::Shown(dataset) => html! {
             <Timeline dataset={dataset.clone()} options={props.options.clone()} wishes={props.wishes.clone()} names_page={props.names_page}
                 on_select={props.on_select.clone()} on_play={props.on_play.clone()} on_ready={props.on_ready.clone()}
                 on_update={props.on_update.clone()} />
         },
-        Loaded::Loading => html! {
+        Arrival::Waiting => html! {
             <div {class} lang={lang.tag().to_string()} role="status" aria-busy="true">
                 <p class="ct-notice__text">{ labels::text(Label::Loading, lang) }</p>
             </div>
         },
-        Loaded::Failed(failure) => {
+        Arrival::Failed(failure) => {
             let (text, retry) = match failure {
                 StoryFailure::Unreachable(_) => (Label::Unreachable, true),
                 StoryFailure::Invalid => (Label::Invalid, false),

@@ -96,7 +96,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_effect_with(Rc::as_ptr(&props.dataset) as usize, move |_| {
             if !Rc::ptr_eq(&dataset, &shown) {
                 let diff = Rc::new(StoryDiff::between(&shown, &dataset));
-                dispatcher.dispatch(Change::Story(dataset, diff.clone()));
+                dispatcher.dispatch(Change::NewVersion(dataset, diff.clone()));
                 on_update.emit(diff);
             }
         });
@@ -151,7 +151,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         now.playing,
         now.selected,
         now.interval_ms,
-        context.on(Action::Advance),
+        context.callback_for(Action::Advance),
     );
     use_hash_link(
         props.dataset.clone(),

@@ -61,15 +61,15 @@ pub struct TimelineReducer(pub TimelineState);
 /// version of the story, fetched again, with what changed in it.
 #[derive(Clone, Debug)]
 pub enum Change {
-    /// An action.
-    Act(Action),
-    /// A new version of the story.
-    Story(Rc<Dataset>, Rc<StoryDiff>),
+    /// What the reader, a timer or the host did.
+    Reader(Action),
+    /// A new version of the story, with what changed in it.
+    NewVersion(Rc<Dataset>, Rc<StoryDiff>),
 }
 
 impl From<Action> for Change {
     fn from(action: Action) -> Change {
-        Change::Act(action)
+        Change::Reader(action)
     }
 }
 
@@ -78,8 +78,8 @@ impl Reducible for TimelineReducer {
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let next = match change {
-            Change::Act(action) => self.0.apply(action),
-            Change::Story(dataset, diff) => self.0.restory(dataset, &diff),
+            Change::Reader(action) => self.0.apply(action),
+            Change::NewVersion(dataset, diff) => self.0.with_new_version(dataset, &diff),
         };
         if next == self.0 {
             self
@@ -103,13 +103,13 @@ pub struct TimelineContext {
 }
 
 impl TimelineContext {
-    /// The current state.
-    pub fn now(&self) -> &TimelineState {
+    /// The reader's state as it is.
+    pub fn current(&self) -> &TimelineState {
         &self.state.0
     }
 
     /// A callback that dispatches `action`, ignoring its argument.
-    pub fn on<E>(&self, action: Action) -> Callback<E> {
+    pub fn callback_for<E>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action.into()))
     }

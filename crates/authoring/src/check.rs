@@ -1,7 +1,7 @@
 //! Checks a story written by hand, TOML or JSON, as the build and the widget do
 //! (`data::validate`), and finds the line of each mistake in the text the editor wrote.
 
-use super::kind::{kind_of, Kind};
+use super::kind::{kind_of, FileKind};
 use super::Mistake;
 use crisis_format::calendar::ZoneRules;
 use crisis_format::locate::line_of;
@@ -43,12 +43,12 @@ impl Checked {
 /// with `zones`.
 pub fn check(text: &str, zones: &dyn ZoneRules) -> Checked {
     let json = match kind_of(text) {
-        Ok(Kind::StoryJson(value)) => value.to_string(),
-        Ok(Kind::StoryToml) => match toml_to_json(text) {
+        Ok(FileKind::StoryJson(value)) => value.to_string(),
+        Ok(FileKind::StoryToml) => match toml_to_json(text) {
             Ok(json) => json,
             Err(message) => return Checked::unread(Mistake::whole(message)),
         },
-        Ok(Kind::TimelineJson(_) | Kind::SheetCsv) => {
+        Ok(FileKind::TimelineJson(_) | FileKind::SheetCsv) => {
             return Checked::unread(Mistake::whole(
                 "is a TimelineJS timeline, not a story: import it first",
             ))

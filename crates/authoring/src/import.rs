@@ -2,7 +2,7 @@
 //! TOML for the newsroom to finish, with a note for each thing left out. Nothing is fetched.
 
 use super::choices::ImportChoices;
-use super::kind::{kind_of, Kind};
+use super::kind::{kind_of, FileKind};
 use super::{sheet_csv, timelinejs_json, to_story, Mistake};
 use crisis_format::schema::Lang;
 
@@ -50,11 +50,11 @@ pub fn import(text: &str, lang: &str, choices: &ImportChoices) -> Result<Outcome
     let lang = Lang::parse(lang)
         .map_err(|mistake| one(format!("cannot be imported: the language {mistake}")))?;
     let (slides, mut notes) = match kind_of(text).map_err(|m| vec![m])? {
-        Kind::StoryJson(_) | Kind::StoryToml => {
+        FileKind::StoryJson(_) | FileKind::StoryToml => {
             return Err(one("is already a story: 'story check' checks it".into()))
         }
-        Kind::TimelineJson(value) => (timelinejs_json::read(&value).map_err(one)?, Vec::new()),
-        Kind::SheetCsv => sheet_csv::read(text).map_err(one)?,
+        FileKind::TimelineJson(value) => (timelinejs_json::read(&value).map_err(one)?, Vec::new()),
+        FileKind::SheetCsv => sheet_csv::read(text).map_err(one)?,
     };
     let imported = to_story::to_story(&slides, lang.tag(), choices);
     if !imported.errors.is_empty() {

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 /// What a text holds.
 #[derive(Debug)]
-pub enum Kind {
+pub enum FileKind {
     /// A story in JSON, read.
     StoryJson(Value),
     /// A story in TOML (or text that is meant to be one: its mistakes say where it is wrong).
@@ -20,7 +20,7 @@ pub enum Kind {
 
 /// What `text` (its byte order mark already dropped) holds; else why it is none of them, e.g.
 /// malformed JSON with its line and column.
-pub fn kind_of(text: &str) -> Result<Kind, Mistake> {
+pub fn kind_of(text: &str) -> Result<FileKind, Mistake> {
     if text.trim().is_empty() {
         return Err(Mistake::whole("is empty"));
     }
@@ -35,9 +35,9 @@ pub fn kind_of(text: &str) -> Result<Kind, Mistake> {
             ),
         })?;
         return Ok(if is_story(&value) {
-            Kind::StoryJson(value)
+            FileKind::StoryJson(value)
         } else {
-            Kind::TimelineJson(value)
+            FileKind::TimelineJson(value)
         });
     }
     // A sheet's first line is its header: names between commas, with no '=' of a TOML key and
@@ -45,9 +45,9 @@ pub fn kind_of(text: &str) -> Result<Kind, Mistake> {
     let first = start.lines().next().unwrap_or_default();
     let header_like = first.contains(',') && !first.contains('=') && !first.starts_with(['[', '#']);
     Ok(if header_like {
-        Kind::SheetCsv
+        FileKind::SheetCsv
     } else {
-        Kind::StoryToml
+        FileKind::StoryToml
     })
 }
 
@@ -73,10 +73,10 @@ mod tests {
 
     fn name(text: &str) -> String {
         match kind_of(text) {
-            Ok(Kind::StoryJson(_)) => "story json".into(),
-            Ok(Kind::StoryToml) => "story toml".into(),
-            Ok(Kind::TimelineJson(_)) => "timelinejs json".into(),
-            Ok(Kind::SheetCsv) => "sheet csv".into(),
+            Ok(FileKind::StoryJson(_)) => "story json".into(),
+            Ok(FileKind::StoryToml) => "story toml".into(),
+            Ok(FileKind::TimelineJson(_)) => "timelinejs json".into(),
+            Ok(FileKind::SheetCsv) => "sheet csv".into(),
             Err(Mistake { line, message }) => format!("error: {line:?}: {message}"),
         }
     }

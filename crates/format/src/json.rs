@@ -26,7 +26,7 @@ impl fmt::Display for JsonError {
 
 /// What kind of value comes next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum ValueKind {
     /// `{`
     Object,
     /// `[`
@@ -99,15 +99,15 @@ impl<'a> Cursor<'a> {
     }
 
     /// The kind of the next value, without reading it.
-    pub fn peek(&mut self) -> Result<Kind, JsonError> {
+    pub fn peek(&mut self) -> Result<ValueKind, JsonError> {
         self.space();
         match self.bytes.get(self.at) {
-            Some(b'{') => Ok(Kind::Object),
-            Some(b'[') => Ok(Kind::Array),
-            Some(b'"') => Ok(Kind::String),
-            Some(b't' | b'f') => Ok(Kind::Bool),
-            Some(b'n') => Ok(Kind::Null),
-            Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
+            Some(b'{') => Ok(ValueKind::Object),
+            Some(b'[') => Ok(ValueKind::Array),
+            Some(b'"') => Ok(ValueKind::String),
+            Some(b't' | b'f') => Ok(ValueKind::Bool),
+            Some(b'n') => Ok(ValueKind::Null),
+            Some(b'-' | b'0'..=b'9') => Ok(ValueKind::Number),
             _ => Err(self.error("a value")),
         }
     }
@@ -190,12 +190,12 @@ impl<'a> Cursor<'a> {
             return Err(self.error("less nesting"));
         }
         match self.peek()? {
-            Kind::Object => self.each_key(|c, _| c.skip_within(depth + 1)),
-            Kind::Array => self.each_item(|c, _| c.skip_within(depth + 1)),
-            Kind::String => self.string().map(drop),
-            Kind::Number => self.number().map(drop),
-            Kind::Bool => self.bool().map(drop),
-            Kind::Null => self.null(),
+            ValueKind::Object => self.each_key(|c, _| c.skip_within(depth + 1)),
+            ValueKind::Array => self.each_item(|c, _| c.skip_within(depth + 1)),
+            ValueKind::String => self.string().map(drop),
+            ValueKind::Number => self.number().map(drop),
+            ValueKind::Bool => self.bool().map(drop),
+            ValueKind::Null => self.null(),
         }
     }
 
@@ -390,15 +390,15 @@ mod tests {
             })
             .unwrap();
         cursor.finish().unwrap();
-        let kinds: Vec<(&str, Kind)> = seen.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        let kinds: Vec<(&str, ValueKind)> = seen.iter().map(|(k, v)| (k.as_str(), *v)).collect();
         assert_eq!(
             kinds,
             [
-                ("id", Kind::String),
-                ("n", Kind::Number),
-                ("ok", Kind::Bool),
-                ("no", Kind::Null),
-                ("list", Kind::Array)
+                ("id", ValueKind::String),
+                ("n", ValueKind::Number),
+                ("ok", ValueKind::Bool),
+                ("no", ValueKind::Null),
+                ("list", ValueKind::Array)
             ]
         );
     }

@@ -7,7 +7,7 @@
 //! does in a few hundred bytes and with clearer messages.
 
 use super::field_path::FieldPath;
-use super::json::{Cursor, Kind};
+use super::json::{Cursor, ValueKind};
 use super::json_fields::{
     boolean, list, mismatch, number, object, required_object, string, text, texts, Read,
     NO_SUCH_FIELD,
@@ -222,8 +222,8 @@ fn state<'a>(
     object(cursor, path, |cursor, key| {
         let at = path.field(key);
         let value = match cursor.peek()? {
-            Kind::String => RawGaugeValue::Id(cursor.string()?),
-            Kind::Number => RawGaugeValue::Number(cursor.number()?),
+            ValueKind::String => RawGaugeValue::Id(cursor.string()?),
+            ValueKind::Number => RawGaugeValue::Number(cursor.number()?),
             _ => return Err(mismatch(&at, "an id (a string) or a number")),
         };
         state.push((Cow::Owned(key.to_string()), value));

@@ -3,7 +3,7 @@
 //! value is not of the type the story format expects.
 
 use super::field_path::FieldPath;
-use super::json::{Cursor, JsonError, Kind};
+use super::json::{Cursor, JsonError, ValueKind};
 use super::raw::RawTexts;
 use std::borrow::Cow;
 
@@ -54,11 +54,11 @@ fn object_dyn<'a>(
     field: &mut dyn FnMut(&mut Cursor<'a>, &str) -> Read<()>,
 ) -> Read<bool> {
     match cursor.peek()? {
-        Kind::Null => {
+        ValueKind::Null => {
             cursor.null()?;
             Ok(false)
         }
-        Kind::Object => {
+        ValueKind::Object => {
             cursor.each_key(|cursor, key| field(cursor, &key))?;
             Ok(true)
         }
@@ -102,8 +102,8 @@ fn each<'a>(
     item: &mut dyn FnMut(&mut Cursor<'a>, FieldPath) -> Read<()>,
 ) -> Read<()> {
     match cursor.peek()? {
-        Kind::Null => cursor.null()?,
-        Kind::Array => cursor.each_item(|cursor, n| item(cursor, path.item(n)))?,
+        ValueKind::Null => cursor.null()?,
+        ValueKind::Array => cursor.each_item(|cursor, n| item(cursor, path.item(n)))?,
         _ => return Err(mismatch(&path, "an array")),
     }
     Ok(())
@@ -112,8 +112,8 @@ fn each<'a>(
 /// A string the checks only read, borrowed from the text.
 pub fn text<'a>(cursor: &mut Cursor<'a>, path: FieldPath) -> Read<Option<Cow<'a, str>>> {
     match cursor.peek()? {
-        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
-        Kind::String => Ok(Some(cursor.string()?)),
+        ValueKind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        ValueKind::String => Ok(Some(cursor.string()?)),
         _ => Err(mismatch(&path, "a string")),
     }
 }
@@ -126,8 +126,8 @@ pub fn string(cursor: &mut Cursor, path: FieldPath) -> Read<Option<String>> {
 /// A number.
 pub fn number(cursor: &mut Cursor, path: FieldPath) -> Read<Option<f64>> {
     match cursor.peek()? {
-        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
-        Kind::Number => Ok(Some(cursor.number()?)),
+        ValueKind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        ValueKind::Number => Ok(Some(cursor.number()?)),
         _ => Err(mismatch(&path, "a number")),
     }
 }
@@ -135,8 +135,8 @@ pub fn number(cursor: &mut Cursor, path: FieldPath) -> Read<Option<f64>> {
 /// `true` or `false`.
 pub fn boolean(cursor: &mut Cursor, path: FieldPath) -> Read<Option<bool>> {
     match cursor.peek()? {
-        Kind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
-        Kind::Bool => Ok(Some(cursor.bool()?)),
+        ValueKind::Null => cursor.null().map(|_| None).map_err(Problem::Json),
+        ValueKind::Bool => Ok(Some(cursor.bool()?)),
         _ => Err(mismatch(&path, "true or false")),
     }
 }

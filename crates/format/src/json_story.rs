@@ -6,7 +6,7 @@
 
 use super::field_path::FieldPath;
 use super::item::{item_name, ValidationError};
-use super::json::{Cursor, Kind};
+use super::json::{Cursor, ValueKind};
 use super::json_events::read_event;
 use super::json_fields::{
     boolean, list, mismatch, number, object, required_object, string, texts, FieldError, Problem,
@@ -58,7 +58,7 @@ pub fn read_story_again<'a>(
         problem: format!("is not JSON: {error}"),
     };
     let mut cursor = Cursor::new(text, 0);
-    if cursor.peek().map_err(not_json)? != Kind::Object {
+    if cursor.peek().map_err(not_json)? != ValueKind::Object {
         return Err(ValidationError {
             item: "story".into(),
             field: "(text)".into(),
@@ -204,7 +204,7 @@ fn items<'a>(
     read: &mut dyn FnMut(&mut Cursor<'a>, usize) -> Read<()>,
     mistakes: &mut Vec<ValidationError>,
 ) -> Read<()> {
-    if cursor.peek()? != Kind::Array {
+    if cursor.peek()? != ValueKind::Array {
         return Err(mismatch(&path, "an array"));
     }
     cursor.each_item(|cursor, position| {
@@ -245,7 +245,7 @@ fn id_at(text: &str, start: usize) -> Option<String> {
     let mut id = None;
     cursor
         .each_key(|cursor, key| {
-            if key == "id" && cursor.peek()? == Kind::String {
+            if key == "id" && cursor.peek()? == ValueKind::String {
                 id = Some(cursor.string()?.chars().take(64).collect());
                 Ok(())
             } else {

@@ -12,7 +12,7 @@
 //! keys, [`PRESS_STYLE`], set a language's press style over CLDR's dates, times and numbers.
 
 use crate::field_path::FieldPath;
-use crate::json::{Cursor, JsonError, Kind};
+use crate::json::{Cursor, JsonError, ValueKind};
 use crate::json_fields::{object, Problem};
 use crate::lang::Lang;
 use crate::schema::Text;
@@ -237,7 +237,7 @@ pub fn read_vocabulary(
     let mut mistakes = Vec::new();
     // Through the story reader's one object loop: a loop of its own cost 1 kB of the wasm.
     let read = object(cursor, FieldPath::ITEM, |cursor, key| {
-        if cursor.peek()? != Kind::String {
+        if cursor.peek()? != ValueKind::String {
             cursor.skip()?;
             mistakes.push((key.to_string(), "expected a string".into()));
             return Ok(());

@@ -103,7 +103,7 @@ mod tests {
         added.id = "breaking".into();
         grown.events.to_mut().push(added);
         let diff = StoryDiff::between(&DATASET, &grown);
-        let refreshed = start.restory(Rc::new(grown), &diff);
+        let refreshed = start.with_new_version(Rc::new(grown), &diff);
         assert_eq!(
             heard(&mut announcement, &refreshed),
             Some(labels::new_events(1, Lang::FR))

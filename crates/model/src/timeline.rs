@@ -296,7 +296,7 @@ impl TimelineState {
     /// The state on a new version of the story, `diff` away from this one: the reader stays on
     /// their event, or moves to the nearest one when it was removed; the events added and
     /// changed are marked until the reader has seen them; autoplay, language and lanes stay.
-    pub fn restory(&self, dataset: Rc<Dataset>, diff: &StoryDiff) -> TimelineState {
+    pub fn with_new_version(&self, dataset: Rc<Dataset>, diff: &StoryDiff) -> TimelineState {
         let (selected, moved) = follow(&self.dataset, &dataset, self.selected);
         // Marks still to be seen, carried to the new version by id, and the new ones.
         let marks = |kept: &[usize], new: &[String]| -> Rc<[usize]> {
@@ -657,7 +657,7 @@ mod tests {
         let reading = DATASET.events[12].id.to_string();
         let new = updated_story(3, 20, 25);
         let diff = StoryDiff::between(&DATASET, &new);
-        let next = s.restory(new.clone(), &diff);
+        let next = s.with_new_version(new.clone(), &diff);
         assert_eq!(next.dataset.events[next.selected].id, reading);
         assert!(!next.moved);
         assert!(next.playing, "autoplay goes on");
@@ -677,7 +677,7 @@ mod tests {
     fn a_new_version_without_the_readers_event_moves_them_and_says_so() {
         let s = state().apply(Action::Select(3));
         let new = updated_story(3, 20, 25);
-        let next = s.restory(new.clone(), &StoryDiff::between(&DATASET, &new));
+        let next = s.with_new_version(new.clone(), &StoryDiff::between(&DATASET, &new));
         assert!(next.moved);
         assert!(next.selected < new.events.len());
         assert!(

@@ -24,7 +24,7 @@ mod page {
     use crisis_authoring::check::check;
     use crisis_authoring::choices::ImportChoices;
     use crisis_authoring::import::{import, text_of, too_large, MAX_BYTES};
-    use crisis_authoring::kind::{kind_of, Kind};
+    use crisis_authoring::kind::{kind_of, FileKind};
     use crisis_authoring::Mistake;
     use crisis_intl::IntlZones;
     use serde::Serialize;
@@ -90,12 +90,12 @@ mod page {
             Err(mistake) => failed(vec![mistake]),
             Ok(text) => match kind_of(&text) {
                 Err(mistake) => failed(vec![mistake]),
-                Ok(Kind::StoryJson(_) | Kind::StoryToml) => FileRead {
+                Ok(FileKind::StoryJson(_) | FileKind::StoryToml) => FileRead {
                     kind: "story",
                     text: Some(text),
                     ..FileRead::default()
                 },
-                Ok(Kind::TimelineJson(_) | Kind::SheetCsv) => {
+                Ok(FileKind::TimelineJson(_) | FileKind::SheetCsv) => {
                     match ImportChoices::read(Some(status), Some(source), Some(ratio))
                         .and_then(|choices| import(&text, lang, &choices))
                     {

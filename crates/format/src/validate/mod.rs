@@ -68,7 +68,7 @@ pub struct Checked {
 
 /// A version of a developing story as shown: its text, the dataset it gave, and where each of
 /// its events is in the text, so that the next version reads and checks only what changed.
-pub struct Shown {
+pub struct ShownVersion {
     /// The text it was read from.
     pub text: Rc<str>,
     /// What it gave.
@@ -94,7 +94,7 @@ pub fn check_story(text: &str, zones: &dyn ZoneRules) -> Result<Checked, Vec<Val
 pub fn check_story_again(
     text: &str,
     zones: &dyn ZoneRules,
-    shown: &Shown,
+    shown: &ShownVersion,
 ) -> Result<Checked, Vec<ValidationError>> {
     too_long(text)?;
     // Events come in time order in both versions: each new event is looked for just after the
