@@ -6,7 +6,7 @@
 
 use super::choices::ImportChoices;
 use super::html_text::{flatten, rich};
-use super::slides::{Slide, SlideDate, SlideKind};
+use super::slides::{Slide, SlideDate, SlideKind, SlideMedia};
 use crisis_format::calendar::days_in_month;
 use serde_json::{json, Map, Value};
 
@@ -17,109 +17,58 @@ pub struct Imported {
     pub errors: Vec<String>,
 }
 
-/// The story of `slides`, its texts in `lang` (a well-formed language tag), with the journalist's `choices`
-/// for what TimelineJS has not (every event's status and source, every image's shape).
-pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Imported {
-    let mut notes = Vec::new();
-    let mut errors = Vec::new();
-    // The body ("text") keeps paragraphs, emphasis and links as rich text; the rest is plain.
-    let mut text = |slide: &Slide, field: &str, html: &str| {
+/// The slides' texts as the story takes them, with a note for each part of their HTML left out.
+struct Texts {
+    notes: Vec<String>,
+}
+
+impl Texts {
+    /// The text of `slide`'s `field`: the body ("text") keeps paragraphs, emphasis and links as
+    /// rich text; the rest is plain.
+    fn of(&mut self, slide: &Slide, field: &str, html: &str) -> String {
         let flat = if field == "text" {
             rich(html)
         } else {
             flatten(html)
         };
         for dropped in flat.dropped {
-            notes.push(format!("{}, {field}: {dropped} left out", slide.origin));
+            self.notes
+                .push(format!("{}, {field}: {dropped} left out", slide.origin));
         }
         flat.text
-    };
+    }
+
+    /// The text of an optional `field`, when it has words.
+    fn some(&mut self, slide: &Slide, field: &str, html: Option<&String>) -> Option<String> {
+        html.map(|h| self.of(slide, field, h))
+            .filter(|t| !t.is_empty())
+    }
+}
+
+/// A lane of the story imported: a TimelineJS group.
+struct Lane {
+    id: String,
+    /// The group's name; empty for the events of no group.
+    group: String,
+}
+
+/// The story of `slides`, its texts in `lang` (a well-formed language tag), with the journalist's `choices`
+/// for what TimelineJS has not (every event's status and source, every image's shape).
+pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Imported {
+    let mut texts = Texts { notes: Vec::new() };
+    let mut errors = Vec::new();
     let title = match slides.iter().find(|s| s.kind == SlideKind::Title) {
-        Some(slide) => text(slide, "headline", &slide.headline),
+        Some(slide) => texts.of(slide, "headline", &slide.headline),
         None => String::new(),
     };
-    let mut notes_of = |slide: &Slide| {
-        let mut left = Vec::new();
-        let mut told = Vec::new();
-        if slide.kind == SlideKind::Title && !slide.text.trim().is_empty() {
-            left.push("its text (the story format has no introduction)".to_string());
-        }
-        if let Some(display) = &slide.display_date {
-            left.push(format!(
-                "its display date '{display}' (the widget writes dates from the date itself)"
-            ));
-        }
-        let event_media = slide
-            .media
-            .as_ref()
-            .filter(|_| slide.kind == SlideKind::Event);
-        if let Some(media) = event_media.filter(|m| m.is_recording()) {
-            told.push(format!(
-                "{}: its media {} becomes a recording, played only when the reader presses play",
-                slide.origin,
-                media.url.trim()
-            ));
-        } else if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
-            told.push(format!(
-                "{}: its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
-                slide.origin,
-                media.url.trim()
-            ));
-        } else if let Some(media) = slide
-            .media
-            .as_ref()
-            .filter(|m| !(slide.kind == SlideKind::Event && m.is_address()))
-        {
-            // A sheet's media may be a quote in HTML rather than an address.
-            let shown = if media.url.trim_start().starts_with('<') {
-                let words: String = flatten(&media.url).text.chars().take(60).collect();
-                format!("(text: \"{words}…\")")
-            } else {
-                media.url.clone()
-            };
-            left.push(format!(
-                "its media {shown} (the story format takes images, links and recordings, so far)"
-            ));
-        }
-        if slide.background {
-            left.push("its background".into());
-        }
-        left.into_iter()
-            .map(|what| format!("{}: {what} left out", slide.origin))
-            .chain(told)
-            .collect::<Vec<_>>()
-    };
-    let mut story_notes: Vec<String> = slides.iter().flat_map(&mut notes_of).collect();
-
+    let mut story_notes: Vec<String> = slides.iter().flat_map(slide_notes).collect();
     let mut ids = Ids::default();
-    let mut segments: Vec<Segment> = Vec::new();
-    for era in slides.iter().filter(|s| s.kind == SlideKind::Era) {
-        let (Some(start), end) = (&era.start, era.end.as_ref().or(era.start.as_ref())) else {
-            errors.push(format!("{}: has no start date", era.origin));
-            continue;
-        };
-        match (full_day(start, false), end.and_then(era_end)) {
-            (Some(from), Some(to)) => {
-                let name = text(era, "headline", &era.headline);
-                let id = ids.make(&name, "era");
-                segments.push(Segment { id, name, from, to });
-            }
-            _ => {
-                let year = match end {
-                    Some(end) if in_range(start) => end.year,
-                    _ => start.year,
-                };
-                errors.push(year_error(&era.origin, year));
-            }
-        }
-    }
-    segments.sort_by(|a, b| a.from.cmp(&b.from));
-
+    let mut segments = eras(slides, &mut ids, &mut texts, &mut errors);
     let events: Vec<&Slide> = slides
         .iter()
         .filter(|s| s.kind == SlideKind::Event)
         .collect();
-    let mut lanes: Vec<(String, String)> = Vec::new(); // id, name
+    let mut lanes: Vec<Lane> = Vec::new();
     let mut out_events = Vec::new();
     let mut event_ids = Ids::default();
     for slide in &events {
@@ -136,8 +85,8 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
             errors.push(year_error(&slide.origin, year));
             continue;
         }
-        let headline = text(slide, "headline", &slide.headline);
-        let body = text(slide, "text", &slide.text);
+        let headline = texts.of(slide, "headline", &slide.headline);
+        let body = texts.of(slide, "text", &slide.text);
         let id = match &slide.unique_id {
             Some(unique) => {
                 let id = event_ids.make(unique, "event");
@@ -171,11 +120,14 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
         let day = full_day(start, false).unwrap_or_default();
         event.insert("segment".into(), json!(segment_of(&day, &segments)));
         let group = slide.group.clone().unwrap_or_default();
-        let lane = match lanes.iter().find(|(_, name)| *name == group) {
-            Some((id, _)) => id.clone(),
+        let lane = match lanes.iter().find(|lane| lane.group == group) {
+            Some(lane) => lane.id.clone(),
             None => {
                 let id = ids.make(if group.is_empty() { "events" } else { &group }, "lane");
-                lanes.push((id.clone(), group.clone()));
+                lanes.push(Lane {
+                    id: id.clone(),
+                    group,
+                });
                 id
             }
         };
@@ -193,95 +145,24 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
         if !body.is_empty() {
             event.insert("body".into(), json!({ lang: body }));
         }
-        if let Some(media) = slide.media.as_ref().filter(|m| m.is_image()) {
-            // Its size is not known without fetching it: the journalist's ratio, else 'story
-            // check' asks for it.
-            let mut image = Map::new();
-            image.insert("url".into(), json!(media.url.trim()));
-            if let Some(ratio) = &choices.image_ratio {
-                image.insert("ratio".into(), json!(ratio));
+        if let Some(media) = slide.media.as_ref() {
+            if media.is_image() {
+                event.insert(
+                    "image".into(),
+                    image(slide, media, lang, choices, &mut texts),
+                );
             }
-            if let Some(alt) = media
-                .alt
-                .as_deref()
-                .map(|a| flatten(a).text)
-                .filter(|a| !a.is_empty())
-            {
-                image.insert("alt".into(), json!({ lang: alt }));
+            if media.is_recording() {
+                event.insert("recording".into(), recording(media, lang));
+            } else if media.is_address() && !media.is_image() {
+                event.insert("link".into(), link_card(media, lang));
             }
-            let mut plain = |field: &str, html: Option<&String>| {
-                html.map(|h| text(slide, field, h))
-                    .filter(|t| !t.is_empty())
-            };
-            if let Some(caption) = plain("media caption", media.caption.as_ref()) {
-                image.insert("caption".into(), json!({ lang: caption }));
-            }
-            if let Some(credit) = plain("media credit", media.credit.as_ref()) {
-                image.insert("credit".into(), json!(credit));
-            }
-            event.insert("image".into(), Value::Object(image));
-        }
-        if let Some(media) = slide.media.as_ref().filter(|m| m.is_recording()) {
-            // A video with its thumbnail as poster, or a file: its shape is not known without
-            // fetching it, so 'story check' asks for it (a sound needs none).
-            let mut recording = Map::new();
-            recording.insert("url".into(), json!(media.url.trim()));
-            let title = media
-                .caption
-                .as_ref()
-                .map(|c| flatten(c).text)
-                .filter(|c| !c.is_empty());
-            recording.insert(
-                "title".into(),
-                json!({ lang: title.unwrap_or_else(|| media.site().to_string()) }),
-            );
-            if let Some(poster) = &media.thumbnail {
-                recording.insert("poster".into(), json!(poster.trim()));
-            }
-            event.insert("recording".into(), Value::Object(recording));
-        } else if let Some(media) = slide
-            .media
-            .as_ref()
-            .filter(|m| m.is_address() && !m.is_image())
-        {
-            // A post, a video, a map: a link card, named by its caption when the sheet gives one.
-            let site = media.site();
-            let named = match site {
-                "x.com" | "twitter.com" => word(lang, "Publication sur X", "Post on X").to_string(),
-                _ => site.to_string(),
-            };
-            let caption = media.caption.as_ref().map(|c| flatten(c).text);
-            let credit = media.credit.as_ref().map(|c| flatten(c).text);
-            event.insert(
-                "link".into(),
-                json!({
-                    "url": media.url.trim(),
-                    "title": { lang: caption.filter(|c| !c.is_empty()).unwrap_or(named) },
-                    "outlet": credit.filter(|c| !c.is_empty()).unwrap_or_else(|| site.to_string()),
-                }),
-            );
         }
         out_events.push(Value::Object(event));
     }
     if segments.is_empty() {
-        let days: Vec<(String, String)> = events
-            .iter()
-            .filter_map(|s| {
-                let start = s.start.as_ref().filter(|d| in_range(d))?;
-                let end = s.end.as_ref().filter(|d| in_range(d)).unwrap_or(start);
-                Some((full_day(start, false)?, full_day(end, true)?))
-            })
-            .collect();
-        if let (Some(from), Some(to)) = (
-            days.iter().map(|d| d.0.clone()).min(),
-            days.iter().map(|d| d.1.clone()).max(),
-        ) {
-            segments.push(Segment {
-                id: "timeline".into(),
-                name: word(lang, "Chronologie", "Timeline").into(),
-                from,
-                to,
-            });
+        if let Some(whole) = whole_story(&events, lang) {
+            segments.push(whole);
             for event in &mut out_events {
                 event["segment"] = json!("timeline");
             }
@@ -301,12 +182,13 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
             "the names this import gives where TimelineJS has none (a segment 'Timeline', a lane 'Events', a link 'Post on X') are in English: write them in '{lang}'"
         ));
     }
+    let mut notes = texts.notes;
     notes.extend(story_notes);
     let story = json!({
         "title": { lang: if title.is_empty() { word(lang, "Chronologie", "Timeline").to_string() } else { title } },
         "languages": [lang],
         "segments": segments.iter().map(|s| json!({ "id": s.id, "name": { lang: &s.name }, "from": s.from, "to": s.to })).collect::<Vec<_>>(),
-        "lanes": lanes.iter().map(|(id, name)| json!({ "id": id, "name": { lang: if name.is_empty() { word(lang, "Événements", "Events") } else { name } } })).collect::<Vec<_>>(),
+        "lanes": lanes.iter().map(|lane| json!({ "id": lane.id, "name": { lang: if lane.group.is_empty() { word(lang, "Événements", "Events") } else { &lane.group } } })).collect::<Vec<_>>(),
         "events": out_events,
     });
     Imported {
@@ -314,6 +196,178 @@ pub fn to_story(slides: &[Slide], lang: &str, choices: &ImportChoices) -> Import
         notes,
         errors,
     }
+}
+
+/// What the story format has no place for in `slide`, each in a note: the title slide's text, a
+/// display date, media it cannot take, a background; and what an event's media becomes.
+fn slide_notes(slide: &Slide) -> Vec<String> {
+    let mut left = Vec::new();
+    let mut told = Vec::new();
+    if slide.kind == SlideKind::Title && !slide.text.trim().is_empty() {
+        left.push("its text (the story format has no introduction)".to_string());
+    }
+    if let Some(display) = &slide.display_date {
+        left.push(format!(
+            "its display date '{display}' (the widget writes dates from the date itself)"
+        ));
+    }
+    let event_media = slide
+        .media
+        .as_ref()
+        .filter(|_| slide.kind == SlideKind::Event);
+    if let Some(media) = event_media.filter(|m| m.is_recording()) {
+        told.push(format!(
+            "{}: its media {} becomes a recording, played only when the reader presses play",
+            slide.origin,
+            media.url.trim()
+        ));
+    } else if let Some(media) = event_media.filter(|m| m.is_address() && !m.is_image()) {
+        told.push(format!(
+            "{}: its media {} becomes a link card (the story format does not embed videos, posts or maps; nothing of them is loaded)",
+            slide.origin,
+            media.url.trim()
+        ));
+    } else if let Some(media) = slide
+        .media
+        .as_ref()
+        .filter(|m| !(slide.kind == SlideKind::Event && m.is_address()))
+    {
+        // A sheet's media may be a quote in HTML rather than an address.
+        let shown = if media.url.trim_start().starts_with('<') {
+            let words: String = flatten(&media.url).text.chars().take(60).collect();
+            format!("(text: \"{words}…\")")
+        } else {
+            media.url.clone()
+        };
+        left.push(format!(
+            "its media {shown} (the story format takes images, links and recordings, so far)"
+        ));
+    }
+    if slide.background {
+        left.push("its background".into());
+    }
+    left.into_iter()
+        .map(|what| format!("{}: {what} left out", slide.origin))
+        .chain(told)
+        .collect()
+}
+
+/// The eras of `slides` as the story's segments, in time order; an era that cannot be dated is
+/// an error.
+fn eras(
+    slides: &[Slide],
+    ids: &mut Ids,
+    texts: &mut Texts,
+    errors: &mut Vec<String>,
+) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    for era in slides.iter().filter(|s| s.kind == SlideKind::Era) {
+        let (Some(start), end) = (&era.start, era.end.as_ref().or(era.start.as_ref())) else {
+            errors.push(format!("{}: has no start date", era.origin));
+            continue;
+        };
+        match (full_day(start, false), end.and_then(era_end)) {
+            (Some(from), Some(to)) => {
+                let name = texts.of(era, "headline", &era.headline);
+                let id = ids.make(&name, "era");
+                segments.push(Segment { id, name, from, to });
+            }
+            _ => {
+                let year = match end {
+                    Some(end) if in_range(start) => end.year,
+                    _ => start.year,
+                };
+                errors.push(year_error(&era.origin, year));
+            }
+        }
+    }
+    segments.sort_by(|a, b| a.from.cmp(&b.from));
+    segments
+}
+
+/// One segment for a timeline without eras, from its first event's day to its last's.
+fn whole_story(events: &[&Slide], lang: &str) -> Option<Segment> {
+    let days: Vec<(String, String)> = events
+        .iter()
+        .filter_map(|s| {
+            let start = s.start.as_ref().filter(|d| in_range(d))?;
+            let end = s.end.as_ref().filter(|d| in_range(d)).unwrap_or(start);
+            Some((full_day(start, false)?, full_day(end, true)?))
+        })
+        .collect();
+    Some(Segment {
+        id: "timeline".into(),
+        name: word(lang, "Chronologie", "Timeline").into(),
+        from: days.iter().map(|d| d.0.clone()).min()?,
+        to: days.iter().map(|d| d.1.clone()).max()?,
+    })
+}
+
+/// An event's image. Its size is not known without fetching it: the journalist's ratio, else
+/// 'story check' asks for it.
+fn image(
+    slide: &Slide,
+    media: &SlideMedia,
+    lang: &str,
+    choices: &ImportChoices,
+    texts: &mut Texts,
+) -> Value {
+    let mut image = Map::new();
+    image.insert("url".into(), json!(media.url.trim()));
+    if let Some(ratio) = &choices.image_ratio {
+        image.insert("ratio".into(), json!(ratio));
+    }
+    if let Some(alt) = media
+        .alt
+        .as_deref()
+        .map(|a| flatten(a).text)
+        .filter(|a| !a.is_empty())
+    {
+        image.insert("alt".into(), json!({ lang: alt }));
+    }
+    if let Some(caption) = texts.some(slide, "media caption", media.caption.as_ref()) {
+        image.insert("caption".into(), json!({ lang: caption }));
+    }
+    if let Some(credit) = texts.some(slide, "media credit", media.credit.as_ref()) {
+        image.insert("credit".into(), json!(credit));
+    }
+    Value::Object(image)
+}
+
+/// An event's recording: a video with its thumbnail as poster, or a file. Its shape is not known
+/// without fetching it, so 'story check' asks for it (a sound needs none).
+fn recording(media: &SlideMedia, lang: &str) -> Value {
+    let mut recording = Map::new();
+    recording.insert("url".into(), json!(media.url.trim()));
+    let title = media
+        .caption
+        .as_ref()
+        .map(|c| flatten(c).text)
+        .filter(|c| !c.is_empty());
+    recording.insert(
+        "title".into(),
+        json!({ lang: title.unwrap_or_else(|| media.site().to_string()) }),
+    );
+    if let Some(poster) = &media.thumbnail {
+        recording.insert("poster".into(), json!(poster.trim()));
+    }
+    Value::Object(recording)
+}
+
+/// A post, a video, a map: a link card, named by its caption when the sheet gives one.
+fn link_card(media: &SlideMedia, lang: &str) -> Value {
+    let site = media.site();
+    let named = match site {
+        "x.com" | "twitter.com" => word(lang, "Publication sur X", "Post on X").to_string(),
+        _ => site.to_string(),
+    };
+    let caption = media.caption.as_ref().map(|c| flatten(c).text);
+    let credit = media.credit.as_ref().map(|c| flatten(c).text);
+    json!({
+        "url": media.url.trim(),
+        "title": { lang: caption.filter(|c| !c.is_empty()).unwrap_or(named) },
+        "outlet": credit.filter(|c| !c.is_empty()).unwrap_or_else(|| site.to_string()),
+    })
 }
 
 /// `fr` or `en` words: French for a French story, English for any other (named in a note).
