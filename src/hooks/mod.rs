@@ -1,6 +1,6 @@
 //! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, the width class
-//! focus that follows the selection, the name of the widget's own pages, and the words of
-//! the language shown. Each is a hook so that components stay plain pictures
+//! focus that follows the selection, the name of the widget's own pages, the words of
+//! the language shown, and the story's arrival (fetched, checked, fetched again). Each is a hook so that components stay plain pictures
 //! of their parts.
 
 mod autoplay;
@@ -8,6 +8,7 @@ mod compact;
 mod focus_follows;
 mod hash_link;
 mod page_name;
+mod story_arrival;
 mod swipe;
 mod words;
 
@@ -16,5 +17,6 @@ pub use compact::use_compact_layout;
 pub use focus_follows::use_focus_follows;
 pub use hash_link::use_hash_link;
 pub use page_name::use_page_name;
+pub use story_arrival::{use_story_arrival, Arrival};
 pub use swipe::use_swipe;
 pub use words::use_words;
