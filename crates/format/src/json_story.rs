@@ -2,17 +2,17 @@
 //! TOML file is turned into before the same reading. A field of the wrong type leaves its item
 //! out and is named (item, field, what was expected); the reading goes on, so that one pass
 //! finds every such mistake. Only text that is not JSON, or a story that is not an object,
-//! stops it.
+//! stops it. The frame's items are read by `json_frame`, each event by `json_events`.
 
 use super::field_path::FieldPath;
 use super::item::{item_name, ValidationError};
 use super::json::{Cursor, ValueKind};
 use super::json_events::read_event;
 use super::json_fields::{
-    boolean, list, mismatch, number, object, required_object, string, texts, FieldError, Problem,
-    Read, NO_SUCH_FIELD,
+    list, mismatch, object, string, texts, FieldError, Problem, Read, NO_SUCH_FIELD,
 };
-use super::raw::{RawActor, RawChoice, RawEvent, RawGauge, RawLane, RawSegment, RawStory};
+use super::json_frame::{actor, gauge, lane, segment};
+use super::raw::{RawEvent, RawStory};
 use super::words::read_vocabulary;
 
 /// A story as read, with the mistakes that left items out of it.
@@ -254,83 +254,6 @@ fn id_at(text: &str, start: usize) -> Option<String> {
         })
         .ok()?;
     id
-}
-
-fn segment(cursor: &mut Cursor, path: FieldPath) -> Read<RawSegment> {
-    let mut segment = RawSegment::default();
-    required_object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "id" => segment.id = string(cursor, at)?,
-            "name" => segment.name = texts(cursor, at)?,
-            "from" => segment.from = string(cursor, at)?,
-            "to" => segment.to = string(cursor, at)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
-        Ok(())
-    })?;
-    Ok(segment)
-}
-
-fn lane(cursor: &mut Cursor, path: FieldPath) -> Read<RawLane> {
-    let mut lane = RawLane::default();
-    required_object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "id" => lane.id = string(cursor, at)?,
-            "name" => lane.name = texts(cursor, at)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
-        Ok(())
-    })?;
-    Ok(lane)
-}
-
-fn actor(cursor: &mut Cursor, path: FieldPath) -> Read<RawActor> {
-    let mut actor = RawActor::default();
-    required_object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "id" => actor.id = string(cursor, at)?,
-            "name" => actor.name = texts(cursor, at)?,
-            "lane" => actor.lane = string(cursor, at)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
-        Ok(())
-    })?;
-    Ok(actor)
-}
-
-fn gauge(cursor: &mut Cursor, path: FieldPath) -> Read<RawGauge> {
-    let mut gauge = RawGauge::default();
-    required_object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "id" => gauge.id = string(cursor, at)?,
-            "label" => gauge.label = texts(cursor, at)?,
-            "kind" => gauge.kind = string(cursor, at)?,
-            "total" => gauge.total = number(cursor, at)?,
-            "never_falls" => gauge.never_falls = boolean(cursor, at)?,
-            "values" => gauge.values = list(cursor, at, choice)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
-        Ok(())
-    })?;
-    Ok(gauge)
-}
-
-fn choice(cursor: &mut Cursor, path: FieldPath) -> Read<RawChoice> {
-    let mut choice = RawChoice::default();
-    required_object(cursor, path, |cursor, key| {
-        let at = path.field(key);
-        match key {
-            "id" => choice.id = string(cursor, at)?,
-            "label" => choice.label = texts(cursor, at)?,
-            _ => return Err(mismatch(&at, NO_SUCH_FIELD)),
-        }
-        Ok(())
-    })?;
-    Ok(choice)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod item;
 pub mod json;
 pub mod json_events;
 pub mod json_fields;
+mod json_frame;
 pub mod json_story;
 pub mod lang;
 pub mod locate;
