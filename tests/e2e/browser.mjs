@@ -20,6 +20,21 @@ export function launch(extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
 
+/** Gives the pages of `context` `window.__until(condition, what)`, for a test's steps inside a
+ * page: it resolves once `condition()` holds, and throws "waited 5000 ms for <what>" past its
+ * deadline; where a fixed sleep raced the widget on a busy machine. */
+export function untilInPages(context) {
+  return context.addInitScript(() => {
+    window.__until = async (condition, what = "a condition", ms = 5_000) => {
+      const end = performance.now() + ms;
+      while (!condition()) {
+        if (performance.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+  });
+}
+
 /** Collects console errors and uncaught exceptions of a page, to assert there were none. */
 export function watchErrors(page) {
   const errors = [];

@@ -95,6 +95,7 @@ test(`${ENGINE}: the standalone page tells every event, and keys move it only fr
   // Keys pressed outside the widget are the page's own.
   await run("document.activeElement.blur(); document.body.tabIndex = -1; document.body.focus()");
   await driver.actions().sendKeys(Key.ARROW_RIGHT, Key.END).perform();
+  // Keys outside the widget are to move nothing: a moment in which they would have.
   await new Promise((r) => setTimeout(r, 300));
   assert.equal(await position(), `3 / ${total}`);
 });

@@ -166,6 +166,7 @@ test("a widget that opens on the last event has not been read to the end", async
   const { context, page } = await open("latest");
   // No lang attribute: the widget speaks the English article's language.
   await headlineIs(page, last.headline.en);
+  // Nothing more is to be heard: a moment in which a 'complete' would come.
   await page.waitForTimeout(200);
   assert.deepEqual(await page.evaluate(() => window.__heard.map((h) => h[0])), ["select"]);
   await context.close();
@@ -218,6 +219,7 @@ test("leaving the page releases everything, coming back mounts again, and 100 cy
           if (autoplay) element.next();
           element.remove();
         }
+        // Timers or listeners left by a removed widget would show in the count a moment on.
         await new Promise((r) => setTimeout(r, 100));
         return { cards: results, held: window.__held() };
       },
@@ -260,7 +262,8 @@ test("the lang attribute and the iframe's address take any of the story's tags, 
   await headlineIs(page, opening["pt-BR"]);
   assert.equal((await shown(page)).lang, "pt-BR");
   await page.evaluate(() => document.querySelector("#t").setAttribute("lang", "fr"));
-  await page.waitForTimeout(100);
+  // The warning that refuses it, which comes with the widget's answer; nothing else is to change.
+  for (const end = Date.now() + 5_000; warnings.length === 0 && Date.now() < end; ) await page.waitForTimeout(20);
   assert.equal((await shown(page)).headline, opening["pt-BR"], "a language the story lacks changes nothing");
   assert.deepEqual(warnings, [
     "crisis-timeline: option 'lang' has the value 'fr', expected a language the story is told in ('de', 'es', 'uk', 'pt-BR'); the widget stays as it was",
@@ -303,6 +306,7 @@ test("each bad input is one clear warning, and the widget stays as it was", asyn
     element.setAttribute("interval", "2000");
     element.setAttribute("lang", "de");
     document.createElement("crisis-timeline").next();
+    // None of these is to change the widget: a moment in which a change would show.
     await new Promise((r) => setTimeout(r, 300));
   });
   assert.ok(await card.evaluate((c) => c.isConnected), "the widget was mounted again");

@@ -191,6 +191,7 @@ test("forged messages are ignored by the loader", async () => {
     return new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
   }, other);
   await page.frame({ url: other }).evaluate(forge);
+  // The forged messages are to change nothing: a moment in which a change would show.
   await page.waitForTimeout(300);
   assert.equal((await frameHeights(page)).outer, outer);
   assert.equal(await page.evaluate(() => location.hash), "");
@@ -307,7 +308,8 @@ test("bad options are reported and the defaults kept; a bad event is left out an
     el.addEventListener("crisis-timeline:error", (e) => errors.push(e.detail));
     const bad = { ...story.events[1], id: "on-mars", zone: "Mars/Base" };
     await window.CrisisTimeline.mount(el, { lang: "de", theme: 7, story: { ...story, events: [story.events[0], bad, ...story.events.slice(2)] } });
-    await new Promise((r) => setTimeout(r, 50));
+    const end = performance.now() + 5_000;
+    while (!el.shadowRoot?.querySelector("article.ct-card") && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
     return {
       headline: el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent,
       position: el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent,
@@ -338,6 +340,7 @@ test("the script embed keeps room for the widget while the wasm loads", async ()
   const waiting = await page.$eval("#french", (h) => h.getBoundingClientRect().height);
   release();
   await waitForShadow(page, "#french");
+  // The host's reserved height released: a moment for the page to lay the widget out.
   await page.waitForTimeout(200);
   const mounted = await page.$eval("#french", (h) => h.getBoundingClientRect().height);
   assert.ok(waiting > 500, `${waiting} px kept before the wasm`);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
-import { launch } from "../browser.mjs";
+import { launch, untilInPages } from "../browser.mjs";
 import { story } from "../story.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -28,6 +28,7 @@ after(async () => {
 /** A page that records CSP violations and console messages from its first script on. */
 async function watchedPage(options = {}) {
   const context = await browser.newContext(options);
+  await untilInPages(context);
   const page = await context.newPage();
   const messages = [];
   page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -91,6 +92,7 @@ test("the embed page ignores messages that do not come from its parent", async (
   await page.goto(`${open.url}/embed.html`);
   await page.waitForSelector("[data-crisis-timeline-mounted]");
   await page.evaluate(() => window.postMessage(JSON.stringify({ type: "crisis-timeline:goto", id: "agreement" }), "*"));
+  // Nothing is to happen: a while for a message taken to show, then the first event still.
   await page.waitForTimeout(200);
   assert.match(await page.textContent(".ct-position [aria-hidden]"), /^1 \//);
   await context.close();
@@ -115,13 +117,16 @@ test("hostile text in a page's story is shown as text, and refused where it hide
     const shown = document.createElement("div");
     document.body.appendChild(shown);
     const handle = await window.CrisisTimeline.mount(shown, { story: { ...frame, events: hostile.map((h, i) => event(`e${i}`, h)) } });
-    await new Promise((r) => setTimeout(r, 50));
+    const headline = () => shown.shadowRoot?.querySelector("article.ct-card .ct-card__headline")?.textContent;
+    await window.__until(headline, "the hostile story's card");
     const root = shown.shadowRoot;
     const headlines = [];
     for (let i = 0; i < hostile.length; i++) {
-      headlines.push(root.querySelector("article.ct-card .ct-card__headline").textContent);
-      handle.next();
-      await new Promise((r) => setTimeout(r, 30));
+      headlines.push(headline());
+      if (i + 1 < hostile.length) {
+        handle.next();
+        await window.__until(() => headline() !== headlines[i], `the card after event ${i}`);
+      }
     }
     const refused = [];
     for (const [name, extra] of [
@@ -133,8 +138,10 @@ test("hostile text in a page's story is shown as text, and refused where it hide
       const el = document.createElement("div");
       document.body.appendChild(el);
       await window.CrisisTimeline.mount(el, { story: { ...frame, events: [event(name, "Titre", extra)] } });
-      await new Promise((r) => setTimeout(r, 20));
-      refused.push(el.shadowRoot.querySelector("article.ct-card .ct-card__headline, .ct-notice").textContent);
+      // The card, or the notice that says why there is none (not the one that it is loading).
+      const shown = () => el.shadowRoot?.querySelector("article.ct-card .ct-card__headline, .ct-notice[role=alert]");
+      await window.__until(shown, `the story with a ${name} mistake`);
+      refused.push(shown().textContent);
     }
     return {
       headlines,
@@ -171,7 +178,7 @@ test("hostile options are reported, never rendered", async () => {
       lang: "<script>alert(1)</script>", start: "<img src=x onerror=alert(1)>", theme: { toString: () => "dark" },
       lanes: ["<b>board</b>"], height: "javascript:1", [`x${"y".repeat(5000)}`]: 1,
     });
-    await new Promise((r) => setTimeout(r, 30));
+    await window.__until(() => el.shadowRoot?.querySelector("article.ct-card"), "the widget with hostile options");
     return el.shadowRoot.innerHTML;
   });
   assert.ok(!html.includes("<script>alert") && !html.includes("<img src=x"), "nothing of the options is in the widget");
@@ -199,19 +206,20 @@ test("API misuse warns and the widget keeps working", async () => {
     out.goToUnknown = second.goTo("no-such-event");
     second.setLanguage(7);
     second.setLanguage("de");
+    const position = () => el.shadowRoot.querySelector(".ct-position [aria-hidden]")?.textContent ?? "";
     second.next();
-    await new Promise((r) => setTimeout(r, 30));
-    out.position = el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent;
+    await window.__until(() => position().startsWith("2 /"), "the second event");
+    out.position = position();
     first.destroy();
     first.destroy();
     second.next();
     out.afterDestroy = el.shadowRoot.childElementCount;
     const again = await window.CrisisTimeline.mount(el, {});
-    await new Promise((r) => setTimeout(r, 30));
+    await window.__until(() => position().startsWith("1 /"), "the widget mounted again");
     out.remounted = el.shadowRoot.querySelectorAll(".ct").length;
     again.next();
-    await new Promise((r) => setTimeout(r, 30));
-    out.remountedPosition = el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent;
+    await window.__until(() => position().startsWith("2 /"), "the second event, mounted again");
+    out.remountedPosition = position();
     return out;
   });
   assert.equal(result.notAnElement, undefined);

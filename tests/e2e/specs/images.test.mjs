@@ -107,6 +107,7 @@ for (const width of [390, 1280]) {
     const box = await card.locator(".ct-image__img").boundingBox();
     const before = await page.locator("#story").boundingBox();
     await photoLoaded(page);
+    // A moment after the load, for any shift it would cause to be seen.
     await page.waitForTimeout(200);
     assert.deepEqual(await card.locator(".ct-image__img").boundingBox(), box, "the image's box did not move or grow");
     assert.deepEqual(await page.locator("#story").boundingBox(), before, "the widget's height did not change");
@@ -156,6 +157,7 @@ test("a failed image keeps its caption and credit, and shows no broken icon", as
 test("no image is downloaded before its card is shown", async () => {
   const { context, page, requests } = await open(1280);
   await photoLoaded(page);
+  // Nothing else is to be downloaded: a moment in which a next card's image would come.
   await page.waitForTimeout(500);
   const images = () => requests.filter((path) => path.endsWith(".png"));
   assert.deepEqual(images(), ["/host/photo.png"], "only the first card's image");
@@ -192,6 +194,7 @@ test("a YouTube video loads nothing of YouTube until the reader presses play, th
   await forward(page, 4);
   const start = card.locator("button.ct-player__start");
   await start.waitFor();
+  // Nothing is to be asked of YouTube before play: a moment in which a request would come.
   await page.waitForTimeout(500);
   assert.equal(await start.getAttribute("aria-label"), "Play the video: The president's address");
   assert.deepEqual(asked, [], "nothing asked of YouTube before play");
@@ -230,6 +233,7 @@ test("a video or sound file plays in the browser's own player, never by itself, 
   const audio = card.locator("audio.ct-player__audio");
   await audio.waitFor();
   assert.deepEqual(await audio.evaluate((a) => [a.controls, a.autoplay, a.getAttribute("preload"), a.paused]), [true, false, "none", true]);
+  // Nothing of a recording is to load before play: a moment in which it would.
   await page.waitForTimeout(500);
   assert.deepEqual(requests.filter((path) => /\.(mp4|mp3|vtt)$/.test(path)), [], "no file of a recording before play");
   await context.close();
@@ -267,6 +271,7 @@ test("an animation moves only for a reader who has not asked for reduced motion:
   await forward(page, 1);
   const show = card.getByRole("button", { name: "Show the animation" });
   await show.waitFor();
+  // Nothing of the animation is to load: a moment in which it would.
   await page.waitForTimeout(300);
   assert.equal((await shownImage(card)).src, null);
   assert.ok(!requests.some((path) => path.endsWith(".gif")), "no GIF downloaded");

@@ -22,6 +22,7 @@ for (const embed of ["script", "iframe"]) {
     const article = `${run.base}/article/${embed}.html`;
     const count = countBytes(page, article);
     await page.goto(article, { waitUntil: "load" });
+    // Nothing of the widget is to load until the reader comes near: a while in which it would.
     await page.waitForTimeout(1500);
     const before = await count();
     assert.deepEqual(widgetFiles(before.files), [], `fetched before the reader got near: ${before.files}`);
@@ -42,6 +43,7 @@ test("a bad loading option is warned once, and the widget waits for the reader a
   const article = `${run.base}/article/bad-loading.html`;
   const count = countBytes(page, article);
   await page.goto(article, { waitUntil: "load" });
+  // Nothing is to load until the reader comes near: a while in which it would.
   await page.waitForTimeout(1000);
   assert.deepEqual(widgetFiles((await count()).files), []);
   assert.deepEqual(warnings, ["crisis-timeline: option 'loading' has the value 'soon', expected 'lazy' or 'eager'; the default is used"]);

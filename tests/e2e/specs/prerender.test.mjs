@@ -122,6 +122,7 @@ for (const width of [390, 1280]) {
     await page.goto(run.base + "/");
     const prerendered = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
     await page.waitForFunction(() => window.__ready === true);
+    // A moment after the widget is live, for a late shift to be seen.
     await page.waitForTimeout(300);
     const live = await page.$eval(".ct-mount", (m) => m.getBoundingClientRect().height);
     const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));

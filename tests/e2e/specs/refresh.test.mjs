@@ -80,14 +80,24 @@ async function goTo(page, id, headline = first.events.find((e) => e.id === id).h
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Moves the page's clock on by the interval, waits for the widget's next fetch of `story`,
- * and for its rendering. */
-async function nextFetch(page, story) {
+/** Waits until `done()` (async) holds, 5 s at most, then fails naming `what`. */
+async function until(done, what) {
+  const end = Date.now() + 5_000;
+  while (!(await done())) {
+    if (Date.now() > end) assert.fail(`waited 5 s for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Moves the page's clock on by the interval and waits for the widget's next fetch of `story`;
+ * then for what the version fetched does (`shown`, named `what`), or, for a version that is to
+ * change nothing, a moment in which a change would have come. */
+async function nextFetch(page, story, shown, what) {
   const before = story.requests;
   await page.clock.fastForward(30_000);
-  for (let i = 0; i < 100 && story.requests === before; i++) await sleep(100);
-  assert.ok(story.requests > before, "no fetch 30 s on");
-  await sleep(500);
+  await until(() => story.requests > before, "a fetch 30 s on");
+  if (shown) await until(shown, what);
+  else await sleep(500);
 }
 
 // Side by side: each moves its own page's clock.
@@ -109,7 +119,7 @@ describe("a developing story", { concurrency: true }, () => {
     // An earlier event goes too: the reader's event moves up one place in the story.
     const removed = first.events[1];
     story.text = withEvents([...first.events.filter((e) => e !== removed), added]);
-    await nextFetch(page, story);
+    await nextFetch(page, story, async () => (await inWidget(page, ".ct-fresh")) !== null, "the new events' button");
     assert.equal(await headline(page), reading.headline.fr, "the reader stays on their event");
     assert.equal(await inWidget(page, ".ct-fresh"), "1 nouvel événement");
     assert.equal(await page.evaluate(() => window.__readerLineRemoved), 0, "the reader's clock line stays on the card");
@@ -126,8 +136,9 @@ describe("a developing story", { concurrency: true }, () => {
     const events = structuredClone(first.events);
     events[2].headline.fr = "Un titre corrigé";
     story.text = withEvents(events);
-    await nextFetch(page, story);
-    const fresh = await page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-marker--fresh").length);
+    const freshMarkers = () => page.evaluate(() => document.querySelector("[data-crisis-timeline]").shadowRoot.querySelectorAll(".ct-marker--fresh").length);
+    await nextFetch(page, story, async () => (await freshMarkers()) > 0, "a new event's marker");
+    const fresh = await freshMarkers();
     assert.equal(fresh, 1);
     await goTo(page, events[2].id, "Un titre corrigé");
     assert.equal(await inWidget(page, "article.ct-card .ct-badge--updated"), "Mis à jour");
@@ -145,7 +156,7 @@ describe("a developing story", { concurrency: true }, () => {
       window.__markers = new Map([...markers].map((m) => [m.querySelector(".ct-marker").getAttribute("title"), m]));
     });
     story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
-    await nextFetch(page, story);
+    await nextFetch(page, story, async () => (await headline(page)) !== removed.headline.fr, "the card of another event");
     const now = await headline(page);
     assert.notEqual(now, removed.headline.fr);
     assert.ok([first.events[6].headline.fr, first.events[8].headline.fr].includes(now), now);
@@ -181,7 +192,7 @@ describe("a developing story", { concurrency: true }, () => {
     const before = await focused();
     assert.equal(before?.current, "true", "the reader's marker has focus");
     story.text = withEvents(first.events.filter((e) => e.id !== removed.id));
-    await nextFetch(page, story);
+    await nextFetch(page, story, async () => (await focused())?.title !== before.title, "focus on the marker now selected");
     const after = await focused();
     assert.ok(after, "focus is still in the widget, not on the page's body");
     assert.equal(after.marker && after.current, "true", "on the marker now selected");
@@ -193,7 +204,7 @@ describe("a developing story", { concurrency: true }, () => {
     const { context, page, messages, story } = await open("broken");
     const before = await headline(page);
     story.text = "{ not json";
-    await nextFetch(page, story);
+    await nextFetch(page, story, () => messages.some((m) => m.startsWith("error")), "the console error");
     assert.equal(await headline(page), before);
     const errors = messages.filter((m) => m.startsWith("error"));
     assert.equal(errors.length, 1, errors.join("\n"));
@@ -231,10 +242,11 @@ describe("a developing story", { concurrency: true }, () => {
     await setHidden(true);
     const requests = story.requests;
     await page.clock.fastForward(40_000);
+    // Nothing is to be fetched: a moment in which a fetch would have come.
     await sleep(1_000);
     assert.equal(story.requests, requests, "no fetch while hidden, though the interval passed");
     await setHidden(false);
-    await sleep(1_000);
+    await until(() => story.requests > requests, "a fetch once visible");
     assert.equal(story.requests, requests + 1, "one fetch once visible");
     await context.close();
   });
@@ -298,7 +310,6 @@ describe("a developing story", { concurrency: true }, () => {
     await frame.locator(".ct-fresh").waitFor();
     assert.equal(await frame.locator(".ct-fresh").textContent(), "1 nouvel événement");
     await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height > before, before);
-    await sleep(300);
     assert.ok((await inStep()) > before);
     await context.close();
   });

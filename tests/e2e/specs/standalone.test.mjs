@@ -58,6 +58,7 @@ test("on a phone, a sideways swipe moves through the story; a short or mostly ve
   await page.waitForFunction((was) => document.querySelector(".ct-position [aria-hidden]").textContent === was, first);
   for (const [dx, dy] of [[-30, 0], [-80, 120]]) {
     await stroke(dx, dy);
+    // Nothing is to move: a moment in which a swipe would have.
     await page.waitForTimeout(100);
     assert.equal(await position(), first, `a stroke of ${dx}, ${dy} px moves nothing`);
   }

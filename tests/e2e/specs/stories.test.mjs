@@ -296,7 +296,8 @@ test("a story in four languages opens in the page's language, names each in itse
     while (!root.querySelector("select.ct-lang")) await new Promise((r) => setTimeout(r, 20));
     const opened = [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent];
     handle.setLanguage("de");
-    await new Promise((r) => setTimeout(r, 50));
+    const end = performance.now() + 5_000;
+    while (root.querySelector("select.ct-lang").value !== "de" && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
     return { opened, after: [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent] };
   }, valdoria);
   assert.deepEqual(mounted, {
@@ -613,8 +614,10 @@ test("each class of run-time error shows its message, names every problem in the
       const errors = [];
       el.addEventListener("crisis-timeline:error", (e) => errors.push(e.detail));
       await window.CrisisTimeline.mount(el, { lang: "en", story: text });
-      await new Promise((r) => setTimeout(r, 50));
       const root = el.shadowRoot;
+      // The story shown, or the notice that says why not (not the one that says it is loading).
+      const end = performance.now() + 5_000;
+      while (!root.querySelector(".ct-position, .ct-notice[role=alert]") && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
       const result = {
         notice: root.querySelector(".ct-notice__text")?.textContent ?? null,
         position: root.querySelector(".ct-position [aria-hidden]")?.textContent ?? null,
