@@ -5,6 +5,7 @@
 //! rules check a story file at build time and a page's story at run time. The TOML reader and
 //! the bundled IANA rules are features, for the native tools and the build (`toml`, `tzdb`).
 
+pub mod address;
 pub mod calendar;
 pub mod cldr;
 pub mod field_path;

@@ -2,6 +2,8 @@
 //! presses play), or the browser's own for a video or sound file. Decided from the address alone,
 //! for the validator (an address no player takes is a mistake) and for the card.
 
+use crate::address::file_path;
+
 /// The player of a recording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Player<'a> {
@@ -83,15 +85,6 @@ pub fn player_of(url: &str) -> Option<Player<'_>> {
     } else {
         None
     }
-}
-
-/// The path of `url` without its query or fragment, in lower case: what a file's extension is
-/// read from.
-pub fn file_path(url: &str) -> String {
-    url.split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

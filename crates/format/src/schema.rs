@@ -260,7 +260,7 @@ pub struct ImageSize {
 /// (a platform's player) or plays it (a file, with `preload="none"`), and it never plays by itself.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recording {
-    /// A YouTube or Vimeo address, or a file (`data::players::player_of` takes it).
+    /// A YouTube or Vimeo address, or a file (`players::player_of` takes it).
     pub url: Text,
     /// What it is, in each of the story's languages.
     pub title: Texts,

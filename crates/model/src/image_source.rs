@@ -2,7 +2,7 @@
 //! or, for a reader who prefers reduced motion, the still frame of an animated image, or nothing
 //! of an animated image with no still frame until the reader asks for it.
 
-use crisis_format::players::file_path;
+use crisis_format::address::file_path;
 use crisis_format::schema::Image;
 
 /// The card's image's sources.
