@@ -4,7 +4,8 @@
 use super::language_switch::{CHOSEN, OPTION};
 use super::{controls, header, skip_link, state_strip, Announcer, Navigator, StoryCard};
 use crate::hooks::{
-    use_autoplay, use_focus_follows, use_hash_link, use_page_name, use_swipe, use_words,
+    prefers_reduced_motion, use_autoplay, use_focus_follows, use_hash_link, use_page_name,
+    use_swipe, use_words,
 };
 use crate::state::{Change, Story, TimelineContext, TimelineReducer};
 use crate::words_files;
@@ -237,15 +238,4 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </section>
         </ContextProvider<TimelineContext>>
     }
-}
-
-/// Whether the reader's system asks for reduced motion.
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
 }

@@ -4,18 +4,18 @@
 //! of their parts.
 
 mod autoplay;
-mod compact;
 mod focus_follows;
 mod hash_link;
+mod media;
 mod page_name;
 mod story_arrival;
 mod swipe;
 mod words;
 
 pub use autoplay::use_autoplay;
-pub use compact::use_compact_layout;
 pub use focus_follows::use_focus_follows;
 pub use hash_link::use_hash_link;
+pub use media::{prefers_reduced_motion, use_compact_layout};
 pub use page_name::use_page_name;
 pub use story_arrival::{use_story_arrival, Arrival};
 pub use swipe::use_swipe;
