@@ -1,7 +1,8 @@
-//! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, the width class
-//! focus that follows the selection, the name of the widget's own pages, the words of
-//! the language shown, and the story's arrival (fetched, checked, fetched again). Each is a hook so that components stay plain pictures
-//! of their parts.
+//! Behaviours that live in the browser: autoplay's timer, the URL hash, swipes, the media
+//! queries (a phone's layout, reduced motion), focus that follows the selection, the name of the
+//! widget's own pages, the words of the language shown, and the story's arrival (fetched,
+//! checked, fetched again). Each is a hook, or a plain function where no state is kept, so that
+//! components stay plain pictures of their parts.
 
 mod autoplay;
 mod focus_follows;
