@@ -24,8 +24,9 @@ pub struct ShownCard {
     pub reduced_motion: bool,
 }
 
-/// The inside of a card for `event`, in `lang`; `reader_time` is the event's time on the reader's clock, if different;
-/// `shown` is given for the card the reader sees, not for the sizers.
+/// The inside of a card for `event`, in `lang`; `reader_time` is the event's time on the
+/// reader's clock, if different; `shown` is given for a card a reader sees (the story card, each
+/// of the list's), not for the unseen sizers.
 pub fn event_card(
     dataset: &Dataset,
     event: &Event,
