@@ -53,7 +53,18 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
     let tracks = recording.captions.iter().map(|c| {
         html! { <track kind="captions" src={c.url.to_string()} srclang={c.lang.tag().to_string()} /> }
     });
-    let player = match player_of(&recording.url) {
+    let platform = player_of(&recording.url);
+    // A platform's video is named by a link to it: the way to it with no script (the pages'
+    // list), on paper (the address is printed), or for a reader who would rather watch it there.
+    let on_platform = matches!(platform, Some(Player::YouTube(_) | Player::Vimeo(_)));
+    let caption = match on_platform {
+        true => html! {
+            <a href={recording.url.to_string()} target="_blank" rel="noopener noreferrer"
+                title={labels::text(labels::Label::NewTab, *lang)}>{ title.clone() }</a>
+        },
+        false => html! { { title.clone() } },
+    };
+    let player = match platform {
         Some(Player::AudioFile) => html! {
             <audio class="ct-player__audio" controls={true} preload="none" src={address(&recording.url)}
                 aria-label={title.clone()}>{ for tracks }</audio>
@@ -87,7 +98,7 @@ pub fn RecordingPlayer(props: &RecordingPlayerProps) -> Html {
     html! {
         <figure class="ct-recording">
             { player }
-            <figcaption class="ct-image__caption">{ title }</figcaption>
+            <figcaption class="ct-image__caption">{ caption }</figcaption>
         </figure>
     }
 }

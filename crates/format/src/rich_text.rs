@@ -129,7 +129,7 @@ fn marked<'a>(rest: &'a str, mark: &str) -> Option<(&'a str, usize)> {
 
 /// Whether `c` belongs to a word: neither a space nor punctuation (ASCII's, and the quotes,
 /// dashes and stops of the scripts stories are written in). Not `char::is_alphanumeric`, whose
-/// Unicode tables cost the widget's wasm 2 kB.
+/// Unicode tables cost the widget's wasm 2.3 kB gzipped (`make size`).
 fn wordy(c: char) -> bool {
     !c.is_whitespace()
         && !c.is_ascii_punctuation()

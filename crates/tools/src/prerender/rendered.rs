@@ -175,4 +175,27 @@ mod tests {
             "{html}"
         );
     }
+
+    #[test]
+    fn a_listed_platform_video_is_a_link_to_it_and_loads_nothing() {
+        use crisis_format::schema::Recording;
+        use std::borrow::Cow;
+        let mut story = DATASET.clone();
+        let event = &mut story.events.to_mut()[0];
+        event.recording = Some(Recording {
+            url: Cow::Borrowed("https://www.youtube.com/watch?v=aPweFhhXFvY"),
+            title: event.headline.clone(),
+            poster: Cow::Borrowed("poster.jpg"),
+            width: 16,
+            height: 9,
+            captions: Cow::Borrowed(&[]),
+        });
+        let title = event.headline.get(Lang::EN).to_string();
+        let html = event_list_html(Rc::new(story), Lang::EN);
+        assert!(
+            html.contains(&format!("<figcaption class=\"ct-image__caption\"><a href=\"https://www.youtube.com/watch?v=aPweFhhXFvY\" target=\"_blank\" rel=\"noopener noreferrer\" title=\"opens in a new tab\">{title}</a></figcaption>")),
+            "{html}"
+        );
+        assert!(!html.contains("<iframe"), "no player before a press: {html}");
+    }
 }
