@@ -1,7 +1,7 @@
-//! The widget's outermost component: where getting the story stands (`use_story_arrival`: checked
-//! already, as text, or by URL), drawn as the timeline, or while it loads a notice that keeps the widget's
-//! place, or a short message in the reader's language in place of a story that cannot be
-//! shown, with a button to try again when the network failed. Never another story.
+//! The widget's outermost component: where getting the story stands (`use_story_arrival`:
+//! checked already, as text, or by URL), drawn as the timeline; while it loads, a notice that
+//! keeps the widget's place; for a story that cannot be shown, a short message in the reader's
+//! language, with a button to try again when the network failed. Never another story.
 
 use super::Timeline;
 use crate::hooks::{use_page_name, use_story_arrival, use_words, Arrival};
