@@ -196,6 +196,9 @@ mod tests {
             html.contains(&format!("<figcaption class=\"ct-image__caption\"><a href=\"https://www.youtube.com/watch?v=aPweFhhXFvY\" target=\"_blank\" rel=\"noopener noreferrer\" title=\"opens in a new tab\">{title}</a></figcaption>")),
             "{html}"
         );
-        assert!(!html.contains("<iframe"), "no player before a press: {html}");
+        assert!(
+            !html.contains("<iframe"),
+            "no player before a press: {html}"
+        );
     }
 }
