@@ -6,7 +6,6 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-#[cfg(target_arch = "wasm32")]
 use crisis_model::breakpoint::COMPACT_QUERY;
 
 /// The media query list of `query`, in a browser.
@@ -23,18 +22,6 @@ fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
     }
 }
 
-/// The phone layout's query, in a browser.
-fn compact_query() -> Option<web_sys::MediaQueryList> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        media_query(COMPACT_QUERY)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        None
-    }
-}
-
 /// Whether the reader's system asks for reduced motion, as the widget mounts.
 pub fn prefers_reduced_motion() -> bool {
     media_query("(prefers-reduced-motion: reduce)").is_some_and(|m| m.matches())
@@ -43,11 +30,11 @@ pub fn prefers_reduced_motion() -> bool {
 /// True while the viewport is phone-sized; follows changes of the viewport.
 #[hook]
 pub fn use_compact_layout() -> bool {
-    let compact = use_state_eq(|| compact_query().is_some_and(|q| q.matches()));
+    let compact = use_state_eq(|| media_query(COMPACT_QUERY).is_some_and(|q| q.matches()));
     {
         let compact = compact.clone();
         use_effect_with((), move |_| {
-            let listener = compact_query().map(|query| {
+            let listener = media_query(COMPACT_QUERY).map(|query| {
                 let target = query.clone();
                 EventListener::new(&target, "change", move |_| compact.set(query.matches()))
             });
