@@ -113,6 +113,14 @@ fn the_options_are_the_tables() {
     }
 }
 
+/// The text of `text` between the first `start` and the next `end` after it.
+fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
+    let (_, after) = text
+        .split_once(start)
+        .unwrap_or_else(|| panic!("no {start:?}"));
+    after.split(end).next().unwrap_or(after)
+}
+
 /// An option's name as a JS object's key: `deep-link` is `deepLink`.
 fn camel(name: &str) -> String {
     let mut parts = name.split('-');
@@ -138,11 +146,7 @@ fn the_types_and_the_guide_give_the_table_s_options() {
         "setOption's options"
     );
     let types = std::fs::read_to_string("www/crisis-timeline.d.ts").unwrap();
-    let options = types
-        .split("export interface Options {")
-        .nth(1)
-        .and_then(|s| s.split("\n}").next())
-        .expect("the types declare Options");
+    let options = between(&types, "export interface Options {", "\n}");
     let keys: Vec<&str> = options
         .lines()
         .map(str::trim)
@@ -152,12 +156,7 @@ fn the_types_and_the_guide_give_the_table_s_options() {
     // `loading` is an element's attribute, never a JS option.
     expected.push("story".to_string());
     assert_eq!(keys, expected, "the types' Options");
-    let live = types
-        .split("export type LiveOption = ")
-        .nth(1)
-        .and_then(|s| s.split(';').next())
-        .expect("the types declare LiveOption");
-    let live: Vec<&str> = live
+    let live: Vec<&str> = between(&types, "export type LiveOption = ", ";")
         .split('|')
         .map(|n| n.trim().trim_matches('"'))
         .collect();

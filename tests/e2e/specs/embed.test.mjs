@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { serve } from "../serve.mjs";
-import { launch, watchErrors } from "../browser.mjs";
+import { launch, untilInPages, watchErrors } from "../browser.mjs";
 import { story } from "../story.mjs";
 import { countHeld } from "../held.mjs";
 import { article, articleShifts, SYSTEM_FONT, TALL } from "../shifts.mjs";
@@ -30,6 +30,7 @@ after(async () => {
 
 async function open(url, options = {}) {
   const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR", ...options });
+  await untilInPages(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
@@ -207,34 +208,26 @@ test("the JS API drives the widget and dispatches its events", async () => {
     const seen = [];
     el.addEventListener("crisis-timeline:ready", (e) => seen.push(["ready", e.detail.events]));
     el.addEventListener("crisis-timeline:select", (e) => seen.push(["select", e.detail.id, e.detail.index]));
-    // Waits on what a reader would see, 5 s at most, rather than a fixed time.
-    const until = async (what, condition) => {
-      const end = performance.now() + 5_000;
-      while (!condition()) {
-        if (performance.now() > end) throw new Error(`waited 5 s for ${what}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    };
     const handle = await window.CrisisTimeline.mount(el, { lang: "en", start: "devday" });
     const headline = () => el.shadowRoot.querySelector("article.ct-card .ct-card__headline")?.textContent;
-    await until("the first card", () => headline());
+    await window.__until(() => headline(), "the first card");
     const out = { start: headline() };
     handle.next();
-    await until("next()", () => headline() !== out.start);
+    await window.__until(() => headline() !== out.start, "next()");
     out.next = headline();
     out.goTo = handle.goTo("agreement");
     out.unknown = handle.goTo("no-such-event");
-    await until("goTo()", () => headline() !== out.next);
+    await window.__until(() => headline() !== out.next, "goTo()");
     out.afterGoTo = headline();
     handle.setLanguage("fr");
     handle.play();
     const played = () => el.shadowRoot.querySelector(".ct-play").getAttribute("aria-pressed");
-    await until("setLanguage() and play()", () => el.shadowRoot.querySelector(".ct").lang === "fr" && played() === "true");
+    await window.__until(() => el.shadowRoot.querySelector(".ct").lang === "fr" && played() === "true", "setLanguage() and play()");
     out.lang = el.shadowRoot.querySelector(".ct").lang;
     out.playing = played();
     handle.pause();
     handle.prev();
-    await until("pause()", () => played() === "false");
+    await window.__until(() => played() === "false", "pause()");
     out.playingAfterPause = played();
     handle.destroy();
     out.emptyAfterDestroy = el.shadowRoot.childElementCount;
@@ -308,8 +301,7 @@ test("bad options are reported and the defaults kept; a bad event is left out an
     el.addEventListener("crisis-timeline:error", (e) => errors.push(e.detail));
     const bad = { ...story.events[1], id: "on-mars", zone: "Mars/Base" };
     await window.CrisisTimeline.mount(el, { lang: "de", theme: 7, story: { ...story, events: [story.events[0], bad, ...story.events.slice(2)] } });
-    const end = performance.now() + 5_000;
-    while (!el.shadowRoot?.querySelector("article.ct-card") && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+    await window.__until(() => el.shadowRoot?.querySelector("article.ct-card"), "the card");
     return {
       headline: el.shadowRoot.querySelector("article.ct-card .ct-card__headline").textContent,
       position: el.shadowRoot.querySelector(".ct-position [aria-hidden]").textContent,

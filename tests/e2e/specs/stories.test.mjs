@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../serve.mjs";
-import { launch, watchErrors } from "../browser.mjs";
+import { launch, untilInPages, watchErrors } from "../browser.mjs";
 import { article, articleShifts, SYSTEM_FONT, TALL } from "../shifts.mjs";
 import { cuba, story, valdoria, valdoriaArabic, valdoriaJapanese, valdoriaRtl, words } from "../story.mjs";
 
@@ -45,6 +45,7 @@ after(async () => {
 /** A page with its console lines and every request it makes. */
 async function open() {
   const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "en-GB" });
+  await untilInPages(context);
   const page = await context.newPage();
   const messages = [];
   page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -296,8 +297,7 @@ test("a story in four languages opens in the page's language, names each in itse
     while (!root.querySelector("select.ct-lang")) await new Promise((r) => setTimeout(r, 20));
     const opened = [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent];
     handle.setLanguage("de");
-    const end = performance.now() + 5_000;
-    while (root.querySelector("select.ct-lang").value !== "de" && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+    await window.__until(() => root.querySelector("select.ct-lang").value === "de", "setLanguage('de')");
     return { opened, after: [root.querySelector("select.ct-lang").value, root.querySelector("article.ct-card .ct-card__headline").textContent] };
   }, valdoria);
   assert.deepEqual(mounted, {
@@ -616,8 +616,7 @@ test("each class of run-time error shows its message, names every problem in the
       await window.CrisisTimeline.mount(el, { lang: "en", story: text });
       const root = el.shadowRoot;
       // The story shown, or the notice that says why not (not the one that says it is loading).
-      const end = performance.now() + 5_000;
-      while (!root.querySelector(".ct-position, .ct-notice[role=alert]") && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+      await window.__until(() => root.querySelector(".ct-position, .ct-notice[role=alert]"), "the story or its notice");
       const result = {
         notice: root.querySelector(".ct-notice__text")?.textContent ?? null,
         position: root.querySelector(".ct-position [aria-hidden]")?.textContent ?? null,
