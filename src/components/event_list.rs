@@ -48,7 +48,8 @@ pub fn EventList(props: &EventListProps) -> Html {
         }
     });
     html! {
-        <section class="ct-all" lang={lang.tag().to_string()} aria-labelledby="ct-all-title">
+        <section class="ct-all" lang={lang.tag().to_string()} dir={if lang.right_to_left() { "rtl" } else { "ltr" }}
+            aria-labelledby="ct-all-title">
             <h2 class="ct-all__title" id="ct-all-title">{ title }</h2>
             if let Some(updated) = &dataset.updated {
                 <p class="ct-all__updated">{ dates::updated(updated, lang) }</p>

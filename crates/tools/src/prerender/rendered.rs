@@ -201,4 +201,20 @@ mod tests {
             "no player before a press: {html}"
         );
     }
+
+    #[test]
+    fn a_list_in_a_right_to_left_language_is_laid_out_right_to_left() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/valdoria-flood-arabic.toml"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let arabic =
+            crisis_format::toml_reader::read_toml_story(&text, &crisis_format::tzdb::Tzdb).unwrap();
+        let lang = arabic.languages.first();
+        let html = event_list_html(Rc::new(arabic), lang);
+        assert!(html.contains(" dir=\"rtl\""), "{html}");
+        let french = event_list_html(Rc::new(DATASET.clone()), Lang::FR);
+        assert!(french.contains(" dir=\"ltr\""), "{french}");
+    }
 }
